@@ -57,6 +57,7 @@ public final class DirectoryCatalogStore implements CatalogStore {
     try {
       List<StoredDatabase> loaded = new ArrayList<>();
       for (Path databaseDir : children(databases)) {
+        children(databaseDir);
         Path file = databaseDir.resolve(DATABASE_FILE);
         if (Files.isRegularFile(file)) {
           loaded.add(new StoredDatabase(read(file), loadTables(databaseDir.resolve("tables"))));
@@ -71,6 +72,7 @@ public final class DirectoryCatalogStore implements CatalogStore {
   private List<StoredTable> loadTables(Path tablesDir) throws IOException {
     List<StoredTable> tables = new ArrayList<>();
     for (Path tableDir : children(tablesDir)) {
+      children(tableDir);
       Path file = tableDir.resolve(TABLE_FILE);
       if (Files.isRegularFile(file)) {
         List<ObjectNode> partitions = new ArrayList<>();
@@ -189,7 +191,10 @@ public final class DirectoryCatalogStore implements CatalogStore {
     }
   }
 
-  /** A name as a portable file name: lower-case letters, digits, '_' and '-' kept, every other byte %XX. */
+  /**
+   * A name as a portable file name: lower-case letters, digits, '_' and '-' kept, every other byte %XX, so no
+   * name can climb out ('.', '/') and no two names collide on a case-insensitive file system.
+   */
   static String fileName(String name) {
     StringBuilder encoded = new StringBuilder();
     for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
