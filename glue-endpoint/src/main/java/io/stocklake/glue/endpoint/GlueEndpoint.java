@@ -3,7 +3,7 @@ package io.stocklake.glue.endpoint;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.sun.net.httpserver.HttpServer;
 import io.stocklake.glue.endpoint.catalog.Catalog;
 import io.stocklake.glue.endpoint.catalog.CatalogId;
@@ -61,8 +61,9 @@ public final class GlueEndpoint implements AutoCloseable {
   public static GlueEndpoint start(GlueEndpointConfig config) throws IOException {
     Clock clock = Clock.systemUTC();
     ObjectMapper mapper = JsonMapper.builder()
-        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        // Numbers (timestamps among them) go back out exactly as clients sent them.
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
     CatalogStore store = config.dataDirectory()
         .<CatalogStore>map(directory -> new DirectoryCatalogStore(directory, mapper))
