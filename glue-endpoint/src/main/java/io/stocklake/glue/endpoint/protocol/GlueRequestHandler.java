@@ -46,7 +46,8 @@ public final class GlueRequestHandler implements HttpHandler {
       try {
         operation = operationName(exchange);
         ObjectNode response = serve(exchange, operation, body);
-        LOG.log(Level.DEBUG, () -> "200 " + requestId);
+        String name = operation;
+        LOG.log(Level.DEBUG, () -> "200 " + name + " " + requestId);
         replies.result(exchange, requestId, response);
       } catch (GlueError error) {
         String name = operation;
