@@ -199,6 +199,59 @@ class StockTickSourceTaskTest {
     }
 
     @Test
+    void anAcceleratedSimulationNeverRunsAheadOfTheAcceleratedWallClock() throws InterruptedException {
+        ManualTime time = new ManualTime(Instant.parse("2026-03-02T15:00:00Z"));
+        Map<String, String> props = simulated("AAPL", 0);
+        props.put("ticks.per.second", "1");
+        props.put("simulated.acceleration", "60");
+        props.put("session.calendar", "24x7");
+        props.put("simulated.start", "2026-01-05T00:00:00Z");
+        StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> { });
+        task.initialize(new OffsetStore());
+        task.start(props);
+        Instant start = Instant.parse("2026-01-05T00:00:00Z");
+
+        List<SourceRecord> records = new ArrayList<>();
+        for (int step = 1; step <= 100; step++) {
+            time.advance(Duration.ofMillis(100));
+            List<SourceRecord> batch = task.poll();
+            if (batch != null) {
+                records.addAll(batch);
+            }
+            Instant simulatedNow = start.plus(Duration.ofSeconds(6L * step));
+            assertThat(records).allMatch(record -> !Instant.ofEpochMilli(record.timestamp()).isAfter(simulatedNow));
+        }
+
+        // 10 wall seconds at 60x are 600 trading seconds: about 600 ticks at 1 tick/s.
+        assertThat(records).hasSizeBetween(500, 700);
+    }
+
+    @Test
+    void aRealtimeStreamResumesItsSequenceFromTheOffsets() throws InterruptedException {
+        ManualTime time = new ManualTime(Instant.parse("2026-03-07T12:00:00Z"));
+        Map<String, String> props = Map.of("symbols", "AAPL", "ticks.per.second", "100", "session.calendar", "24x7");
+        OffsetStore offsets = new OffsetStore();
+        List<Long> seqs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> { });
+            task.initialize(offsets);
+            task.start(props);
+            for (int step = 0; step < 10; step++) {
+                time.advance(Duration.ofMillis(100));
+                List<SourceRecord> batch = task.poll();
+                offsets.commit(batch);
+                batch.forEach(record -> seqs.add(((Struct) record.value()).getInt64("seq")));
+            }
+            task.stop();
+        }
+
+        assertThat(seqs).hasSizeGreaterThan(150);
+        for (int i = 0; i < seqs.size(); i++) {
+            assertThat(seqs.get(i)).isEqualTo(i + 1L);
+        }
+    }
+
+    @Test
     void theRealtimeClockIsSilentWhileTheExchangeIsClosed() throws InterruptedException {
         ManualTime saturday = new ManualTime(Instant.parse("2026-03-07T16:00:00Z"));
         List<Long> waits = new ArrayList<>();
