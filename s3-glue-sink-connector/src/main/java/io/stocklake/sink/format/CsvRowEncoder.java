@@ -1,5 +1,6 @@
 package io.stocklake.sink.format;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
@@ -31,6 +31,7 @@ final class CsvRowEncoder implements RowEncoder {
 
     private static final CsvFactory CSV = CsvFactory.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private final Schema valueSchema;
@@ -102,13 +103,13 @@ final class CsvRowEncoder implements RowEncoder {
         }
         String logical = schema.name();
         if (Timestamp.LOGICAL_NAME.equals(logical)) {
-            return HiveText.timestamp(schema, FieldValue.require(Date.class, value, schema, path));
+            return HiveText.timestamp(FieldValue.epochMillis(schema, value, path));
         }
         if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
-            return HiveText.date(schema, FieldValue.require(Date.class, value, schema, path));
+            return HiveText.date(FieldValue.epochDay(schema, value, path));
         }
         if (Time.LOGICAL_NAME.equals(logical)) {
-            return HiveText.time(schema, FieldValue.require(Date.class, value, schema, path));
+            return HiveText.time(FieldValue.millisOfDay(schema, value, path));
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
             return HiveText.decimal(FieldValue.require(BigDecimal.class, value, schema, path));

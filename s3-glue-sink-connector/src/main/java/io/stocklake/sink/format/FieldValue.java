@@ -1,9 +1,11 @@
 package io.stocklake.sink.format;
 
 import java.nio.ByteBuffer;
+import java.util.Date;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.data.Time;
 import org.apache.kafka.connect.errors.DataException;
 
 /**
@@ -84,6 +86,29 @@ final class FieldValue {
             return copy;
         }
         throw error(path, "of type BYTES holds a " + value.getClass().getName());
+    }
+
+    /** Milliseconds since the epoch of a Connect {@code Timestamp}. */
+    static long epochMillis(Schema schema, Object value, String path) {
+        return require(Date.class, value, schema, path).getTime();
+    }
+
+    /** Days since the epoch of a Connect {@code Date}, which must be midnight UTC. */
+    static int epochDay(Schema schema, Object value, String path) {
+        try {
+            return org.apache.kafka.connect.data.Date.fromLogical(schema, require(Date.class, value, schema, path));
+        } catch (DataException e) {
+            throw error(path, "is not a valid Date: " + e.getMessage());
+        }
+    }
+
+    /** Milliseconds since midnight of a Connect {@code Time}, which must lie within the epoch's first day. */
+    static int millisOfDay(Schema schema, Object value, String path) {
+        try {
+            return Time.fromLogical(schema, require(Date.class, value, schema, path));
+        } catch (DataException e) {
+            throw error(path, "is not a valid Time: " + e.getMessage());
+        }
     }
 
     static String describe(Schema schema) {

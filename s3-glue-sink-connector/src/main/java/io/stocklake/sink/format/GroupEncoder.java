@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.data.Decimal;
@@ -61,16 +60,15 @@ final class GroupEncoder {
         }
         String logical = schema.name();
         if (Timestamp.LOGICAL_NAME.equals(logical)) {
-            group.add(index, Timestamp.fromLogical(schema, FieldValue.require(Date.class, value, schema, path)));
+            group.add(index, FieldValue.epochMillis(schema, value, path));
             return;
         }
         if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
-            group.add(index, org.apache.kafka.connect.data.Date.fromLogical(
-                    schema, FieldValue.require(Date.class, value, schema, path)));
+            group.add(index, FieldValue.epochDay(schema, value, path));
             return;
         }
         if (Time.LOGICAL_NAME.equals(logical)) {
-            group.add(index, Time.fromLogical(schema, FieldValue.require(Date.class, value, schema, path)));
+            group.add(index, FieldValue.millisOfDay(schema, value, path));
             return;
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {

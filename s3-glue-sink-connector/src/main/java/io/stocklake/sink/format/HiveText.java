@@ -6,10 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
-import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.data.Time;
-import org.apache.kafka.connect.data.Timestamp;
 
 /**
  * Text renderings of Connect's logical types that Hive's text SerDes (and so Athena) parse as typed values:
@@ -26,18 +22,18 @@ final class HiveText {
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss.SSS} in UTC. */
-    static String timestamp(Schema schema, Date value) {
-        return TIMESTAMP.format(Instant.ofEpochMilli(Timestamp.fromLogical(schema, value)));
+    static String timestamp(long epochMillis) {
+        return TIMESTAMP.format(Instant.ofEpochMilli(epochMillis));
     }
 
-    /** {@code yyyy-MM-dd}; Connect rejects a date that is not midnight UTC. */
-    static String date(Schema schema, Date value) {
-        return LocalDate.ofEpochDay(org.apache.kafka.connect.data.Date.fromLogical(schema, value)).toString();
+    /** {@code yyyy-MM-dd}. */
+    static String date(int epochDay) {
+        return LocalDate.ofEpochDay(epochDay).toString();
     }
 
     /** {@code HH:mm:ss.SSS}: Hive has no TIME type, so a time of day stays text. */
-    static String time(Schema schema, Date value) {
-        return TIME.format(LocalTime.ofNanoOfDay(Time.fromLogical(schema, value) * 1_000_000L));
+    static String time(int millisOfDay) {
+        return TIME.format(LocalTime.ofNanoOfDay(millisOfDay * 1_000_000L));
     }
 
     /** Plain digits, never exponent notation such as {@code 1E+3}: the form every SQL reader parses. */

@@ -38,15 +38,15 @@ final class JsonValueWriter {
         }
         String logical = schema.name();
         if (Timestamp.LOGICAL_NAME.equals(logical)) {
-            json.writeString(HiveText.timestamp(schema, FieldValue.require(Date.class, value, schema, path)));
+            json.writeString(HiveText.timestamp(FieldValue.epochMillis(schema, value, path)));
             return;
         }
         if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
-            json.writeString(HiveText.date(schema, FieldValue.require(Date.class, value, schema, path)));
+            json.writeString(HiveText.date(FieldValue.epochDay(schema, value, path)));
             return;
         }
         if (Time.LOGICAL_NAME.equals(logical)) {
-            json.writeString(HiveText.time(schema, FieldValue.require(Date.class, value, schema, path)));
+            json.writeString(HiveText.time(FieldValue.millisOfDay(schema, value, path)));
             return;
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
@@ -106,12 +106,11 @@ final class JsonValueWriter {
         if (keySchema != null && !keySchema.type().isPrimitive()) {
             throw FieldValue.error(path, "has map keys of type " + keySchema.type() + "; JSON keys must be primitive");
         }
-        if (keySchema != null && Timestamp.LOGICAL_NAME.equals(keySchema.name()) && key instanceof Date date) {
-            return HiveText.timestamp(keySchema, date);
+        if (keySchema != null && Timestamp.LOGICAL_NAME.equals(keySchema.name())) {
+            return HiveText.timestamp(FieldValue.epochMillis(keySchema, key, path));
         }
-        if (keySchema != null && org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(keySchema.name())
-                && key instanceof Date date) {
-            return HiveText.date(keySchema, date);
+        if (keySchema != null && org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(keySchema.name())) {
+            return HiveText.date(FieldValue.epochDay(keySchema, key, path));
         }
         if (key instanceof BigDecimal decimal) {
             return HiveText.decimal(decimal);
@@ -159,7 +158,7 @@ final class JsonValueWriter {
         } else if (value instanceof byte[] || value instanceof ByteBuffer) {
             json.writeBinary(FieldValue.bytes(value, path));
         } else if (value instanceof Date date) {
-            json.writeString(HiveText.timestamp(Timestamp.SCHEMA, date));
+            json.writeString(HiveText.timestamp(date.getTime()));
         } else {
             throw FieldValue.error(path, "holds a " + value.getClass().getName() + ", which has no JSON form");
         }

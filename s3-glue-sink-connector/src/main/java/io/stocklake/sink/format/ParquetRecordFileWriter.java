@@ -20,6 +20,7 @@ import org.apache.parquet.schema.MessageType;
 final class ParquetRecordFileWriter implements RecordFileWriter {
 
     private final GroupEncoder encoder;
+    private final StreamOutputFile file;
     private final ParquetWriter<Group> writer;
     private boolean finished;
 
@@ -27,7 +28,8 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
             throws IOException {
         MessageType parquetSchema = ParquetSchemas.of(valueSchema);
         this.encoder = new GroupEncoder(valueSchema, parquetSchema);
-        this.writer = ExampleParquetWriter.builder(new StreamOutputFile(out))
+        this.file = new StreamOutputFile(out);
+        this.writer = ExampleParquetWriter.builder(file)
                 .withType(parquetSchema)
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCompressors())
@@ -47,7 +49,8 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
 
     @Override
     public long size() {
-        return writer.getDataSize();
+        // Once finished, the footer counts too.
+        return finished ? file.position() : writer.getDataSize();
     }
 
     @Override

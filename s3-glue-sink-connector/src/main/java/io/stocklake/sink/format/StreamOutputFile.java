@@ -18,6 +18,11 @@ final class StreamOutputFile implements OutputFile {
         this.target = new ByteCountingStream(out);
     }
 
+    /** Bytes written so far. */
+    long position() {
+        return target.count();
+    }
+
     @Override
     public PositionOutputStream create(long blockSizeHint) throws IOException {
         if (created) {
