@@ -44,6 +44,9 @@ final class ParquetSchemas {
         if (valueSchema.type() != Schema.Type.STRUCT) {
             throw new DataException("Parquet needs a STRUCT value schema; got " + valueSchema.type());
         }
+        if (valueSchema.fields().isEmpty()) {
+            throw new DataException("Parquet needs a value schema with at least one field");
+        }
         Types.MessageTypeBuilder message = Types.buildMessage();
         for (Field field : valueSchema.fields()) {
             message.addField(type(field.name(), field.schema(), repetition(field.schema()), field.name()));

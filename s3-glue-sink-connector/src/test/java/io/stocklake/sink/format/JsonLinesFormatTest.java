@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
@@ -67,6 +68,21 @@ class JsonLinesFormatTest {
         JsonNode line = single(tick);
 
         assertThat(line.get("event_time").textValue()).isEqualTo("2026-03-08 01:59:59.007");
+    }
+
+    @Test
+    void writesTimestampsInUtcWhateverTheWorkersTimeZone() throws Exception {
+        Struct tick = StockTicks.unquoted("AAPL", "XNAS", "2026-11-24T23:30:00.250Z", 1L, 1.0, 1, 1L);
+        TimeZone workerZone = TimeZone.getDefault();
+        JsonNode line;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+            line = single(tick);
+        } finally {
+            TimeZone.setDefault(workerZone);
+        }
+
+        assertThat(line.get("event_time").textValue()).isEqualTo("2026-11-24 23:30:00.250");
     }
 
     @Test
