@@ -15,12 +15,17 @@ public final class ConnectCluster implements AutoCloseable {
 
     private final List<ConnectWorker> workers = new ArrayList<>();
 
-    ConnectCluster(KafkaRuntime runtime, String bootstrapServers, Path pluginPath, int size,
-                   Map<String, String> overrides, String heap, Path workDir, Path logsDir) {
+    /**
+     * A cluster of one worker per entry of {@code restPorts} (0 picks a free port).
+     *
+     * @param overrides worker settings that replace or extend {@link #defaults}
+     */
+    public ConnectCluster(KafkaRuntime runtime, String bootstrapServers, Path pluginPath, List<Integer> restPorts,
+                          Map<String, String> overrides, String heap, Path workDir, Path logsDir) {
         Map<String, String> config = defaults(bootstrapServers, pluginPath);
         config.putAll(overrides);
-        for (int i = 0; i < size; i++) {
-            workers.add(new ConnectWorker("worker-" + i, runtime, config, heap, workDir, logsDir));
+        for (int i = 0; i < restPorts.size(); i++) {
+            workers.add(new ConnectWorker("worker-" + i, runtime, config, heap, restPorts.get(i), workDir, logsDir));
         }
     }
 

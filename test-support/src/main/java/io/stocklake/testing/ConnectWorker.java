@@ -24,15 +24,16 @@ public final class ConnectWorker implements AutoCloseable {
     private final int restPort;
     private final ChildJvm process;
 
-    ConnectWorker(String id, KafkaRuntime runtime, Map<String, String> workerConfig, String heap, Path workDir, Path logsDir) {
+    ConnectWorker(String id, KafkaRuntime runtime, Map<String, String> workerConfig, String heap, int restPort,
+                  Path workDir, Path logsDir) {
         this.id = id;
-        this.restPort = LoopbackPorts.free();
+        this.restPort = restPort == 0 ? LoopbackPorts.free() : restPort;
         Path configFile = workDir.resolve(id + ".properties");
         Properties p = new Properties();
         p.putAll(workerConfig);
-        p.setProperty("listeners", "http://127.0.0.1:" + restPort);
+        p.setProperty("listeners", "http://127.0.0.1:" + this.restPort);
         p.setProperty("rest.advertised.host.name", "127.0.0.1");
-        p.setProperty("rest.advertised.port", String.valueOf(restPort));
+        p.setProperty("rest.advertised.port", String.valueOf(this.restPort));
         write(p, configFile);
         this.process = new ChildJvm(id, runtime, heap, "org.apache.kafka.connect.cli.ConnectDistributed",
                 List.of(configFile.toString()), logsDir.resolve(id + ".log"));

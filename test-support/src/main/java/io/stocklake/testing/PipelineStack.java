@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,8 +65,8 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
         CompletableFuture<S3Server> s3Start = CompletableFuture.supplyAsync(() -> S3Server.inMemory().start());
         broker = new KafkaBroker(runtime, workDir, logsDir).start();
         s3 = s3Start.join();
-        connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath, workerCount, workerOverrides,
-                workerHeap, workDir, logsDir).start();
+        connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath,
+                Collections.nCopies(workerCount, 0), workerOverrides, workerHeap, workDir, logsDir).start();
     }
 
     @Override

@@ -1,0 +1,41 @@
+package io.stocklake.local;
+
+import java.nio.file.Path;
+
+/** What a person needs to look inside the running stack, ready to copy and paste. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(LocalStackSettings s, Path logsDir) {
+        return """
+                Endpoints (all on 127.0.0.1):
+                  Kafka             %s            topic %s
+                  Kafka Connect     %s
+                  S3 (S3Proxy)      %s     bucket %s, access key %s, secret %s, region %s
+                  Glue              %s     database %s, table %s
+                  Trino             %s     catalog %s
+
+                Look inside:
+                  curl -s %s/connectors?expand=status
+                  aws --endpoint-url %s s3 ls s3://%s/topics/ --recursive      (AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_REGION=%s)
+                  aws --endpoint-url %s glue get-partitions --database-name %s --table-name %s
+                  ./run-local query "SELECT symbol, count(*) FROM %s.%s GROUP BY 1"
+                Logs: %s
+                Ctrl-C stops everything.
+                """.formatted(
+                s.bootstrapServers(), LocalStackSettings.TOPIC,
+                s.connectUrl(),
+                s.s3Endpoint(), LocalStackSettings.BUCKET, LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY,
+                LocalStackSettings.REGION,
+                s.glueEndpoint(), LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
+                s.trinoUrl(), LocalStackSettings.CATALOG,
+                s.connectUrl(),
+                s.s3Endpoint(), LocalStackSettings.BUCKET, LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY,
+                LocalStackSettings.REGION,
+                s.glueEndpoint(), LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
+                LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
+                logsDir);
+    }
+}

@@ -1,0 +1,166 @@
+package io.stocklake.local;
+
+import io.stocklake.glue.endpoint.GlueEndpoint;
+import io.stocklake.glue.endpoint.GlueEndpointConfig;
+import io.stocklake.testing.ConnectCluster;
+import io.stocklake.testing.ConnectRest;
+import io.stocklake.testing.KafkaBroker;
+import io.stocklake.testing.KafkaRuntime;
+import io.stocklake.testing.S3Server;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.glue.GlueClient;
+
+/**
+ * The running pipeline: S3, Glue, a KRaft broker, one distributed Connect worker and the query engine, started
+ * in that order and stopped in reverse. Everything lives under the data directory.
+ */
+final class LocalStack implements AutoCloseable {
+
+    static final String SOURCE_CONFIG = "stock-ticks-source.json";
+    static final String SINK_CONFIG = "s3-sink.json";
+    private static final int TOPIC_PARTITIONS = 3;
+
+    private final LocalStackSettings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private KafkaBroker broker;
+    private ConnectCluster connect;
+    private S3Server s3;
+    private String sourceName;
+    private String sinkName;
+
+    LocalStack(LocalStackSettings settings) {
+        this.settings = settings;
+    }
+
+    Path logsDir() {
+        return settings.dataDir().resolve("logs");
+    }
+
+    LocalStack start(Progress progress) throws Exception {
+        Path data = settings.dataDir();
+        Files.createDirectories(logsDir());
+        Path secrets = writeSecrets(data.resolve("secrets"));
+        KafkaRuntime runtime = new KafkaRuntime(settings.stackDir().resolve("kafka-runtime"));
+
+        progress.step("S3 (S3Proxy) on " + settings.s3Endpoint());
+        Files.createDirectories(data.resolve("s3"));
+        s3 = S3Server.inDirectory(data.resolve("s3"), settings.s3Port()).start();
+        started.push(s3);
+        s3.createBucket(LocalStackSettings.BUCKET);
+
+        progress.step("Glue endpoint on " + settings.glueEndpoint());
+        GlueEndpoint glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
+                .withPort(settings.gluePort())
+                .withDataDirectory(data.resolve("glue"))
+                .withAccessKeyId(LocalStackSettings.ACCESS_KEY));
+        started.push(glue);
+
+        progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers());
+        broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort())
+                .start();
+        started.push(broker);
+        createTopic();
+
+        progress.step("Kafka Connect (distributed) on " + settings.connectUrl());
+        connect = new ConnectCluster(runtime, broker.bootstrapServers(), settings.stackDir().resolve("plugins"),
+                List.of(settings.connectPort()), workerConfig(), "1g", data.resolve("connect"), logsDir()).start();
+        started.push(connect);
+
+        progress.step("Deploying connect-configs/" + SOURCE_CONFIG + " and " + SINK_CONFIG);
+        ConnectorDeployer deployer = new ConnectorDeployer(settings.projectDir().resolve("connect-configs"),
+                settings.stackDir().resolve("overlays"), Map.of(
+                        "S3_ENDPOINT", settings.s3Endpoint(),
+                        "GLUE_ENDPOINT", settings.glueEndpoint(),
+                        "SECRETS_FILE", secrets.toString()));
+        ConnectRest rest = connect.rest();
+        sourceName = deployer.deploy(rest, SOURCE_CONFIG);
+        sinkName = deployer.deploy(rest, SINK_CONFIG);
+        return this;
+    }
+
+    ConnectRest connectRest() {
+        return connect.rest();
+    }
+
+    StatusProbe statusProbe() {
+        Admin admin = broker.admin();
+        started.push(admin);
+        var s3Client = s3.client();
+        started.push(s3Client);
+        GlueClient glue = GlueClient.builder()
+                .endpointOverride(URI.create(settings.glueEndpoint()))
+                .region(Region.of(LocalStackSettings.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        started.push(glue);
+        return new StatusProbe(admin, connect.rest(), s3Client, glue, LocalStackSettings.TOPIC,
+                List.of(sourceName, sinkName), sinkName, "topics/" + LocalStackSettings.TABLE + "/");
+    }
+
+    Path workerLog() {
+        return connect.worker(0).logFile();
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e);
+            }
+        }
+    }
+
+    private Map<String, String> workerConfig() {
+        Map<String, String> config = new HashMap<>();
+        config.put("group.id", "connect-local");
+        // Connector configs name secrets as ${file:...}; the worker resolves them, the REST API never shows them.
+        config.put("config.providers", "file");
+        config.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
+        return config;
+    }
+
+    private void createTopic() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        try (Admin admin = broker.admin()) {
+            admin.createTopics(List.of(new NewTopic(LocalStackSettings.TOPIC, TOPIC_PARTITIONS, (short) 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+    }
+
+    private static Path writeSecrets(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve("aws.properties");
+        Files.writeString(file, "aws.access.key.id=" + LocalStackSettings.ACCESS_KEY + "\n"
+                + "aws.secret.access.key=" + LocalStackSettings.SECRET_KEY + "\n");
+        return file;
+    }
+
+    /** Reports each start step to the person watching. */
+    interface Progress {
+        void step(String what);
+    }
+}

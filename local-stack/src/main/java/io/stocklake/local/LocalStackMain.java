@@ -1,0 +1,132 @@
+package io.stocklake.local;
+
+import io.stocklake.testing.ConnectorStatus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./run-local}: starts the whole pipeline in the foreground and shows a live status line until Ctrl-C,
+ * which stops everything.
+ */
+public final class LocalStackMain {
+
+    private static final int MIN_JAVA = 25;
+    private static final Duration REFRESH = Duration.ofSeconds(2);
+
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        LocalStackSettings settings;
+        try {
+            settings = LocalStackArgs.parse(args, Paths.get(System.getProperty("stocklake.project.dir", ".")).toAbsolutePath().normalize(),
+                    Paths.get(System.getProperty("stocklake.stack.dir", "local-stack/target/stack")).toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(LocalStackArgs.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (Runtime.version().feature() < MIN_JAVA) {
+            fail("./run-local needs Java " + MIN_JAVA + " or newer (this is " + Runtime.version() + "); set JAVA_HOME");
+        }
+        List<String> taken = PortCheck.takenPorts(settings.ports());
+        if (!taken.isEmpty()) {
+            fail(String.join("\n", taken) + "\nStop what uses it, or choose other ports (" + LocalStackArgs.PORT_FLAGS + ").");
+        }
+        if (settings.wipe()) {
+            deleteRecursively(settings.dataDir());
+        }
+
+        Instant begin = Instant.now();
+        LocalStack stack = new LocalStack(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println();
+            out.println("Stopping: connectors, worker, broker, Glue, S3 ...");
+            stack.close();
+            out.println("Stopped; data kept in " + settings.dataDir() + " (--wipe starts afresh).");
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+
+        out.println("Starting the local pipeline; data in " + settings.dataDir() + ", logs in " + stack.logsDir());
+        try {
+            stack.start(step -> out.println("  - " + step));
+        } catch (Exception e) {
+            System.err.println("Could not start: " + e.getMessage());
+            System.err.println("Logs: " + stack.logsDir());
+            System.exit(1);
+        }
+        out.printf("Started in %.1f s.%n%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        out.println(Banner.text(settings, stack.logsDir()));
+        watch(stack, out);
+    }
+
+    private static void watch(LocalStack stack, PrintStream out) throws InterruptedException {
+        StatusProbe probe = stack.statusProbe();
+        StatusLine line = new StatusLine();
+        boolean console = System.console() != null;
+        Instant last = Instant.now();
+        String reportedFailure = null;
+        while (!Thread.currentThread().isInterrupted()) {
+            Thread.sleep(REFRESH.toMillis());
+            Instant now = Instant.now();
+            try {
+                PipelineStatus status = probe.read();
+                String text = line.render(status, Duration.between(last, now), LocalTime.now());
+                out.print(console ? "\r\033[2K" + text : text + System.lineSeparator());
+                String failure = firstFailure(status);
+                if (failure != null && !failure.equals(reportedFailure)) {
+                    out.println();
+                    out.println("FAILED " + failure);
+                    out.println("  see " + stack.workerLog());
+                    reportedFailure = failure;
+                }
+            } catch (Exception e) {
+                out.print((console ? "\r\033[2K" : "") + "status unavailable: " + e.getMessage()
+                        + (console ? "" : System.lineSeparator()));
+            }
+            out.flush();
+            last = now;
+        }
+    }
+
+    private static String firstFailure(PipelineStatus status) {
+        for (ConnectorStatus connector : status.connectors()) {
+            if (connector.anyFailed()) {
+                String trace = connector.failureTrace();
+                String firstLine = trace == null ? "" : trace.lines().findFirst().orElse("");
+                return connector.name() + ": " + firstLine;
+            }
+        }
+        return null;
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(1);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.stocklake.local;
+
+import io.stocklake.testing.ConnectorStatus;
+import java.util.List;
+
+/**
+ * One reading of the pipeline, for the status line.
+ *
+ * @param topicOffsets    sum of the ticks topic's end offsets (ticks produced)
+ * @param sinkCommitted   sum of the sink's committed offsets: records durably in S3 and registered in Glue
+ * @param objects         data objects under the table prefix
+ * @param bytes           their total size
+ * @param gluePartitions  partitions registered in the Glue table (-1 while the table does not exist)
+ */
+record PipelineStatus(long topicOffsets, long sinkCommitted, long objects, long bytes, long gluePartitions,
+                      List<ConnectorStatus> connectors) {
+
+    long lag() {
+        return Math.max(0, topicOffsets - sinkCommitted);
+    }
+}
