@@ -1,0 +1,14 @@
+package io.stocklake.sink.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.kafka.connect.data.Schema;
+
+/** One file format with its compression: opens writers that encode records into one file each. */
+public interface FileFormat {
+    /** File name suffix including compression, e.g. ".json", ".json.gz", ".csv.zst", ".parquet". */
+    String extension();
+
+    /** Starts a new file written to {@code out}; {@code valueSchema} is null for schemaless values. */
+    RecordFileWriter open(Schema valueSchema, OutputStream out) throws IOException;
+}
