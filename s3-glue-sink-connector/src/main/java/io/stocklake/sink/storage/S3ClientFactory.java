@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -26,7 +27,8 @@ public final class S3ClientFactory {
     private S3ClientFactory() {
     }
 
-    public static S3ObjectStore objectStore(S3SinkConfig config) {
+    /** @param interceptors observers of every request (tests); none in production */
+    public static S3ObjectStore objectStore(S3SinkConfig config, ExecutionInterceptor... interceptors) {
         List<AutoCloseable> resources = new ArrayList<>();
         AwsCredentialsProvider credentials = credentials(config, resources);
         S3ClientBuilder builder = S3Client.builder()
@@ -39,7 +41,8 @@ public final class S3ClientFactory {
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .overrideConfiguration(o -> o
                         .retryStrategy(retryStrategy(config))
-                        .apiCallAttemptTimeout(config.requestTimeout()));
+                        .apiCallAttemptTimeout(config.requestTimeout())
+                        .executionInterceptors(List.of(interceptors)));
         if (!config.endpointUrl().isEmpty()) {
             builder.endpointOverride(URI.create(config.endpointUrl()));
         }
