@@ -80,10 +80,14 @@ final class TopicPartitionWriter {
         if (!markersLoaded) {
             loadMarkers(offset);
         }
-        while (!cuts.isEmpty() && cuts.first() <= offset) {
-            cuts.pollFirst();
-            rotate(false);
-        }
+        cutAt(offset);
+        writeOrReject(record, bad);
+        // Cut as soon as a recorded batch is complete, not only when a later record arrives.
+        cutAt(nextOffset);
+    }
+
+    private void writeOrReject(SinkRecord record, BadRecordHandler bad) {
+        long offset = record.kafkaOffset();
         if (record.value() == null && deps.nullValues() == NullValueBehavior.IGNORE) {
             processed(offset);
             return;
@@ -130,6 +134,13 @@ final class TopicPartitionWriter {
         }
         nextOffset = offset + 1;
         if (deps.policy().fileFull(file.records(), file.size())) {
+            rotate(false);
+        }
+    }
+
+    private void cutAt(long offset) {
+        while (!cuts.isEmpty() && cuts.first() <= offset) {
+            cuts.pollFirst();
             rotate(false);
         }
     }

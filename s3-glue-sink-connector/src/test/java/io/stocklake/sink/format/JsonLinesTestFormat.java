@@ -12,7 +12,10 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
 
-/** Test-only JSON lines through Jackson; values must be Structs or Maps (anything else is a DataException). */
+/**
+ * Test-only JSON lines through Jackson. Values must be Structs or Maps, and a field named "unencodable" stands
+ * for data the format rejects: both are DataExceptions, with nothing written.
+ */
 public final class JsonLinesTestFormat implements FileFormat {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -51,7 +54,12 @@ public final class JsonLinesTestFormat implements FileFormat {
             throw new DataException("value is a " + (value == null ? "null" : value.getClass().getSimpleName())
                     + ", expected a Struct or a Map");
         }
-        return MAPPER.writeValueAsBytes(plain(value));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = (Map<String, Object>) plain(value);
+        if (plain.containsKey("unencodable")) {
+            throw new DataException("field unencodable cannot be encoded");
+        }
+        return MAPPER.writeValueAsBytes(plain);
     }
 
     private static Object plain(Object value) {
