@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigDef;
@@ -54,7 +56,7 @@ public final class ConfigTable {
 
     public static String markdown(ConfigDef def) {
         Map<String, List<ConfigKey>> groups = def.configKeys().values().stream()
-                .collect(Collectors.groupingBy(k -> k.group, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(k -> k.group, LinkedHashMap::new, Collectors.toList()));
         StringBuilder out = new StringBuilder();
         groups.forEach((group, keys) -> {
             out.append("\n#### ").append(group).append("\n\n");
@@ -62,10 +64,10 @@ public final class ConfigTable {
             out.append("|---|---|---|---|---|---|\n");
             for (ConfigKey key : keys) {
                 out.append("| `").append(key.name).append("` | ")
-                        .append(key.type.name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
+                        .append(key.type.name().toLowerCase(Locale.ROOT)).append(" | ")
                         .append(defaultText(key)).append(" | ")
                         .append(cell(key.validator == null ? "" : key.validator.toString())).append(" | ")
-                        .append(key.importance.name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
+                        .append(key.importance.name().toLowerCase(Locale.ROOT)).append(" | ")
                         .append(cell(key.documentation)).append(" |\n");
             }
         });
