@@ -1,8 +1,12 @@
 package io.stocklake.sink;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.stocklake.sink.config.S3SinkConfig;
+import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
 
@@ -18,7 +22,8 @@ public class S3GlueSinkConnector extends SinkConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        this.props = props;
+        new S3SinkConfig(props);
+        this.props = Map.copyOf(props);
     }
 
     @Override
@@ -28,7 +33,11 @@ public class S3GlueSinkConnector extends SinkConnector {
 
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return List.of(props);
+        List<Map<String, String>> configs = new ArrayList<>(maxTasks);
+        for (int i = 0; i < maxTasks; i++) {
+            configs.add(props);
+        }
+        return configs;
     }
 
     @Override
@@ -37,6 +46,17 @@ public class S3GlueSinkConnector extends SinkConnector {
 
     @Override
     public ConfigDef config() {
-        return new ConfigDef();
+        return S3SinkConfig.configDef();
+    }
+
+    /** The single-key checks of the ConfigDef plus the checks across keys, each on the key it concerns. */
+    @Override
+    public Config validate(Map<String, String> connectorConfigs) {
+        Config config = super.validate(connectorConfigs);
+        Map<String, List<String>> problems = S3SinkConfig.crossCheck(connectorConfigs);
+        for (ConfigValue value : config.configValues()) {
+            problems.getOrDefault(value.name(), List.of()).forEach(value::addErrorMessage);
+        }
+        return config;
     }
 }

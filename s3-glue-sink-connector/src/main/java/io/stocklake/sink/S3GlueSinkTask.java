@@ -1,12 +1,36 @@
 package io.stocklake.sink;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
+import io.stocklake.sink.catalog.NoopPartitionCatalog;
+import io.stocklake.sink.catalog.PartitionCatalog;
+import io.stocklake.sink.commit.PartitionWriters;
+import io.stocklake.sink.commit.RotationPolicy;
+import io.stocklake.sink.commit.WriterDependencies;
+import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.format.FileFormat;
+import io.stocklake.sink.format.FileFormats;
+import io.stocklake.sink.route.ObjectLayout;
+import io.stocklake.sink.route.PartitionTime;
+import io.stocklake.sink.route.RecordRouter;
+import io.stocklake.sink.storage.ObjectStore;
+import io.stocklake.sink.storage.S3ClientFactory;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 
-/** Writes the records of the partitions assigned to this task. */
+/** Writes the records of the partitions assigned to this task; offsets commit only once their files are in S3. */
 public class S3GlueSinkTask extends SinkTask {
+
+    private ObjectStore store;
+    private PartitionCatalog catalog;
+    private PartitionWriters writers;
 
     @Override
     public String version() {
@@ -15,13 +39,73 @@ public class S3GlueSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
+        S3SinkConfig config = new S3SinkConfig(props);
+        FileFormat format;
+        try {
+            format = FileFormats.create(config.format(), config.compression());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(S3SinkConfig.FORMAT + ": " + e.getMessage());
+        }
+        Clock clock = Clock.systemUTC();
+        RecordRouter router = new RecordRouter(config.tableNaming(), config.pathTemplate(), config.partitionFields(),
+                PartitionTime.from(config.timeSource(), config.timeField(), clock), config.timezone());
+        RotationPolicy policy = new RotationPolicy(config.flushSize(), config.rotateSizeBytes(),
+                config.rotateIntervalMs(), config.rotateScheduleIntervalMs(), config.timezone());
+        store = S3ClientFactory.objectStore(config);
+        catalog = new NoopPartitionCatalog();
+        WriterDependencies deps = new WriterDependencies(store, format, config.format(), config.compression(),
+                router, new ObjectLayout(config.bucket(), config.topicsDir()), catalog, policy,
+                config.nullValueBehavior(), clock);
+        writers = new PartitionWriters(deps, context, this::badRecord, config.bufferMaxBytes(),
+                config.taskRetryBackoffMs());
+    }
+
+    @Override
+    public void open(Collection<TopicPartition> partitions) {
+        writers.open(partitions);
     }
 
     @Override
     public void put(Collection<SinkRecord> records) {
+        writers.put(records);
+    }
+
+    /** Uploads are driven by rotation, not by Connect's flush; only completed files count. */
+    @Override
+    public void flush(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+    }
+
+    @Override
+    public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        return writers.committableOffsets();
+    }
+
+    @Override
+    public void close(Collection<TopicPartition> partitions) {
+        writers.close(partitions);
     }
 
     @Override
     public void stop() {
+        if (writers != null) {
+            writers.closeAll();
+        }
+        if (catalog != null) {
+            catalog.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private void badRecord(SinkRecord record, DataException problem) {
+        ErrantRecordReporter reporter = context.errantRecordReporter();
+        if (reporter == null) {
+            throw new ConnectException("Cannot write record " + record.topic() + "-" + record.kafkaPartition()
+                    + "@" + record.kafkaOffset() + ": " + problem.getMessage()
+                    + " (set errors.tolerance=all and errors.deadletterqueue.topic.name to skip such records)",
+                    problem);
+        }
+        reporter.report(record, problem);
     }
 }

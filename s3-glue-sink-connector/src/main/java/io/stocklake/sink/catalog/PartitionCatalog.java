@@ -1,0 +1,21 @@
+package io.stocklake.sink.catalog;
+
+import java.util.List;
+
+/**
+ * Makes written files queryable. The sink calls it after a rotation's objects are uploaded and before their
+ * offsets become committable, so a failure here (CatalogException) only delays the commit. Both calls must be
+ * idempotent: after a crash the same tables and partitions are announced again.
+ */
+public interface PartitionCatalog extends AutoCloseable {
+
+    /** Creates the table if missing (or evolves its columns); cheap when nothing changed. */
+    void ensureTable(TableDefinition definition);
+
+    /** Registers partitions, all tables at once; already registered ones are fine. */
+    void register(List<PartitionRegistration> partitions);
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,85 @@
+package io.stocklake.sink.commit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import io.stocklake.sink.format.FileFormat;
+import io.stocklake.sink.format.RecordFileWriter;
+import io.stocklake.sink.route.Destination;
+import io.stocklake.sink.storage.ObjectStore;
+import io.stocklake.sink.storage.ObjectUpload;
+import io.stocklake.sink.storage.StorageException;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.sink.SinkRecord;
+
+/** One data file being written: the format's writer on top of the object upload it streams into. */
+final class OpenFile {
+
+    private final Destination destination;
+    private final String key;
+    private final Schema schema;
+    private final ObjectUpload upload;
+    private final RecordFileWriter writer;
+    private long records;
+
+    OpenFile(Destination destination, String key, Schema schema, ObjectStore store, FileFormat format) {
+        this.destination = destination;
+        this.key = key;
+        this.schema = schema;
+        this.upload = store.startUpload(key);
+        try {
+            this.writer = format.open(schema, upload.stream());
+        } catch (IOException e) {
+            upload.abort();
+            throw new StorageException("opening " + key + " failed", e);
+        }
+    }
+
+    /** DataException (nothing written) for a record the format cannot encode; StorageException on I/O. */
+    void write(SinkRecord record) {
+        try {
+            writer.write(record);
+        } catch (IOException | UncheckedIOException e) {
+            throw new StorageException("writing " + key + " failed", e);
+        }
+        records++;
+    }
+
+    /** Writes the trailer and makes the object visible. */
+    void complete() {
+        try {
+            writer.finish();
+        } catch (IOException | UncheckedIOException e) {
+            throw new StorageException("finishing " + key + " failed", e);
+        }
+        upload.complete();
+    }
+
+    void abort() {
+        upload.abort();
+    }
+
+    /** Bytes held in memory: what the format still buffers plus what the upload has not sent yet. */
+    long heldBytes() {
+        return Math.max(0, writer.size() - upload.bytesWritten()) + upload.heldBytes();
+    }
+
+    long records() {
+        return records;
+    }
+
+    long size() {
+        return writer.size();
+    }
+
+    Schema schema() {
+        return schema;
+    }
+
+    Destination destination() {
+        return destination;
+    }
+
+    String key() {
+        return key;
+    }
+}

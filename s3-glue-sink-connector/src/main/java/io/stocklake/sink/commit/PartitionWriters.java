@@ -1,0 +1,123 @@
+package io.stocklake.sink.commit;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import io.stocklake.sink.catalog.CatalogException;
+import io.stocklake.sink.storage.StorageException;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTaskContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The task's writers, one per assigned Kafka partition, under one memory bound. Turns S3 and catalog
+ * failures into a rewind of the failed partition to its last safe offset plus a {@link RetriableException}.
+ */
+public final class PartitionWriters {
+
+    private static final Logger log = LoggerFactory.getLogger(PartitionWriters.class);
+
+    private final WriterDependencies deps;
+    private final SinkTaskContext context;
+    private final BadRecordHandler badRecords;
+    private final MemoryBudget budget;
+    private final long retryBackoffMs;
+    private final Map<TopicPartition, TopicPartitionWriter> writers = new LinkedHashMap<>();
+
+    public PartitionWriters(WriterDependencies deps, SinkTaskContext context, BadRecordHandler badRecords,
+                            long bufferMaxBytes, long retryBackoffMs) {
+        this.deps = deps;
+        this.context = context;
+        this.badRecords = badRecords;
+        this.budget = new MemoryBudget(bufferMaxBytes);
+        this.retryBackoffMs = retryBackoffMs;
+    }
+
+    public void open(Collection<TopicPartition> partitions) {
+        partitions.forEach(this::writer);
+    }
+
+    /** Writes records; also closes files whose schedule is due when {@code records} is empty. */
+    public void put(Collection<SinkRecord> records) {
+        TopicPartitionWriter current = null;
+        try {
+            long now = deps.clock().millis();
+            for (TopicPartitionWriter writer : writers.values()) {
+                current = writer;
+                writer.rotateIfDue(now);
+            }
+            for (SinkRecord record : records) {
+                current = writer(new TopicPartition(record.topic(), record.kafkaPartition()));
+                current.write(record, badRecords);
+                while (budget.exceeded()) {
+                    TopicPartitionWriter largest = largestRotatable();
+                    if (largest == null) {
+                        log.debug("Holding {} bytes over buffer.max.bytes={} while replaying marked boundaries",
+                                budget.held(), budget.limit());
+                        break;
+                    }
+                    current = largest;
+                    largest.rotateForMemory();
+                }
+            }
+            writers.values().forEach(TopicPartitionWriter::redeliveryPassed);
+        } catch (StorageException | CatalogException e) {
+            TopicPartition tp = current.topicPartition();
+            long rewindTo = current.abortBatch();
+            context.offset(tp, rewindTo);
+            context.timeout(retryBackoffMs);
+            throw new RetriableException(tp + ": " + e.getMessage() + "; redelivering from offset " + rewindTo, e);
+        }
+    }
+
+    /** Offsets whose records are all in completed objects (and announced to the catalog). */
+    public Map<TopicPartition, OffsetAndMetadata> committableOffsets() {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartitionWriter writer : writers.values()) {
+            if (writer.safeOffset() >= 0) {
+                offsets.put(writer.topicPartition(), new OffsetAndMetadata(writer.safeOffset()));
+            }
+        }
+        return offsets;
+    }
+
+    /** Aborts the open files of these partitions and forgets them; the next owner replays them. */
+    public void close(Collection<TopicPartition> partitions) {
+        for (TopicPartition tp : partitions) {
+            TopicPartitionWriter writer = writers.remove(tp);
+            if (writer != null) {
+                writer.close();
+            }
+        }
+    }
+
+    public void closeAll() {
+        close(List.copyOf(writers.keySet()));
+    }
+
+    /** Bytes the open files hold, as the memory bound counts them. */
+    public long heldBytes() {
+        return budget.held();
+    }
+
+    private TopicPartitionWriter writer(TopicPartition tp) {
+        return writers.computeIfAbsent(tp, p -> new TopicPartitionWriter(p, deps, budget));
+    }
+
+    private TopicPartitionWriter largestRotatable() {
+        TopicPartitionWriter largest = null;
+        for (TopicPartitionWriter writer : writers.values()) {
+            if (writer.heldBytes() > 0 && writer.mayRotateEarly()
+                    && (largest == null || writer.heldBytes() > largest.heldBytes())) {
+                largest = writer;
+            }
+        }
+        return largest;
+    }
+}

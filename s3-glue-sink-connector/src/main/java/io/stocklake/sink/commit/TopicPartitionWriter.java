@@ -1,0 +1,332 @@
+package io.stocklake.sink.commit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import io.stocklake.sink.catalog.PartitionRegistration;
+import io.stocklake.sink.catalog.TableDefinition;
+import io.stocklake.sink.catalog.TableRef;
+import io.stocklake.sink.commit.BoundaryMarkers.Boundary;
+import io.stocklake.sink.config.NullValueBehavior;
+import io.stocklake.sink.route.Destination;
+import io.stocklake.sink.route.PartitionPath;
+import io.stocklake.sink.route.Route;
+import io.stocklake.sink.storage.StorageException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one Kafka partition's records into one open file per output partition and knows which offset is
+ * safe to commit.
+ *
+ * <p>All open files of the Kafka partition rotate together, so after a rotation nothing is open and every
+ * record before the next offset is in a completed object: that offset becomes committable. Files are named
+ * after their first offset, so a replay that cuts at the same offsets rewrites the same keys with the same
+ * bytes. Triggers that depend on the records alone cut identically on replay by themselves; the others
+ * (wall-clock schedule, memory pressure) first write a boundary marker, which a later writer of this
+ * partition reads and obeys.
+ */
+final class TopicPartitionWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicPartitionWriter.class);
+
+    private final TopicPartition tp;
+    private final String table;
+    private final WriterDependencies deps;
+    private final BoundaryMarkers markers;
+    private final MemoryBudget budget;
+
+    private final Map<PartitionPath, OpenFile> open = new LinkedHashMap<>();
+    private final Map<OpenFile, Long> accounted = new LinkedHashMap<>();
+    /** Offsets where the batch must end because an earlier run ended one there (from markers). */
+    private final TreeSet<Long> cuts = new TreeSet<>();
+    private long held;
+    private long batchStart = -1;
+    private Instant earliest;
+    private Instant latest;
+    private long deadline = Long.MAX_VALUE;
+    private long nextOffset = -1;
+    private long safeOffset = -1;
+    private boolean markersLoaded;
+    private boolean skipping;
+
+    TopicPartitionWriter(TopicPartition tp, WriterDependencies deps, MemoryBudget budget) {
+        this.tp = tp;
+        this.table = deps.router().tableFor(tp.topic());
+        this.deps = deps;
+        this.markers = new BoundaryMarkers(deps.store(), deps.layout());
+        this.budget = budget;
+    }
+
+    /**
+     * Writes one record, or hands it to {@code bad} if it cannot be written. Records before the next expected
+     * offset (a redelivered batch) are skipped. Throws StorageException or CatalogException when S3 or the
+     * catalog fail; the caller then {@linkplain #abortBatch() aborts the batch}.
+     */
+    void write(SinkRecord record, BadRecordHandler bad) {
+        long offset = record.kafkaOffset();
+        if (skipping || (nextOffset >= 0 && offset < nextOffset)) {
+            return;
+        }
+        if (!markersLoaded) {
+            loadMarkers(offset);
+        }
+        cutAt(offset);
+        writeOrReject(record, bad);
+        // Cut as soon as a recorded batch is complete, not only when a later record arrives.
+        cutAt(nextOffset);
+    }
+
+    private void writeOrReject(SinkRecord record, BadRecordHandler bad) {
+        long offset = record.kafkaOffset();
+        if (record.value() == null && deps.nullValues() == NullValueBehavior.IGNORE) {
+            processed(offset);
+            return;
+        }
+        Route route;
+        try {
+            if (record.value() == null) {
+                throw new DataException("record value is null (behavior.on.null.values=fail)");
+            }
+            route = deps.router().route(record);
+        } catch (DataException e) {
+            rejected(record, bad, e);
+            return;
+        }
+        OpenFile file = open.get(route.destination().partition());
+        boolean schemaChanged = file != null && !Objects.equals(file.schema(), record.valueSchema());
+        if (!open.isEmpty() && (schemaChanged || deps.policy().spanExceeded(
+                min(earliest, route.time()), max(latest, route.time())))) {
+            rotate(false);
+            file = null;
+        }
+        if (file == null) {
+            file = openFile(route.destination(), record);
+        }
+        try {
+            file.write(record);
+        } catch (DataException e) {
+            account(file);
+            if (file.records() == 0) {
+                dropEmpty(file);
+            }
+            rejected(record, bad, e);
+            return;
+        }
+        account(file);
+        if (batchStart < 0) {
+            batchStart = offset;
+            earliest = route.time();
+            latest = route.time();
+            deadline = deps.policy().scheduleDeadline(deps.clock().millis());
+        } else {
+            earliest = min(earliest, route.time());
+            latest = max(latest, route.time());
+        }
+        nextOffset = offset + 1;
+        if (deps.policy().fileFull(file.records(), file.size())) {
+            rotate(false);
+        }
+    }
+
+    private void cutAt(long offset) {
+        while (!cuts.isEmpty() && cuts.first() <= offset) {
+            cuts.pollFirst();
+            rotate(false);
+        }
+    }
+
+    /** Wall-clock rotation; also runs when no records arrive. */
+    void rotateIfDue(long nowMillis) {
+        if (!open.isEmpty() && nowMillis >= deadline && mayRotateEarly()) {
+            rotate(true);
+        }
+    }
+
+    /** Rotation to free memory, at an offset no rule would pick: leaves a marker. */
+    void rotateForMemory() {
+        rotate(true);
+    }
+
+    /** False while replaying up to a marked boundary: an extra cut there would change the files. */
+    boolean mayRotateEarly() {
+        return cuts.isEmpty() && !skipping;
+    }
+
+    /**
+     * Gives up the open files after a failure and returns the offset Connect must redeliver from. The records
+     * of the failed {@code put} are ignored when Connect hands the same batch in again; {@link
+     * #redeliveryPassed()} ends that.
+     */
+    long abortBatch() {
+        abortFiles();
+        nextOffset = safeOffset;
+        skipping = true;
+        return safeOffset;
+    }
+
+    void redeliveryPassed() {
+        skipping = false;
+    }
+
+    /** Aborts open files without making anything committable (partition revoked or task stopping). */
+    void close() {
+        abortFiles();
+    }
+
+    /** The offset to commit, or -1 before the first record. */
+    long safeOffset() {
+        return safeOffset;
+    }
+
+    long heldBytes() {
+        return held;
+    }
+
+    TopicPartition topicPartition() {
+        return tp;
+    }
+
+    private void loadMarkers(long firstOffset) {
+        if (safeOffset < 0) {
+            safeOffset = firstOffset;
+            nextOffset = firstOffset;
+        }
+        List<Boundary> obsolete = new ArrayList<>();
+        for (Boundary boundary : markers.load(table, tp)) {
+            if (boundary.end() <= firstOffset) {
+                obsolete.add(boundary);
+            } else {
+                if (boundary.start() > firstOffset) {
+                    cuts.add(boundary.start());
+                }
+                cuts.add(boundary.end());
+            }
+        }
+        markersLoaded = true;
+        if (!obsolete.isEmpty()) {
+            try {
+                markers.delete(obsolete);
+            } catch (StorageException e) {
+                log.warn("{}: could not delete {} obsolete boundary markers, next time then: {}", tp,
+                        obsolete.size(), e.getMessage());
+            }
+        }
+        if (!cuts.isEmpty()) {
+            log.info("{}: replaying from offset {} with {} recorded rotation boundaries up to {}", tp, firstOffset,
+                    cuts.size(), cuts.last());
+        }
+    }
+
+    private OpenFile openFile(Destination destination, SinkRecord record) {
+        String key = deps.layout().dataKey(destination, tp, record.kafkaOffset(), deps.format().extension());
+        OpenFile file = new OpenFile(destination, key, record.valueSchema(), deps.store(), deps.format());
+        open.put(destination.partition(), file);
+        accounted.put(file, 0L);
+        return file;
+    }
+
+    private void rotate(boolean withMarker) {
+        if (open.isEmpty()) {
+            if (nextOffset >= 0) {
+                safeOffset = nextOffset;
+            }
+            return;
+        }
+        long end = nextOffset;
+        if (withMarker) {
+            // Durable before any file of the batch becomes visible, so every replay cuts here too.
+            markers.write(table, tp, batchStart, end);
+            cuts.add(end);
+        }
+        for (OpenFile file : open.values()) {
+            file.complete();
+        }
+        register(open.values());
+        log.debug("{}: rotated {} files covering offsets [{}, {})", tp, open.size(), batchStart, end);
+        budget.add(-held);
+        held = 0;
+        open.clear();
+        accounted.clear();
+        resetBatch();
+        safeOffset = end;
+    }
+
+    private void register(Iterable<OpenFile> files) {
+        TableRef ref = new TableRef(table);
+        String location = deps.layout().uri(deps.layout().tableLocation(table));
+        Set<TableDefinition> definitions = new LinkedHashSet<>();
+        Set<PartitionRegistration> partitions = new LinkedHashSet<>();
+        for (OpenFile file : files) {
+            definitions.add(new TableDefinition(ref, location, deps.router().partitionKeys(), file.schema(),
+                    deps.formatName(), deps.compression()));
+            partitions.add(new PartitionRegistration(ref, file.destination().partition().values(),
+                    deps.layout().uri(deps.layout().partitionLocation(file.destination()))));
+        }
+        definitions.forEach(deps.catalog()::ensureTable);
+        deps.catalog().register(List.copyOf(partitions));
+    }
+
+    private void rejected(SinkRecord record, BadRecordHandler bad, DataException problem) {
+        bad.handle(record, problem);
+        processed(record.kafkaOffset());
+    }
+
+    private void processed(long offset) {
+        nextOffset = offset + 1;
+        if (open.isEmpty()) {
+            safeOffset = nextOffset;
+        }
+    }
+
+    private void account(OpenFile file) {
+        long now = file.heldBytes();
+        long delta = now - accounted.put(file, now);
+        held += delta;
+        budget.add(delta);
+    }
+
+    private void dropEmpty(OpenFile file) {
+        file.abort();
+        open.remove(file.destination().partition());
+        long released = accounted.remove(file);
+        held -= released;
+        budget.add(-released);
+        if (open.isEmpty()) {
+            resetBatch();
+        }
+    }
+
+    private void abortFiles() {
+        open.values().forEach(OpenFile::abort);
+        budget.add(-held);
+        held = 0;
+        open.clear();
+        accounted.clear();
+        resetBatch();
+    }
+
+    private void resetBatch() {
+        batchStart = -1;
+        earliest = null;
+        latest = null;
+        deadline = Long.MAX_VALUE;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+}

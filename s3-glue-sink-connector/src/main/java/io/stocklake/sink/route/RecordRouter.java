@@ -1,0 +1,85 @@
+package io.stocklake.sink.route;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import io.stocklake.sink.config.PathTemplate;
+import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.TableNaming;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.SinkRecord;
+
+/** Decides each record's table and Hive partition: time levels from the template, then value fields. */
+public final class RecordRouter {
+
+    private record TimeLevel(String key, DateTimeFormatter formatter) {
+    }
+
+    private record FieldLevel(String key, FieldPath path) {
+    }
+
+    private final TableNaming tables;
+    private final PartitionTime time;
+    private final ZoneId zone;
+    private final List<TimeLevel> timeLevels;
+    private final List<FieldLevel> fieldLevels;
+
+    public RecordRouter(TableNaming tables, PathTemplate template, List<String> partitionFields,
+                        PartitionTime time, ZoneId zone) {
+        this.tables = tables;
+        this.time = time;
+        this.zone = zone;
+        this.timeLevels = template.segments().stream()
+                .map(s -> new TimeLevel(s.key(), s.formatter().withZone(zone)))
+                .toList();
+        this.fieldLevels = partitionFields.stream()
+                .map(f -> new FieldLevel(S3SinkConfig.partitionKeyOf(f), new FieldPath(f)))
+                .toList();
+    }
+
+    /** The partition keys in path order, as the table declares them. */
+    public List<String> partitionKeys() {
+        List<String> keys = new ArrayList<>();
+        timeLevels.forEach(l -> keys.add(l.key()));
+        fieldLevels.forEach(l -> keys.add(l.key()));
+        return keys;
+    }
+
+    /** The table every record of {@code topic} goes to. */
+    public String tableFor(String topic) {
+        return tables.tableFor(topic);
+    }
+
+    /** DataException (naming the field) when the record lacks the time or a partition field. */
+    public Route route(SinkRecord record) {
+        Instant instant = time.of(record);
+        ZonedDateTime at = instant.atZone(zone);
+        List<PartitionValue> levels = new ArrayList<>(timeLevels.size() + fieldLevels.size());
+        for (TimeLevel level : timeLevels) {
+            levels.add(PartitionValue.sanitised(level.key(), level.formatter().format(at)));
+        }
+        for (FieldLevel level : fieldLevels) {
+            levels.add(PartitionValue.sanitised(level.key(), scalarText(level, level.path().read(record.value()))));
+        }
+        return new Route(new Destination(tables.tableFor(record.topic()), new PartitionPath(levels)), instant);
+    }
+
+    private static String scalarText(FieldLevel level, Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value == null ? null : value.toString();
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().toString();
+        }
+        if (value instanceof Struct || value instanceof Map || value instanceof List || value instanceof byte[]) {
+            throw new DataException("partition field " + level.path().name() + " is not a scalar value");
+        }
+        return value.toString();
+    }
+}

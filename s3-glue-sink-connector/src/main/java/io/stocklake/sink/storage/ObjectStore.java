@@ -1,0 +1,26 @@
+package io.stocklake.sink.storage;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The few object store operations the sink needs. Every method throws StorageException on failure. */
+public interface ObjectStore extends AutoCloseable {
+
+    /** Starts writing an object that replaces any object under {@code key} once completed. */
+    ObjectUpload startUpload(String key);
+
+    /** Writes a small object in one request. */
+    void put(String key, byte[] content);
+
+    /** The content of an object. */
+    byte[] get(String key);
+
+    /** Keys under a prefix, in lexicographic order. */
+    List<String> list(String prefix);
+
+    /** Deletes objects; keys that do not exist are fine. */
+    void delete(Collection<String> keys);
+
+    @Override
+    void close();
+}

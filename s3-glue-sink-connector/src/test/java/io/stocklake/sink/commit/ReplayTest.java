@@ -1,0 +1,105 @@
+package io.stocklake.sink.commit;
+
+import static io.stocklake.sink.commit.WriterFixture.TP0;
+import static io.stocklake.sink.commit.WriterFixture.committed;
+import static io.stocklake.sink.commit.WriterFixture.text;
+import static io.stocklake.sink.commit.WriterFixture.ticks;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import io.stocklake.sink.testing.InMemoryObjectStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A crash after upload and before the offset commit: a new writer starting at the committed offset must
+ * rewrite the same object keys with the same bytes, though its clock and memory differ from the first run's.
+ */
+class ReplayTest {
+
+    private static final String[] SYMBOLS = {"AAPL", "MSFT", "IBM"};
+    private static final int RECORDS = 100;
+
+    /** The first run: wall-clock and memory-pressure rotations at offsets no rule could recompute. */
+    private static final class FirstRun {
+        final WriterFixture fixture = new WriterFixture();
+        long committedBeforeCrash;
+        Set<String> completedAfterCommit;
+        Map<String, String> objects;
+    }
+
+    private static FirstRun firstRunThenCrash() {
+        FirstRun run = new FirstRun();
+        run.fixture.scheduleMs = 60_000;
+        run.fixture.bufferMaxBytes = 700;
+        PartitionWriters writers = run.fixture.writers();
+        int completedAtCommit = 0;
+        for (int from = 0, put = 0; from < RECORDS; from += 7, put++) {
+            writers.put(ticks(from, Math.min(from + 7, RECORDS), SYMBOLS));
+            run.fixture.clock.advance(Duration.ofSeconds(17));
+            if (put == 3) {
+                run.committedBeforeCrash = committed(writers, TP0);
+                completedAtCommit = run.fixture.store.completedKeys().size();
+            }
+        }
+        run.fixture.clock.advance(Duration.ofMinutes(1));
+        writers.put(List.of());
+        assertThat(committed(writers, TP0)).as("everything uploaded before the crash").isEqualTo(RECORDS);
+        List<String> completed = run.fixture.store.completedKeys();
+        run.completedAfterCommit = new HashSet<>(completed.subList(completedAtCommit, completed.size()));
+        run.objects = text(run.fixture.store.dataObjects());
+        return run;
+    }
+
+    /** The restarted task: frozen clock, no memory pressure, records from the committed offset. */
+    private static WriterFixture replay(InMemoryObjectStore store, long from) {
+        WriterFixture fixture = new WriterFixture();
+        fixture.store = store;
+        fixture.scheduleMs = 60_000;
+        PartitionWriters writers = fixture.writers();
+        writers.put(ticks(from, RECORDS, SYMBOLS));
+        fixture.clock.advance(Duration.ofMinutes(1));
+        writers.put(List.of());
+        return fixture;
+    }
+
+    @Test
+    void replayAfterCrashRewritesTheSameKeysWithTheSameBytes() {
+        FirstRun first = firstRunThenCrash();
+        assertThat(first.fixture.store.objects().keySet()).filteredOn(k -> k.contains("/_boundaries/"))
+                .as("the first run cut at offsets only markers remember").hasSizeGreaterThan(2);
+        int completedBefore = first.fixture.store.completedKeys().size();
+
+        WriterFixture second = replay(first.fixture.store, first.committedBeforeCrash);
+
+        List<String> completed = second.store.completedKeys();
+        assertThat(new HashSet<>(completed.subList(completedBefore, completed.size())))
+                .isEqualTo(first.completedAfterCommit);
+        assertThat(text(second.store.dataObjects())).isEqualTo(first.objects);
+    }
+
+    @Test
+    void withoutTheMarkersTheReplayWouldCutElsewhere() {
+        FirstRun first = firstRunThenCrash();
+        InMemoryObjectStore store = first.fixture.store;
+        store.delete(store.objects().keySet().stream().filter(k -> k.contains("/_boundaries/")).toList());
+
+        WriterFixture second = replay(store, first.committedBeforeCrash);
+
+        assertThat(text(second.store.dataObjects())).isNotEqualTo(first.objects);
+    }
+
+    @Test
+    void markersBelowTheStartingOffsetAreDeleted() {
+        FirstRun first = firstRunThenCrash();
+        InMemoryObjectStore store = first.fixture.store;
+
+        replay(store, RECORDS - 1);
+
+        assertThat(store.objects().keySet()).filteredOn(k -> k.contains("/_boundaries/"))
+                .singleElement().satisfies(k -> assertThat(new String(store.get(k))).isEqualTo("100"));
+    }
+}
