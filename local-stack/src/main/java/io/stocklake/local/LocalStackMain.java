@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +22,9 @@ public final class LocalStackMain {
 
     private static final int MIN_JAVA = 25;
     private static final Duration REFRESH = Duration.ofSeconds(2);
+
+    /** Set by the shutdown hook (Ctrl-C) so the status loop stops reading parts that are being stopped. */
+    private static volatile boolean stopping;
 
     private LocalStackMain() {
     }
@@ -52,13 +54,13 @@ public final class LocalStackMain {
 
         Instant begin = Instant.now();
         LocalStack stack = new LocalStack(settings);
-        CountDownLatch stopped = new CountDownLatch(1);
+        LauncherLogs.sendTo(stack.logsDir().resolve("launcher.log"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
             out.println();
             out.println("Stopping: connectors, worker, broker, Glue, S3 ...");
             stack.close();
             out.println("Stopped; data kept in " + settings.dataDir() + " (--wipe starts afresh).");
-            stopped.countDown();
         }, "local-stack-shutdown"));
 
         out.println("Starting the local pipeline; data in " + settings.dataDir() + ", logs in " + stack.logsDir());
@@ -80,8 +82,11 @@ public final class LocalStackMain {
         boolean console = System.console() != null;
         Instant last = Instant.now();
         String reportedFailure = null;
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!stopping) {
             Thread.sleep(REFRESH.toMillis());
+            if (stopping) {
+                return;
+            }
             Instant now = Instant.now();
             try {
                 PipelineStatus status = probe.read();

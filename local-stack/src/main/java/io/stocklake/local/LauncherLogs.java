@@ -1,0 +1,38 @@
+package io.stocklake.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sends the launcher's own library logging (S3Proxy, Kafka clients, the Glue endpoint) to a file, so the
+ * terminal shows only the banner and the status line.
+ */
+final class LauncherLogs {
+
+    private LauncherLogs() {
+    }
+
+    /** Must run before the first logger is created: slf4j-simple reads its settings once. */
+    static void sendTo(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
+            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+            Logger root = Logger.getLogger("");
+            for (Handler handler : root.getHandlers()) {
+                root.removeHandler(handler);
+            }
+            FileHandler jul = new FileHandler(file.resolveSibling("launcher-jul.log").toString(), true);
+            jul.setFormatter(new SimpleFormatter());
+            root.addHandler(jul);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write launcher logs to " + file, e);
+        }
+    }
+}
