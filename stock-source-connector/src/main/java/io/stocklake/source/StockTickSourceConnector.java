@@ -1,15 +1,29 @@
 package io.stocklake.source;
 
+import io.stocklake.source.config.SourceConfigDef;
+import io.stocklake.source.config.SourceSettings;
+import io.stocklake.source.config.TaskAssignment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Emits synthetic stock ticks. */
+/**
+ * Emits realistic synthetic stock ticks: deterministic per seed, resumable from its offsets, exactly-once
+ * capable, with the symbol universe split across tasks.
+ */
 public class StockTickSourceConnector extends SourceConnector {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StockTickSourceConnector.class);
+
     private Map<String, String> props;
+    private SourceSettings settings;
 
     @Override
     public String version() {
@@ -18,7 +32,11 @@ public class StockTickSourceConnector extends SourceConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        this.props = props;
+        this.settings = SourceSettings.parse(props);
+        this.props = Map.copyOf(props);
+        LOG.info("Stock ticks to topic {}: {} symbols, {} clock, {} ticks/s, max.ticks {}", settings.topic(),
+                settings.universe().size(), settings.clock().configValue(), settings.ticksPerSecond(),
+                settings.maxTicks());
     }
 
     @Override
@@ -26,9 +44,15 @@ public class StockTickSourceConnector extends SourceConnector {
         return StockTickSourceTask.class;
     }
 
+    /** One task per group of symbols, never more tasks than symbols, so no stream is produced twice. */
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return List.of(props);
+        int tasks = Math.max(1, Math.min(maxTasks, settings.universe().size()));
+        List<Map<String, String>> configs = new ArrayList<>(tasks);
+        for (int index = 0; index < tasks; index++) {
+            configs.add(new TaskAssignment(index, tasks).addTo(props));
+        }
+        return configs;
     }
 
     @Override
@@ -37,6 +61,17 @@ public class StockTickSourceConnector extends SourceConnector {
 
     @Override
     public ConfigDef config() {
-        return new ConfigDef();
+        return SourceConfigDef.configDef();
+    }
+
+    @Override
+    public Config validate(Map<String, String> connectorConfigs) {
+        return SourceConfigDef.validate(connectorConfigs);
+    }
+
+    /** Offsets carry the full stream state and records are a pure function of it: replay is exact. */
+    @Override
+    public ExactlyOnceSupport exactlyOnceSupport(Map<String, String> connectorConfig) {
+        return ExactlyOnceSupport.SUPPORTED;
     }
 }

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.kafka.connect.data.Schema;
 
-/** One file format with its compression: opens writers that encode records into one file each. */
+/** One file format: encodes records into single files. */
 public interface FileFormat {
+
     /** File name suffix including compression, e.g. ".json", ".json.gz", ".csv.zst", ".parquet". */
     String extension();
 

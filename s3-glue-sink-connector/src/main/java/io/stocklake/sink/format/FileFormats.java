@@ -1,58 +1,87 @@
 package io.stocklake.sink.format;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.errors.DataException;
-import org.apache.kafka.connect.sink.SinkRecord;
+import java.util.List;
+import java.util.Locale;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
-/**
- * Placeholder for the real format factory (JSON lines / CSV / Parquet), which replaces this file at merge.
- * Only "json"/"none" works here, writing each value's string form as one line.
- */
+/** The file formats the sink writes, by the names its configuration uses. */
 public final class FileFormats {
+
+    /** Accepted format names. */
+    public static final List<String> FORMATS = List.of("json", "csv", "parquet");
+    /** Accepted compression names; snappy only with parquet. */
+    public static final List<String> COMPRESSIONS = List.of("none", "gzip", "zstd", "snappy");
+
+    /** A configuration doc line for the format. */
+    public static final String FORMAT_DOC = "File format: 'json' (JSON lines, for Athena's Hive JsonSerDe), "
+            + "'csv' (header row, RFC 4180 quoting where needed; Athena's LazySimpleSerDe does not unquote, so "
+            + "only for values without commas, quotes or line breaks; needs a schema and no nested fields) or "
+            + "'parquet' (needs a schema).";
+    /** A configuration doc line for the compression. */
+    public static final String COMPRESSION_DOC = "Compression: 'none', 'gzip' (text files end in .gz), "
+            + "'zstd' (.zst) or 'snappy' (parquet only: Athena expects Hadoop framing in .snappy text files). "
+            + "Parquet compresses inside the file and keeps the .parquet extension.";
 
     private FileFormats() {
     }
 
-    /** format: json|csv|parquet; compression: none|gzip|zstd|snappy(parquet only); IllegalArgumentException otherwise. */
+    /**
+     * format: "json" | "csv" | "parquet"; compression: "none" | "gzip" | "zstd" | "snappy" (snappy: parquet only).
+     * Throws IllegalArgumentException naming the bad value/combination.
+     */
     public static FileFormat create(String format, String compression) {
-        if (!"json".equals(format) || !"none".equals(compression)) {
-            throw new IllegalArgumentException("format " + format + " with compression " + compression
-                    + " is not available in this build");
+        return create(format, compression, ParquetFileFormat.DEFAULT_ROW_GROUP_BYTES);
+    }
+
+    /** As {@link #create(String, String)}, with the bytes a Parquet row group collects in memory before it is written. */
+    public static FileFormat create(String format, String compression, long parquetRowGroupBytes) {
+        String formatName = normalize(format);
+        String compressionName = normalize(compression);
+        if (!COMPRESSIONS.contains(compressionName)) {
+            throw new IllegalArgumentException("unknown compression '" + compression + "'; expected one of "
+                    + COMPRESSIONS);
         }
-        return new FileFormat() {
-            @Override
-            public String extension() {
-                return ".json";
-            }
+        switch (formatName) {
+            case "json":
+                return new TextFileFormat(".json", textCompression(formatName, compressionName),
+                        schema -> new JsonLineEncoder());
+            case "csv":
+                return new TextFileFormat(".csv", textCompression(formatName, compressionName), CsvRowEncoder::new);
+            case "parquet":
+                return new ParquetFileFormat(parquetCodec(compressionName), parquetRowGroupBytes);
+            default:
+                throw new IllegalArgumentException("unknown format '" + format + "'; expected one of " + FORMATS);
+        }
+    }
 
-            @Override
-            public RecordFileWriter open(Schema valueSchema, OutputStream out) {
-                return new RecordFileWriter() {
-                    private long size;
+    private static TextCompression textCompression(String format, String compression) {
+        switch (compression) {
+            case "none":
+                return TextCompression.NONE;
+            case "gzip":
+                return TextCompression.GZIP;
+            case "zstd":
+                return TextCompression.ZSTD;
+            default:
+                throw new IllegalArgumentException("compression '" + compression + "' is offered for parquet only, "
+                        + "not for format '" + format + "': Athena reads .snappy text files as Hadoop-framed snappy");
+        }
+    }
 
-                    @Override
-                    public void write(SinkRecord record) throws IOException {
-                        if (record.value() == null) {
-                            throw new DataException("null value");
-                        }
-                        byte[] line = (record.value() + "\n").getBytes(StandardCharsets.UTF_8);
-                        out.write(line);
-                        size += line.length;
-                    }
+    private static CompressionCodecName parquetCodec(String compression) {
+        switch (compression) {
+            case "none":
+                return CompressionCodecName.UNCOMPRESSED;
+            case "gzip":
+                return CompressionCodecName.GZIP;
+            case "zstd":
+                return CompressionCodecName.ZSTD;
+            default:
+                return CompressionCodecName.SNAPPY;
+        }
+    }
 
-                    @Override
-                    public long size() {
-                        return size;
-                    }
-
-                    @Override
-                    public void finish() {
-                    }
-                };
-            }
-        };
+    private static String normalize(String name) {
+        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,14 +3,18 @@ package io.stocklake.sink.format;
 import java.io.IOException;
 import org.apache.kafka.connect.sink.SinkRecord;
 
-/** Encodes the records of one file. */
+/** Writes the records of one file; not thread-safe. */
 public interface RecordFileWriter {
-    /** Writes the whole record, or throws DataException having written nothing. */
+
+    /**
+     * Writes the whole record, or throws {@link org.apache.kafka.connect.errors.DataException} having written
+     * nothing (so a bad record can go to the DLQ without corrupting the file). The message names the field.
+     */
     void write(SinkRecord record) throws IOException;
 
-    /** Bytes encoded so far, including what is still buffered inside the writer. */
+    /** Bytes encoded so far, including what is still buffered inside the writer (an open Parquet row group). */
     long size();
 
-    /** Writes buffered data and trailers to the stream; does not close it. */
+    /** Writes buffered data and trailers (Parquet footer, end of compressed stream) to the stream; does not close it. */
     void finish() throws IOException;
 }

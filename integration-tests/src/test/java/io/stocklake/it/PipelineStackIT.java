@@ -1,0 +1,94 @@
+package io.stocklake.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stocklake.testing.ConnectRest;
+import io.stocklake.testing.ConnectRest.ConnectorPlugin;
+import io.stocklake.testing.ConnectWorker;
+import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.testing.PipelineStack;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** The harness every integration test stands on: broker, two distributed workers, S3. */
+class PipelineStackIT {
+
+    private static final String SOURCE = "io.stocklake.source.StockTickSourceConnector";
+    private static final String SINK = "io.stocklake.sink.S3GlueSinkConnector";
+
+    @RegisterExtension
+    static final PipelineStack stack = PipelineStack.builder().workers(2).build();
+
+    @Test
+    void workersLoadBothConnectorsFromThePluginArchives() {
+        assertThat(stack.connect().rest().connectorPlugins())
+                .extracting(ConnectorPlugin::className, ConnectorPlugin::type)
+                .contains(org.assertj.core.groups.Tuple.tuple(SOURCE, "source"),
+                        org.assertj.core.groups.Tuple.tuple(SINK, "sink"));
+    }
+
+    @Test
+    void connectorClassesAreNotOnTheTestClasspath() {
+        assertThatThrownBy(() -> Class.forName(SOURCE)).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName(SINK)).isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void pluginsReportTheArchiveVersion() {
+        assertThat(stack.connect().rest().connectorPlugins())
+                .filteredOn(p -> p.className().startsWith("io.stocklake."))
+                .extracting(ConnectorPlugin::version)
+                .containsOnly(System.getProperty("project.version"));
+    }
+
+    @Test
+    void everyWorkerServesTheSameClusterState() {
+        ConnectWorker first = stack.connect().worker(0);
+        ConnectWorker second = stack.connect().worker(1);
+        first.rest().putConnector("shared-state", sourceConfig("shared-state"));
+
+        second.rest().awaitRunning("shared-state", 1, Duration.ofSeconds(60));
+        assertThat(second.rest().connectors()).contains("shared-state");
+        first.rest().deleteConnector("shared-state");
+    }
+
+    @Test
+    void aKilledWorkerRestartsAndRejoinsTheCluster() {
+        ConnectWorker victim = stack.connect().worker(1);
+        ConnectRest survivor = stack.connect().worker(0).rest();
+        survivor.putConnector("survives-restart", sourceConfig("survives-restart"));
+        survivor.awaitRunning("survives-restart", 1, Duration.ofSeconds(60));
+
+        victim.kill();
+        assertThat(victim.isRunning()).isFalse();
+        victim.start();
+
+        ConnectorStatus status = victim.rest().awaitRunning("survives-restart", 1, Duration.ofSeconds(90));
+        assertThat(status.isRunning(1)).isTrue();
+        assertThat(victim.rest().connectors()).contains("survives-restart");
+        survivor.deleteConnector("survives-restart");
+    }
+
+    @Test
+    void s3ServerStoresAndReturnsObjects() {
+        stack.s3().createBucket("harness");
+        try (S3Client s3 = stack.s3().client()) {
+            s3.putObject(b -> b.bucket("harness").key("a/b.txt"), RequestBody.fromString("hello"));
+
+            assertThat(s3.getObjectAsBytes(b -> b.bucket("harness").key("a/b.txt")).asUtf8String()).isEqualTo("hello");
+            assertThat(s3.listObjectsV2(b -> b.bucket("harness").prefix("a/")).contents()).hasSize(1);
+        }
+    }
+
+    private static Map<String, String> sourceConfig(String name) {
+        return Map.of(
+                "connector.class", SOURCE,
+                "tasks.max", "1",
+                "topic", name);
+    }
+}

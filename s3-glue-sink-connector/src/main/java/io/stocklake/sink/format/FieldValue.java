@@ -1,0 +1,117 @@
+package io.stocklake.sink.format;
+
+import java.nio.ByteBuffer;
+import java.util.Date;
+import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.data.Time;
+import org.apache.kafka.connect.errors.DataException;
+
+/**
+ * Checked access to the Java value behind a Connect field, so every encoder fails the same way: with a
+ * {@link DataException} that names the field path, before anything of the record reaches the file.
+ */
+final class FieldValue {
+
+    private FieldValue() {
+    }
+
+    /** {@code parent.name}, or {@code name} at the top level (whose own path is empty). */
+    static String path(String parent, String name) {
+        return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    /** A failure about the value at {@code path}. */
+    static DataException error(String path, String problem) {
+        return new DataException((path.isEmpty() ? "record value " : "field '" + path + "' ") + problem);
+    }
+
+    /** The field's value (or its schema default), or null when the field is absent and optional. */
+    static Object of(Struct struct, Field field, String path) {
+        Field own = struct.schema().field(field.name());
+        if (own == null) {
+            if (field.schema().isOptional()) {
+                return null;
+            }
+            throw error(path, "is missing from the record's schema");
+        }
+        return struct.get(own);
+    }
+
+    /**
+     * Fails when the struct carries a field that {@code expected} (the file's schema) lacks: its value would be
+     * dropped silently. A changed schema needs a new file.
+     */
+    static void requireSameFields(Struct struct, Schema expected, String path) {
+        Schema actual = struct.schema();
+        if (actual == expected) {
+            return;
+        }
+        for (Field field : actual.fields()) {
+            if (expected.field(field.name()) == null) {
+                throw error(path(path, field.name()), "is not in the file's schema; a changed schema needs a new file");
+            }
+        }
+    }
+
+    /** Fails unless {@code schema} admits null. */
+    static void requireOptional(Schema schema, String path) {
+        if (!schema.isOptional()) {
+            throw error(path, "is required but null");
+        }
+    }
+
+    /** {@code value} as {@code type}; null only when the schema allows it. */
+    static <T> T require(Class<T> type, Object value, Schema schema, String path) {
+        if (value == null) {
+            requireOptional(schema, path);
+            return null;
+        }
+        if (!type.isInstance(value)) {
+            throw error(path, "of type " + describe(schema) + " holds a " + value.getClass().getName()
+                    + ", expected " + type.getName());
+        }
+        return type.cast(value);
+    }
+
+    /** Connect's BYTES may arrive as {@code byte[]} or {@code ByteBuffer}; a buffer is copied, not consumed. */
+    static byte[] bytes(Object value, String path) {
+        if (value instanceof byte[] array) {
+            return array;
+        }
+        if (value instanceof ByteBuffer buffer) {
+            byte[] copy = new byte[buffer.remaining()];
+            buffer.duplicate().get(copy);
+            return copy;
+        }
+        throw error(path, "of type BYTES holds a " + value.getClass().getName());
+    }
+
+    /** Milliseconds since the epoch of a Connect {@code Timestamp}. */
+    static long epochMillis(Schema schema, Object value, String path) {
+        return require(Date.class, value, schema, path).getTime();
+    }
+
+    /** Days since the epoch of a Connect {@code Date}, which must be midnight UTC. */
+    static int epochDay(Schema schema, Object value, String path) {
+        try {
+            return org.apache.kafka.connect.data.Date.fromLogical(schema, require(Date.class, value, schema, path));
+        } catch (DataException e) {
+            throw error(path, "is not a valid Date: " + e.getMessage());
+        }
+    }
+
+    /** Milliseconds since midnight of a Connect {@code Time}, which must lie within the epoch's first day. */
+    static int millisOfDay(Schema schema, Object value, String path) {
+        try {
+            return Time.fromLogical(schema, require(Date.class, value, schema, path));
+        } catch (DataException e) {
+            throw error(path, "is not a valid Time: " + e.getMessage());
+        }
+    }
+
+    static String describe(Schema schema) {
+        return schema.name() != null ? schema.type() + " (" + schema.name() + ")" : schema.type().toString();
+    }
+}

@@ -1,0 +1,166 @@
+package io.stocklake.sink.format;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.data.Decimal;
+import org.apache.kafka.connect.data.Field;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.data.Time;
+import org.apache.kafka.connect.data.Timestamp;
+
+/**
+ * Writes a Connect value as JSON the way Hive's {@code JsonSerDe} reads it back into typed columns: field names
+ * as given, timestamps and dates as {@link HiveText}, decimals as numbers, bytes as base64.
+ */
+final class JsonValueWriter {
+
+    /** Writes a value described by {@code schema}; a null schema means a schemaless value (maps, lists, scalars). */
+    void write(JsonGenerator json, Schema schema, Object value, String path) throws IOException {
+        if (schema == null) {
+            writeSchemaless(json, value, path);
+        } else {
+            writeTyped(json, schema, value, path);
+        }
+    }
+
+    private void writeTyped(JsonGenerator json, Schema schema, Object value, String path) throws IOException {
+        if (value == null) {
+            FieldValue.requireOptional(schema, path);
+            json.writeNull();
+            return;
+        }
+        String logical = schema.name();
+        if (Timestamp.LOGICAL_NAME.equals(logical)) {
+            json.writeString(HiveText.timestamp(FieldValue.epochMillis(schema, value, path)));
+            return;
+        }
+        if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
+            json.writeString(HiveText.date(FieldValue.epochDay(schema, value, path)));
+            return;
+        }
+        if (Time.LOGICAL_NAME.equals(logical)) {
+            json.writeString(HiveText.time(FieldValue.millisOfDay(schema, value, path)));
+            return;
+        }
+        if (Decimal.LOGICAL_NAME.equals(logical)) {
+            json.writeNumber(FieldValue.require(BigDecimal.class, value, schema, path));
+            return;
+        }
+        switch (schema.type()) {
+            case INT8 -> json.writeNumber(FieldValue.require(Byte.class, value, schema, path));
+            case INT16 -> json.writeNumber(FieldValue.require(Short.class, value, schema, path));
+            case INT32 -> json.writeNumber(FieldValue.require(Integer.class, value, schema, path));
+            case INT64 -> json.writeNumber(FieldValue.require(Long.class, value, schema, path));
+            case FLOAT32 -> json.writeNumber(FieldValue.require(Float.class, value, schema, path));
+            case FLOAT64 -> json.writeNumber(FieldValue.require(Double.class, value, schema, path));
+            case BOOLEAN -> json.writeBoolean(FieldValue.require(Boolean.class, value, schema, path));
+            case STRING -> json.writeString(FieldValue.require(String.class, value, schema, path));
+            case BYTES -> json.writeBinary(FieldValue.bytes(value, path));
+            case STRUCT -> writeStruct(json, FieldValue.require(Struct.class, value, schema, path), path);
+            case ARRAY -> writeArray(json, schema, FieldValue.require(List.class, value, schema, path), path);
+            case MAP -> writeMap(json, schema, FieldValue.require(Map.class, value, schema, path), path);
+            default -> throw FieldValue.error(path, "has unsupported type " + schema.type());
+        }
+    }
+
+    private void writeStruct(JsonGenerator json, Struct struct, String path) throws IOException {
+        json.writeStartObject();
+        for (Field field : struct.schema().fields()) {
+            String fieldPath = FieldValue.path(path, field.name());
+            json.writeFieldName(field.name());
+            writeTyped(json, field.schema(), struct.get(field), fieldPath);
+        }
+        json.writeEndObject();
+    }
+
+    private void writeArray(JsonGenerator json, Schema schema, List<?> list, String path) throws IOException {
+        json.writeStartArray();
+        for (int i = 0; i < list.size(); i++) {
+            writeTyped(json, schema.valueSchema(), list.get(i), path + "[" + i + "]");
+        }
+        json.writeEndArray();
+    }
+
+    private void writeMap(JsonGenerator json, Schema schema, Map<?, ?> map, String path) throws IOException {
+        json.writeStartObject();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = mapKey(schema.keySchema(), entry.getKey(), path);
+            json.writeFieldName(key);
+            writeTyped(json, schema.valueSchema(), entry.getValue(), path + "[" + key + "]");
+        }
+        json.writeEndObject();
+    }
+
+    /** JSON object keys are text; Hive's JsonSerDe parses them back into the map's key type. */
+    private static String mapKey(Schema keySchema, Object key, String path) {
+        if (key == null) {
+            throw FieldValue.error(path, "has a null map key");
+        }
+        if (keySchema != null && !keySchema.type().isPrimitive()) {
+            throw FieldValue.error(path, "has map keys of type " + keySchema.type() + "; JSON keys must be primitive");
+        }
+        if (keySchema != null && Timestamp.LOGICAL_NAME.equals(keySchema.name())) {
+            return HiveText.timestamp(FieldValue.epochMillis(keySchema, key, path));
+        }
+        if (keySchema != null && org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(keySchema.name())) {
+            return HiveText.date(FieldValue.epochDay(keySchema, key, path));
+        }
+        if (key instanceof BigDecimal decimal) {
+            return HiveText.decimal(decimal);
+        }
+        if (key instanceof String || key instanceof Number || key instanceof Boolean) {
+            return key.toString();
+        }
+        throw FieldValue.error(path, "has a map key of type " + key.getClass().getName());
+    }
+
+    private void writeSchemaless(JsonGenerator json, Object value, String path) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Struct struct) {
+            writeStruct(json, struct, path);
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String key = mapKey(null, entry.getKey(), path);
+                json.writeFieldName(key);
+                writeSchemaless(json, entry.getValue(), FieldValue.path(path, key));
+            }
+            json.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            for (int i = 0; i < list.size(); i++) {
+                writeSchemaless(json, list.get(i), path + "[" + i + "]");
+            }
+            json.writeEndArray();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Float number) {
+            json.writeNumber(number);
+        } else if (value instanceof Double number) {
+            json.writeNumber(number);
+        } else if (value instanceof BigDecimal decimal) {
+            json.writeNumber(decimal);
+        } else if (value instanceof BigInteger integer) {
+            json.writeNumber(integer);
+        } else if (value instanceof byte[] || value instanceof ByteBuffer) {
+            json.writeBinary(FieldValue.bytes(value, path));
+        } else if (value instanceof Date date) {
+            json.writeString(HiveText.timestamp(date.getTime()));
+        } else {
+            throw FieldValue.error(path, "holds a " + value.getClass().getName() + ", which has no JSON form");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.stocklake.sink.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Writes one Parquet file. Rows collect in an in-memory row group until it reaches its size, so
+ * {@link #size()} includes that buffered group. Built only from Hadoop-free parts of parquet-hadoop: an
+ * {@link org.apache.parquet.io.OutputFile}, a {@link PlainParquetConfiguration} and {@link ParquetCompressors}.
+ */
+final class ParquetRecordFileWriter implements RecordFileWriter {
+
+    private final GroupEncoder encoder;
+    private final StreamOutputFile file;
+    private final ParquetWriter<Group> writer;
+    private boolean finished;
+
+    ParquetRecordFileWriter(Schema valueSchema, CompressionCodecName codec, long rowGroupBytes, OutputStream out)
+            throws IOException {
+        MessageType parquetSchema = ParquetSchemas.of(valueSchema);
+        this.encoder = new GroupEncoder(valueSchema, parquetSchema);
+        this.file = new StreamOutputFile(out);
+        this.writer = ExampleParquetWriter.builder(file)
+                .withType(parquetSchema)
+                .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(new ParquetCompressors())
+                .withCompressionCodec(codec)
+                .withRowGroupSize(rowGroupBytes)
+                .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .build();
+    }
+
+    @Override
+    public void write(SinkRecord record) throws IOException {
+        if (finished) {
+            throw new IllegalStateException("file already finished");
+        }
+        writer.write(encoder.encode(record.value()));
+    }
+
+    @Override
+    public long size() {
+        // Once finished, the footer counts too.
+        return finished ? file.position() : writer.getDataSize();
+    }
+
+    @Override
+    public void finish() throws IOException {
+        if (!finished) {
+            finished = true;
+            writer.close();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.stocklake.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A single-node Kafka broker in KRaft mode (broker and controller in one process), in a child JVM on
+ * 127.0.0.1. Its log directory outlives restarts, so a restarted broker has all its data.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private final Path configFile;
+    private final int port;
+    private final ChildJvm process;
+    private final ChildJvm formatter;
+    private final Path logDir;
+
+    public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir) {
+        this(runtime, workDir, logsDir, LoopbackPorts.free(), LoopbackPorts.free());
+    }
+
+    public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, int port, int controllerPort) {
+        this.port = port;
+        this.logDir = workDir.resolve("kafka-data");
+        this.configFile = workDir.resolve("broker.properties");
+        writeConfig(controllerPort);
+        Path logFile = logsDir.resolve("broker.log");
+        this.formatter = new ChildJvm("kafka-storage-format", runtime, "256m", "kafka.tools.StorageTool",
+                List.of("format", "--standalone", "--ignore-formatted", "-t", Uuid.randomUuid().toString(),
+                        "-c", configFile.toString()), logFile);
+        this.process = new ChildJvm("kafka-broker", runtime, "768m", "kafka.Kafka",
+                List.of(configFile.toString()), logFile);
+    }
+
+    /** Formats the log directory on first start, starts the broker and waits until it answers. */
+    public KafkaBroker start() {
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            formatter.runToCompletion(STARTUP);
+        }
+        process.start();
+        awaitReady();
+        return this;
+    }
+
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+
+    /** Kills the broker without a clean shutdown. */
+    public void kill() {
+        process.kill();
+    }
+
+    public void restart() {
+        stop();
+        start();
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    /** An admin client for this broker; the caller closes it. */
+    public Admin admin() {
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(STARTUP);
+        RuntimeException last = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka broker exited during startup; see " + logFile());
+            }
+            try (Admin admin = admin()) {
+                admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+                return;
+            } catch (Exception e) {
+                last = new IllegalStateException(e);
+                sleep(Duration.ofMillis(250));
+            }
+        }
+        throw new IllegalStateException("Kafka broker not ready after " + STARTUP + "; see " + logFile(), last);
+    }
+
+    private void writeConfig(int controllerPort) {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
+        p.setProperty("log.dirs", logDir.toString());
+        p.setProperty("num.partitions", "1");
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("offsets.topic.num.partitions", "5");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("transaction.state.log.num.partitions", "5");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        p.setProperty("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        try {
+            Files.createDirectories(configFile.getParent());
+            try (Writer out = Files.newBufferedWriter(configFile)) {
+                p.store(out, "Single-node KRaft broker for tests and the local stack");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.stocklake.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * The whole test stack for one test class: a KRaft broker and a distributed Connect cluster (child JVMs) and
+ * an S3 server (in this JVM), all on 127.0.0.1, started before the first test and stopped after the last.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final PipelineStack stack = PipelineStack.builder().workers(2).build();
+ * }</pre>
+ *
+ * <p>Connectors are loaded only from {@code plugin.path} (the unpacked plugin archives), as users load them.
+ * Each process logs to its own file; a failing test names the folder.
+ */
+public final class PipelineStack implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
+
+    public static final String PLUGIN_PATH_PROPERTY = "stocklake.plugin.path";
+    public static final String LOGS_DIR_PROPERTY = "stocklake.logs.dir";
+
+    private final int workerCount;
+    private final Map<String, String> workerOverrides;
+    private final String workerHeap;
+
+    private Path logsDir;
+    private Path workDir;
+    private KafkaBroker broker;
+    private ConnectCluster connect;
+    private S3Server s3;
+
+    private PipelineStack(Builder builder) {
+        this.workerCount = builder.workers;
+        this.workerOverrides = Map.copyOf(builder.workerOverrides);
+        this.workerHeap = builder.workerHeap;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        String name = context.getRequiredTestClass().getSimpleName();
+        logsDir = Paths.get(System.getProperty(LOGS_DIR_PROPERTY, "target/it-logs")).toAbsolutePath().resolve(name);
+        Files.createDirectories(logsDir);
+        workDir = Files.createTempDirectory("stocklake-" + name + "-");
+        KafkaRuntime runtime = KafkaRuntime.fromSystemProperty();
+        Path pluginPath = pluginPath();
+
+        CompletableFuture<S3Server> s3Start = CompletableFuture.supplyAsync(() -> S3Server.inMemory().start());
+        broker = new KafkaBroker(runtime, workDir, logsDir).start();
+        s3 = s3Start.join();
+        connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath, workerCount, workerOverrides,
+                workerHeap, workDir, logsDir).start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try (AutoCloseable s3Server = s3; AutoCloseable kafka = broker; AutoCloseable workers = connect) {
+            // Closed in reverse order: workers, then broker, then S3.
+        } catch (Exception e) {
+            throw new IllegalStateException("Stack did not stop cleanly; see " + logsDir, e);
+        } finally {
+            deleteRecursively(workDir);
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throwable.addSuppressed(new StackLogs(logsDir));
+        throw throwable;
+    }
+
+    public KafkaBroker broker() {
+        return broker;
+    }
+
+    public ConnectCluster connect() {
+        return connect;
+    }
+
+    public S3Server s3() {
+        return s3;
+    }
+
+    public Path logsDir() {
+        return logsDir;
+    }
+
+    private static Path pluginPath() {
+        String value = System.getProperty(PLUGIN_PATH_PROPERTY);
+        if (value == null || !Files.isDirectory(Paths.get(value))) {
+            throw new IllegalStateException("System property " + PLUGIN_PATH_PROPERTY + " must name the folder of"
+                    + " unpacked plugin archives (the build sets it); got " + value);
+        }
+        return Paths.get(value).toAbsolutePath();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Names the folder with the broker's and workers' logs in a failing test's report. */
+    static final class StackLogs extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StackLogs(Path logsDir) {
+            super("Broker and Connect worker logs: " + logsDir, null, false, false);
+        }
+    }
+
+    public static final class Builder {
+        private int workers = 2;
+        private final Map<String, String> workerOverrides = new HashMap<>();
+        private String workerHeap = "512m";
+
+        public Builder workers(int count) {
+            this.workers = count;
+            return this;
+        }
+
+        /** A Connect worker setting, e.g. {@code exactly.once.source.support=enabled}. */
+        public Builder workerConfig(String key, String value) {
+            workerOverrides.put(key, value);
+            return this;
+        }
+
+        public Builder workerHeap(String heap) {
+            this.workerHeap = heap;
+            return this;
+        }
+
+        public PipelineStack build() {
+            return new PipelineStack(this);
+        }
+    }
+}

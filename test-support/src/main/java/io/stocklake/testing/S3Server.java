@@ -1,0 +1,110 @@
+package io.stocklake.testing;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStoreContext;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * An S3-compatible server (S3Proxy) on 127.0.0.1, in this JVM: the real S3 REST API with SigV4
+ * authentication, backed by memory or by a directory.
+ */
+public final class S3Server implements AutoCloseable {
+
+    public static final String ACCESS_KEY = "test";
+    public static final String SECRET_KEY = "test";
+    public static final String REGION = "us-east-1";
+
+    private final S3Proxy proxy;
+    private final BlobStoreContext context;
+    private final URI endpoint;
+
+    private S3Server(BlobStoreContext context, int port) {
+        this.context = context;
+        this.endpoint = URI.create("http://127.0.0.1:" + port);
+        this.proxy = S3Proxy.builder()
+                .blobStore(context.getBlobStore())
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .endpoint(endpoint)
+                // The AWS SDK sends headers S3Proxy does not know (x-amz-optional-object-attributes).
+                .ignoreUnknownHeaders(true)
+                .build();
+    }
+
+    /** A server whose objects live in memory and vanish when it stops. */
+    public static S3Server inMemory() {
+        return inMemory(LoopbackPorts.free());
+    }
+
+    public static S3Server inMemory(int port) {
+        return new S3Server(ContextBuilder.newBuilder("transient").build(BlobStoreContext.class), port);
+    }
+
+    /** A server whose buckets are directories under {@code root}, kept across restarts. */
+    public static S3Server inDirectory(Path root, int port) {
+        Properties properties = new Properties();
+        properties.setProperty("jclouds.filesystem.basedir", root.toAbsolutePath().toString());
+        return new S3Server(ContextBuilder.newBuilder("filesystem").overrides(properties).build(BlobStoreContext.class), port);
+    }
+
+    public S3Server start() {
+        try {
+            proxy.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("S3Proxy did not start on " + endpoint, e);
+        }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!"STARTED".equals(proxy.getState())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("S3Proxy not started after 30 s on " + endpoint);
+            }
+            KafkaBroker.sleep(Duration.ofMillis(20));
+        }
+        return this;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** Creates a bucket (idempotent). */
+    public void createBucket(String bucket) {
+        context.getBlobStore().createContainerInLocation(null, bucket);
+    }
+
+    /** An S3 client for this server, set up as every client of an S3-compatible server must be. */
+    public S3Client client() {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .forcePathStyle(true)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    @Override
+    public void close() {
+        try {
+            proxy.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("S3Proxy did not stop", e);
+        } finally {
+            context.close();
+        }
+    }
+}
