@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Map;
 import io.stocklake.sink.catalog.NoopPartitionCatalog;
 import io.stocklake.sink.catalog.PartitionCatalog;
-import io.stocklake.sink.commit.BadRecordHandler;
 import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.commit.RotationPolicy;
 import io.stocklake.sink.commit.WriterDependencies;
@@ -21,6 +20,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
@@ -98,7 +98,7 @@ public class S3GlueSinkTask extends SinkTask {
         }
     }
 
-    private void badRecord(SinkRecord record, org.apache.kafka.connect.errors.DataException problem) {
+    private void badRecord(SinkRecord record, DataException problem) {
         ErrantRecordReporter reporter = context.errantRecordReporter();
         if (reporter == null) {
             throw new ConnectException("Cannot write record " + record.topic() + "-" + record.kafkaPartition()
@@ -107,10 +107,5 @@ public class S3GlueSinkTask extends SinkTask {
                     problem);
         }
         reporter.report(record, problem);
-    }
-
-    /** The reaction to unwritable records, for tests of the wiring. */
-    BadRecordHandler badRecordHandler() {
-        return this::badRecord;
     }
 }

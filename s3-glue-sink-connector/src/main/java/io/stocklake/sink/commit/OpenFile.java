@@ -1,6 +1,7 @@
 package io.stocklake.sink.commit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.format.RecordFileWriter;
 import io.stocklake.sink.route.Destination;
@@ -37,7 +38,7 @@ final class OpenFile {
     void write(SinkRecord record) {
         try {
             writer.write(record);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new StorageException("writing " + key + " failed", e);
         }
         records++;
@@ -47,7 +48,7 @@ final class OpenFile {
     void complete() {
         try {
             writer.finish();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new StorageException("finishing " + key + " failed", e);
         }
         upload.complete();

@@ -3,6 +3,7 @@ package io.stocklake.sink.commit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.storage.StorageException;
@@ -97,7 +98,7 @@ public final class PartitionWriters {
     }
 
     public void closeAll() {
-        close(java.util.List.copyOf(writers.keySet()));
+        close(List.copyOf(writers.keySet()));
     }
 
     /** Bytes the open files hold, as the memory bound counts them. */

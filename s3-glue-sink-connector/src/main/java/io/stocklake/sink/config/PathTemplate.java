@@ -43,9 +43,6 @@ public record PathTemplate(List<Segment> segments) {
                 throw new IllegalArgumentException("segment \"" + part + "\" has an invalid date-time pattern: "
                         + e.getMessage(), e);
             }
-            if (m.group(2).contains("/")) {
-                throw new IllegalArgumentException("segment \"" + part + "\" must not contain '/'");
-            }
             segments.add(new Segment(m.group(1), m.group(2)));
         }
         return new PathTemplate(segments);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -260,7 +261,7 @@ public final class S3SinkConfig extends AbstractConfig {
     /** The Hive partition key of a partition field: its last path element, lowercased. */
     public static String partitionKeyOf(String field) {
         String leaf = field.substring(field.lastIndexOf('.') + 1);
-        return leaf.toLowerCase(java.util.Locale.ROOT);
+        return leaf.toLowerCase(Locale.ROOT);
     }
 
     private static String schemalessConverter(Map<String, String> props) {

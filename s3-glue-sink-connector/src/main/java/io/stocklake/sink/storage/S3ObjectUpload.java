@@ -32,6 +32,7 @@ final class S3ObjectUpload implements ObjectUpload {
     private String uploadId;
     private long bytesWritten;
     private boolean done;
+    private StorageException failure;
 
     S3ObjectUpload(S3Client s3, String bucket, String key, int partSize, S3WriteOptions options) {
         this.s3 = s3;
@@ -124,6 +125,10 @@ final class S3ObjectUpload implements ObjectUpload {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             ensureOpen();
+            if (failure != null) {
+                // The part buffer is still full of the part that failed: nothing more fits.
+                throw new IOException(failure);
+            }
             while (len > 0) {
                 int n = (int) Math.min(len, partSize - buffer.size());
                 buffer.write(b, off, n);
@@ -134,8 +139,8 @@ final class S3ObjectUpload implements ObjectUpload {
                     try {
                         sendPart();
                     } catch (SdkException e) {
-                        throw new IOException(new StorageException("part upload of s3://" + bucket + "/" + key
-                                + " failed", e));
+                        failure = new StorageException("part upload of s3://" + bucket + "/" + key + " failed", e);
+                        throw new IOException(failure);
                     }
                 }
             }

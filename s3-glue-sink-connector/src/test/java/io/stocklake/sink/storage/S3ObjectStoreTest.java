@@ -137,6 +137,17 @@ class S3ObjectStoreTest {
     }
 
     @Test
+    void writesAfterAFailedPartFailInsteadOfFillingAFullBuffer() throws IOException {
+        ObjectUpload upload = store.startUpload("t/part-failed-once.json");
+        operations.fail("UploadPart"::equals);
+        assertThatThrownBy(() -> upload.stream().write(randomBytes(PART))).isInstanceOf(IOException.class);
+        operations.fail(op -> false);
+
+        assertThatThrownBy(() -> upload.stream().write(randomBytes(10))).isInstanceOf(IOException.class);
+        upload.abort();
+    }
+
+    @Test
     void objectsCanBePutListedReadAndDeleted() {
         store.put("t/_boundaries/a/00000000000000000010", "20".getBytes());
         store.put("t/_boundaries/a/00000000000000000020", "30".getBytes());

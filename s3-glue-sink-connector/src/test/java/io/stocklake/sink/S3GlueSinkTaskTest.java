@@ -1,0 +1,123 @@
+package io.stocklake.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.testing.RecordingSinkTaskContext;
+import io.stocklake.sink.testing.S3ProxyServer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** The task wired to a real S3 server. */
+class S3GlueSinkTaskTest {
+
+    private static final TopicPartition TP = new TopicPartition("stock-ticks", 0);
+    private static final Instant TIME = Instant.parse("2026-11-24T03:04:05Z");
+
+    private static S3ProxyServer server;
+    private static S3Client inspector;
+    private static int buckets;
+
+    private final S3GlueSinkTask task = new S3GlueSinkTask();
+    private String bucket;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = new S3ProxyServer();
+        inspector = server.client();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        inspector.close();
+        server.close();
+    }
+
+    @AfterEach
+    void stopTask() {
+        task.stop();
+    }
+
+    private void start(RecordingSinkTaskContext context, String... extra) {
+        bucket = "stock-lake-" + (++buckets);
+        inspector.createBucket(b -> b.bucket(bucket));
+        Map<String, String> props = new HashMap<>();
+        props.put(S3SinkConfig.S3_BUCKET_NAME, bucket);
+        props.put(S3SinkConfig.S3_ENDPOINT_URL, server.endpoint());
+        props.put(S3SinkConfig.S3_PATH_STYLE_ACCESS, "true");
+        props.put(S3SinkConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
+        props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
+        props.put(S3SinkConfig.FLUSH_SIZE, "2");
+        for (int i = 0; i < extra.length; i += 2) {
+            props.put(extra[i], extra[i + 1]);
+        }
+        task.initialize(context);
+        task.start(props);
+        task.open(List.of(TP));
+    }
+
+    private static SinkRecord record(long offset, Object value) {
+        return new SinkRecord(TP.topic(), TP.partition(), null, null, null, value, offset, TIME.toEpochMilli(),
+                TimestampType.CREATE_TIME);
+    }
+
+    @Test
+    void rotatedFilesLandInS3AndOnlyTheirOffsetsAreCommitted() {
+        start(new RecordingSinkTaskContext(false));
+
+        task.put(List.of(record(0, Map.of("p", 1)), record(1, Map.of("p", 2)), record(2, Map.of("p", 3))));
+        Map<TopicPartition, OffsetAndMetadata> offsets = task.preCommit(Map.of(TP, new OffsetAndMetadata(3)));
+
+        assertThat(offsets).containsExactly(Map.entry(TP, new OffsetAndMetadata(2)));
+        assertThat(inspector.listObjectsV2(r -> r.bucket(bucket)).contents()).extracting(S3Object::key)
+                .containsExactly("topics/stock_ticks/dt=2026-11-24/hour=03/stock-ticks+0+00000000000000000000.json");
+    }
+
+    @Test
+    void badRecordWithoutErrantRecordReporterFailsNamingTheRecordAndField() {
+        start(new RecordingSinkTaskContext(false), S3SinkConfig.PARTITION_TIME_SOURCE, "field",
+                S3SinkConfig.PARTITION_TIME_FIELD, "ts");
+
+        assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL")))))
+                .isInstanceOf(ConnectException.class)
+                .hasMessageContaining("stock-ticks-0@5")
+                .hasMessageContaining("ts");
+    }
+
+    @Test
+    void badRecordGoesToTheErrantRecordReporterWhenThereIsOne() {
+        RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
+        start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts");
+        SinkRecord bad = record(5, Map.of("symbol", "AAPL"));
+
+        task.put(List.of(bad));
+
+        assertThat(context.reported).containsExactly(bad);
+        assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(6)));
+    }
+
+    @Test
+    void closedPartitionIsNoLongerCommitted() {
+        start(new RecordingSinkTaskContext(false));
+        task.put(List.of(record(0, Map.of("p", 1))));
+
+        task.close(List.of(TP));
+
+        assertThat(task.preCommit(Map.of())).isEmpty();
+        assertThat(inspector.listObjectsV2(r -> r.bucket(bucket)).contents()).isEmpty();
+    }
+}
