@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.glue.model.Table;
 /** The real Glue-compatible endpoint on 127.0.0.1, plus an independent client to prepare and inspect it. */
 public final class LocalGlue implements AutoCloseable {
 
-    public static final String ACCESS_KEY = "test-access-key";
-    public static final String SECRET_KEY = "test-secret-key";
+    /** The sink signs S3 and Glue requests with the same aws.* credentials. */
+    public static final String ACCESS_KEY = S3ProxyServer.ACCESS_KEY;
+    public static final String SECRET_KEY = S3ProxyServer.SECRET_KEY;
 
     public final GlueEndpoint endpoint;
     public final GlueClient inspector;
