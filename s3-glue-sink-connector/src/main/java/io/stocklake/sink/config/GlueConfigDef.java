@@ -73,7 +73,7 @@ public final class GlueConfigDef {
                 GROUP, ++order, Width.LONG, "Endpoint URL");
         def.define(GLUE_TABLE_AUTO_CREATE, Type.BOOLEAN, true, Importance.MEDIUM,
                 "Create the database and an EXTERNAL_TABLE from the record schema when missing, and append "
-                        + "new optional fields as columns. false: the table must exist; it is only checked.",
+                        + "new fields as columns. false: the table must exist; it is only checked.",
                 GROUP, ++order, Width.SHORT, "Auto-create table");
         def.define(GLUE_PARTITION_REGISTRATION, Type.BOOLEAN, true, Importance.MEDIUM,
                 "Register each partition a file lands in (BatchCreatePartition) before its offsets are "
