@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.glue.GlueClient;
 final class LocalStack implements AutoCloseable {
 
     static final String SOURCE_CONFIG = "stock-ticks-source.json";
-    static final String SINK_CONFIG = "s3-sink.json";
+    static final String SINK_CONFIG = "s3-glue-sink.json";
     private static final int TOPIC_PARTITIONS = 3;
 
     private final LocalStackSettings settings;

@@ -3,8 +3,8 @@ package io.stocklake.sink;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
-import io.stocklake.sink.catalog.NoopPartitionCatalog;
 import io.stocklake.sink.catalog.PartitionCatalog;
+import io.stocklake.sink.catalog.glue.GlueCatalogs;
 import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.commit.RotationPolicy;
 import io.stocklake.sink.commit.WriterDependencies;
@@ -19,6 +19,7 @@ import io.stocklake.sink.storage.S3ClientFactory;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
@@ -52,7 +53,7 @@ public class S3GlueSinkTask extends SinkTask {
         RotationPolicy policy = new RotationPolicy(config.flushSize(), config.rotateSizeBytes(),
                 config.rotateIntervalMs(), config.rotateScheduleIntervalMs(), config.timezone());
         store = S3ClientFactory.objectStore(config);
-        catalog = new NoopPartitionCatalog();
+        catalog = GlueCatalogs.create(config, pluginMetrics());
         WriterDependencies deps = new WriterDependencies(store, format, config.format(), config.compression(),
                 router, new ObjectLayout(config.bucket(), config.topicsDir()), catalog, policy,
                 config.nullValueBehavior(), clock);
@@ -95,6 +96,15 @@ public class S3GlueSinkTask extends SinkTask {
         }
         if (store != null) {
             store.close();
+        }
+    }
+
+    /** The worker's metrics for this task (KIP-877), or null on workers before Kafka 4.1. */
+    private PluginMetrics pluginMetrics() {
+        try {
+            return context.pluginMetrics();
+        } catch (NoSuchMethodError | AbstractMethodError e) {
+            return null;
         }
     }
 

@@ -7,21 +7,43 @@ import java.nio.file.Path;
 import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stocklake.sink.config.GlueSettings;
+import io.stocklake.sink.config.S3SinkConfig;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.Test;
 
 /** The shipped example configuration passes the connector's own validation. */
 class ConnectConfigTest {
 
-    @Test
-    void exampleSinkConfigValidatesWithoutErrors() throws IOException {
-        Map<String, Object> request = new ObjectMapper().readValue(Path.of("../connect-configs/s3-sink.json").toFile(),
+    private static Map<String, String> config(String file) throws IOException {
+        Map<String, Object> request = new ObjectMapper().readValue(Path.of("../connect-configs/" + file).toFile(),
                 new TypeReference<>() { });
         @SuppressWarnings("unchecked")
         Map<String, String> config = (Map<String, String>) request.get("config");
+        return config;
+    }
+
+    @Test
+    void exampleSinkConfigValidatesWithoutErrors() throws IOException {
+        Map<String, String> config = config("s3-sink.json");
 
         assertThat(config).containsEntry("connector.class", S3GlueSinkConnector.class.getName());
         assertThat(new S3GlueSinkConnector().validate(config).configValues())
                 .flatExtracting(ConfigValue::errorMessages).isEmpty();
+    }
+
+    @Test
+    void exampleGlueSinkConfigValidatesAndRegistersStockTicksInTheStockMarketDatabase() throws IOException {
+        Map<String, String> config = config("s3-glue-sink.json");
+
+        assertThat(config).containsEntry("connector.class", S3GlueSinkConnector.class.getName())
+                .containsEntry("topics", "stock-ticks").containsEntry("s3.bucket.name", "stock-lake")
+                .containsEntry("format", "parquet").containsEntry("compression", "snappy")
+                .containsEntry("glue.database", "stock_market").containsEntry("glue.table", "stock_ticks");
+        assertThat(new S3GlueSinkConnector().validate(config).configValues())
+                .flatExtracting(ConfigValue::errorMessages).isEmpty();
+        GlueSettings glue = new S3SinkConfig(config).glue();
+        assertThat(glue.enabled()).isTrue();
+        assertThat(new S3SinkConfig(config).pathTemplate().keys()).containsExactly("dt", "hour");
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.stocklake.sink.config.GlueConfigDef;
 import io.stocklake.sink.config.S3SinkConfig;
 import io.stocklake.sink.testing.RecordingSinkTaskContext;
 import io.stocklake.sink.testing.S3ProxyServer;
@@ -62,6 +63,8 @@ class S3GlueSinkTaskTest {
         props.put(S3SinkConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
         props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
         props.put(S3SinkConfig.FLUSH_SIZE, "2");
+        // S3 behaviour only; S3GlueSinkTaskGlueTest covers the catalog.
+        props.put(GlueConfigDef.GLUE_ENABLED, "false");
         for (int i = 0; i < extra.length; i += 2) {
             props.put(extra[i], extra[i + 1]);
         }

@@ -3,13 +3,17 @@ package io.stocklake.sink.catalog;
 import java.util.List;
 
 /**
- * Makes written files queryable. The sink calls it after a rotation's objects are uploaded and before their
- * offsets become committable, so a failure here (CatalogException) only delays the commit. Both calls must be
- * idempotent: after a crash the same tables and partitions are announced again.
+ * Makes written files queryable. The sink calls {@link #ensureTable} before a file of a new schema is opened
+ * (a DataException there rejects the record as a bad one) and {@link #register} after a rotation's objects are
+ * uploaded and before their offsets become committable, so a failure (CatalogException) only delays the commit.
+ * Both calls must be idempotent: after a crash the same tables and partitions are announced again.
  */
 public interface PartitionCatalog extends AutoCloseable {
 
-    /** Creates the table if missing (or evolves its columns); cheap when nothing changed. */
+    /**
+     * Creates the table if missing (or evolves its columns); cheap when nothing changed. DataException when the
+     * table cannot hold records of this schema.
+     */
     void ensureTable(TableDefinition definition);
 
     /** Registers partitions, all tables at once; already registered ones are fine. */

@@ -19,6 +19,7 @@ import io.stocklake.sink.route.PartitionPath;
 import io.stocklake.sink.route.Route;
 import io.stocklake.sink.storage.StorageException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.slf4j.Logger;
@@ -110,6 +111,13 @@ final class TopicPartitionWriter {
             file = null;
         }
         if (file == null) {
+            try {
+                // Before the first record of a schema lands: the table must be able to hold it.
+                deps.catalog().ensureTable(definition(record.valueSchema()));
+            } catch (DataException e) {
+                rejected(record, bad, e);
+                return;
+            }
             file = openFile(route.destination(), record);
         }
         try {
@@ -262,18 +270,17 @@ final class TopicPartitionWriter {
     }
 
     private void register(Iterable<OpenFile> files) {
-        TableRef ref = new TableRef(table);
-        String location = deps.layout().uri(deps.layout().tableLocation(table));
-        Set<TableDefinition> definitions = new LinkedHashSet<>();
         Set<PartitionRegistration> partitions = new LinkedHashSet<>();
         for (OpenFile file : files) {
-            definitions.add(new TableDefinition(ref, location, deps.router().partitionKeys(), file.schema(),
-                    deps.formatName(), deps.compression()));
-            partitions.add(new PartitionRegistration(ref, file.destination().partition().values(),
+            partitions.add(new PartitionRegistration(new TableRef(table), file.destination().partition().values(),
                     deps.layout().uri(deps.layout().partitionLocation(file.destination()))));
         }
-        definitions.forEach(deps.catalog()::ensureTable);
         deps.catalog().register(List.copyOf(partitions));
+    }
+
+    private TableDefinition definition(Schema valueSchema) {
+        return new TableDefinition(new TableRef(table), deps.layout().uri(deps.layout().tableLocation(table)),
+                deps.router().partitionKeys(), valueSchema, deps.formatName(), deps.compression());
     }
 
     private void rejected(SinkRecord record, BadRecordHandler bad, DataException problem) {

@@ -205,6 +205,8 @@ public final class S3SinkConfig extends AbstractConfig {
                 "Bound on the bytes the task holds in memory over all open files; when reached, the Kafka "
                         + "partition holding most closes its files early.",
                 GROUP_ROTATION, ++order, Width.SHORT, "Memory bound");
+
+        GlueConfigDef.addTo(def);
         return def;
     }
 
@@ -255,6 +257,7 @@ public final class S3SinkConfig extends AbstractConfig {
                         + " which is already used (path.format or an earlier field)");
             }
         }
+        GlueConfigDef.crossCheck(props).forEach((key, messages) -> messages.forEach(m -> add(problems, key, m)));
         return problems;
     }
 
@@ -511,5 +514,9 @@ public final class S3SinkConfig extends AbstractConfig {
 
     public long bufferMaxBytes() {
         return getLong(BUFFER_MAX_BYTES);
+    }
+
+    public GlueSettings glue() {
+        return GlueConfigDef.settings(this, region());
     }
 }

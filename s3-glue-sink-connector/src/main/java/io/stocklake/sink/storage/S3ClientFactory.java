@@ -65,7 +65,11 @@ public final class S3ClientFactory {
                 .build();
     }
 
-    private static AwsCredentialsProvider credentials(S3SinkConfig config, List<AutoCloseable> resources) {
+    /**
+     * The credentials the aws.* settings describe, for S3 and the Glue catalog alike; what must be closed with
+     * the client (an STS client) is added to {@code resources}.
+     */
+    public static AwsCredentialsProvider credentials(S3SinkConfig config, List<AutoCloseable> resources) {
         AwsCredentialsProvider base = config.accessKeyId().isEmpty()
                 ? DefaultCredentialsProvider.builder().build()
                 : StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKeyId(),

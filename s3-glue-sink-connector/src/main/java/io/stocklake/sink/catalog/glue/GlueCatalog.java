@@ -1,0 +1,93 @@
+package io.stocklake.sink.catalog.glue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import io.stocklake.sink.catalog.CatalogException;
+import io.stocklake.sink.catalog.PartitionCatalog;
+import io.stocklake.sink.catalog.PartitionRegistration;
+import io.stocklake.sink.catalog.TableDefinition;
+import io.stocklake.sink.config.GlueSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.glue.GlueClient;
+
+/**
+ * The Glue Data Catalog behind the sink's catalog seam. Glue failures that outlast the SDK's retries become
+ * {@link CatalogException}s: the sink then keeps the files' offsets uncommitted and registers again on
+ * redelivery, so nothing is lost while Glue is down.
+ */
+public final class GlueCatalog implements PartitionCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(GlueCatalog.class);
+
+    private final GlueClient glue;
+    private final GlueSettings settings;
+    private final GlueTables tables;
+    private final GluePartitions partitions;
+    private final List<AutoCloseable> resources;
+
+    GlueCatalog(GlueClient glue, GlueSettings settings, PartitionProjection projection, GlueMetrics metrics,
+                List<AutoCloseable> resources) {
+        this.glue = glue;
+        this.settings = settings;
+        this.tables = new GlueTables(glue, settings, new TableInputs(projection));
+        this.partitions = new GluePartitions(glue, settings, new PartitionCache(settings.partitionCacheSize()),
+                metrics);
+        this.resources = new ArrayList<>(resources);
+    }
+
+    @Override
+    public void ensureTable(TableDefinition definition) {
+        try {
+            tables.ensure(definition);
+        } catch (SdkException e) {
+            throw new CatalogException("Glue table " + tables.qualified(settings.tableFor(definition.table().name()))
+                    + " could not be checked or created: " + describe(e), e);
+        }
+    }
+
+    @Override
+    public void register(List<PartitionRegistration> registrations) {
+        if (!settings.registerPartitions()) {
+            return;
+        }
+        Map<String, List<PartitionRegistration>> byTable = new LinkedHashMap<>();
+        for (PartitionRegistration registration : registrations) {
+            byTable.computeIfAbsent(settings.tableFor(registration.table().name()), t -> new ArrayList<>())
+                    .add(registration);
+        }
+        byTable.forEach((name, batch) -> {
+            try {
+                partitions.register(name, batch, tables::current);
+            } catch (SdkException e) {
+                throw new CatalogException("Glue partitions of table " + tables.qualified(name)
+                        + " could not be registered: " + describe(e), e);
+            }
+        });
+    }
+
+    /** The AWS error code first, as Glue's messages do not always name it. */
+    private static String describe(SdkException e) {
+        if (e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                && aws.awsErrorDetails().errorCode() != null) {
+            return aws.awsErrorDetails().errorCode() + ": " + e.getMessage();
+        }
+        return e.getMessage();
+    }
+
+    @Override
+    public void close() {
+        glue.close();
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("Closing {} failed: {}", resource, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.stocklake.sink.catalog.glue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import io.stocklake.sink.catalog.CatalogException;
+import io.stocklake.sink.catalog.PartitionRegistration;
+import io.stocklake.sink.config.GlueSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.BatchCreatePartitionResponse;
+import software.amazon.awssdk.services.glue.model.BatchGetPartitionResponse;
+import software.amazon.awssdk.services.glue.model.Partition;
+import software.amazon.awssdk.services.glue.model.PartitionError;
+import software.amazon.awssdk.services.glue.model.PartitionInput;
+import software.amazon.awssdk.services.glue.model.PartitionValueList;
+import software.amazon.awssdk.services.glue.model.Table;
+
+/**
+ * Registers partitions of one table: those in the cache cost nothing; the others are first looked up
+ * (BatchGetPartition, which also warms the cache after a restart), and only the still missing ones are created
+ * (BatchCreatePartition). A partition that already exists counts as registered.
+ */
+final class GluePartitions {
+
+    private static final Logger log = LoggerFactory.getLogger(GluePartitions.class);
+    /** Glue's limits per call. */
+    static final int MAX_GET = 1000;
+    static final int MAX_CREATE = 100;
+
+    private final GlueClient glue;
+    private final GlueSettings settings;
+    private final PartitionCache cache;
+    private final GlueMetrics metrics;
+
+    GluePartitions(GlueClient glue, GlueSettings settings, PartitionCache cache, GlueMetrics metrics) {
+        this.glue = glue;
+        this.settings = settings;
+        this.cache = cache;
+        this.metrics = metrics;
+    }
+
+    /** CatalogException naming the partitions that could not be registered. */
+    void register(String name, List<PartitionRegistration> partitions, TableLookup tables) {
+        Map<PartitionCache.Key, PartitionRegistration> missing = new LinkedHashMap<>();
+        for (PartitionRegistration partition : partitions) {
+            PartitionCache.Key key = new PartitionCache.Key(name, partition.values());
+            if (!cache.contains(key)) {
+                missing.putIfAbsent(key, partition);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        lookUp(name, missing);
+        if (!missing.isEmpty()) {
+            create(name, tables.current(name), missing);
+        }
+        metrics.registrationLatency((System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Removes from {@code missing} (and caches) the partitions the catalog already has. */
+    private void lookUp(String name, Map<PartitionCache.Key, PartitionRegistration> missing) {
+        for (List<PartitionCache.Key> chunk : chunks(List.copyOf(missing.keySet()), MAX_GET)) {
+            List<PartitionValueList> wanted = chunk.stream()
+                    .map(k -> PartitionValueList.builder().values(k.values()).build()).toList();
+            BatchGetPartitionResponse found = glue.batchGetPartition(r -> r.catalogId(catalogId())
+                    .databaseName(settings.database()).tableName(name).partitionsToGet(wanted));
+            for (Partition partition : found.partitions()) {
+                PartitionCache.Key key = new PartitionCache.Key(name, partition.values());
+                if (missing.remove(key) != null) {
+                    cache.add(key);
+                }
+            }
+        }
+    }
+
+    private void create(String name, Table table, Map<PartitionCache.Key, PartitionRegistration> missing) {
+        List<String> failures = new ArrayList<>();
+        for (List<PartitionCache.Key> chunk : chunks(List.copyOf(missing.keySet()), MAX_CREATE)) {
+            List<PartitionInput> inputs = chunk.stream()
+                    .map(k -> TableInputs.partition(table, k.values(), missing.get(k).location())).toList();
+            BatchCreatePartitionResponse response = glue.batchCreatePartition(r -> r.catalogId(catalogId())
+                    .databaseName(settings.database()).tableName(name).partitionInputList(inputs));
+            Map<List<String>, PartitionError> errors = new HashMap<>();
+            for (PartitionError error : response.errors()) {
+                errors.put(List.copyOf(error.partitionValues()), error);
+            }
+            int created = 0;
+            for (PartitionCache.Key key : chunk) {
+                PartitionError error = errors.get(key.values());
+                if (error == null) {
+                    created++;
+                    cache.add(key);
+                } else if ("AlreadyExistsException".equals(error.errorDetail().errorCode())) {
+                    cache.add(key);
+                } else {
+                    failures.add(key.values() + ": " + error.errorDetail().errorCode() + " "
+                            + error.errorDetail().errorMessage());
+                }
+            }
+            metrics.registered(created);
+            log.debug("Registered {} new partitions of Glue table {}.{}", created, settings.database(), name);
+        }
+        if (!failures.isEmpty()) {
+            throw new CatalogException("Glue did not register " + failures.size() + " partitions of table "
+                    + settings.database() + "." + name + ", e.g. " + failures.get(0), null);
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += size) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + size)));
+        }
+        return chunks;
+    }
+
+    private String catalogId() {
+        return settings.catalogId().isEmpty() ? null : settings.catalogId();
+    }
+
+    /** Where the table's current storage descriptor comes from. */
+    @FunctionalInterface
+    interface TableLookup {
+        Table current(String name);
+    }
+}

@@ -1,0 +1,192 @@
+package io.stocklake.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import io.stocklake.glue.endpoint.fault.FaultPlan;
+import io.stocklake.sink.config.GlueConfigDef;
+import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.testing.LocalGlue;
+import io.stocklake.sink.testing.RecordingSinkTaskContext;
+import io.stocklake.sink.testing.S3ProxyServer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.glue.model.Partition;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** The task wired to a real S3 server and the real Glue-compatible endpoint. */
+class S3GlueSinkTaskGlueTest {
+
+    private static final TopicPartition TP = new TopicPartition("stock-ticks", 0);
+    private static final Instant TIME = Instant.parse("2026-11-24T03:04:05Z");
+    private static final String TABLE = "stock_ticks";
+    private static final Schema TICK = SchemaBuilder.struct().name("Tick")
+            .field("symbol", Schema.STRING_SCHEMA).field("price", Schema.FLOAT64_SCHEMA).build();
+    private static final Schema PRICE_AS_TEXT = SchemaBuilder.struct().name("Tick")
+            .field("symbol", Schema.STRING_SCHEMA).field("price", Schema.STRING_SCHEMA).build();
+
+    private static S3ProxyServer s3;
+    private static S3Client inspector;
+    private static LocalGlue glue;
+    private static int runs;
+
+    private final S3GlueSinkTask task = new S3GlueSinkTask();
+    private String bucket;
+    private String database;
+
+    @BeforeAll
+    static void startServers() throws Exception {
+        s3 = new S3ProxyServer();
+        inspector = s3.client();
+        glue = new LocalGlue();
+    }
+
+    @AfterAll
+    static void stopServers() throws Exception {
+        glue.close();
+        inspector.close();
+        s3.close();
+    }
+
+    @AfterEach
+    void stopTask() {
+        glue.endpoint.faults().clear();
+        task.stop();
+    }
+
+    private void start(RecordingSinkTaskContext context, String... extra) {
+        runs++;
+        bucket = "stock-lake-" + runs;
+        database = "stock_market_" + runs;
+        inspector.createBucket(b -> b.bucket(bucket));
+        Map<String, String> props = new HashMap<>();
+        props.put(S3SinkConfig.S3_BUCKET_NAME, bucket);
+        props.put(S3SinkConfig.S3_ENDPOINT_URL, s3.endpoint());
+        props.put(S3SinkConfig.S3_PATH_STYLE_ACCESS, "true");
+        props.put(S3SinkConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
+        props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
+        props.put(S3SinkConfig.FLUSH_SIZE, "2");
+        props.put(GlueConfigDef.GLUE_ENDPOINT_URL, glue.endpointUrl());
+        props.put(GlueConfigDef.GLUE_DATABASE, database);
+        props.put(GlueConfigDef.GLUE_RETRY_MAX_ATTEMPTS, "2");
+        props.put(GlueConfigDef.GLUE_RETRY_BACKOFF_MS, "1");
+        for (int i = 0; i < extra.length; i += 2) {
+            props.put(extra[i], extra[i + 1]);
+        }
+        task.initialize(context);
+        task.start(props);
+        task.open(List.of(TP));
+    }
+
+    private static SinkRecord tick(long offset) {
+        return record(offset, TICK, new Struct(TICK).put("symbol", "AAPL").put("price", 1.5 + offset));
+    }
+
+    private static SinkRecord record(long offset, Schema schema, Struct value) {
+        return new SinkRecord(TP.topic(), TP.partition(), null, null, schema, value, offset, TIME.toEpochMilli(),
+                TimestampType.CREATE_TIME);
+    }
+
+    private List<String> keys() {
+        return inspector.listObjectsV2(r -> r.bucket(bucket)).contents().stream().map(S3Object::key).toList();
+    }
+
+    private List<Partition> partitions() {
+        return glue.partitions(database, TABLE);
+    }
+
+    @Test
+    void filesLandInS3AndTheirTableAndPartitionInGlueBeforeTheOffsetCommits() {
+        start(new RecordingSinkTaskContext(false));
+
+        task.put(List.of(tick(0), tick(1), tick(2)));
+
+        assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(2)));
+        assertThat(keys()).containsExactly(
+                "topics/stock_ticks/dt=2026-11-24/hour=03/stock-ticks+0+00000000000000000000.json");
+        assertThat(glue.table(database, TABLE).storageDescriptor().location())
+                .isEqualTo("s3://" + bucket + "/topics/stock_ticks/");
+        assertThat(partitions()).singleElement().satisfies(p -> {
+            assertThat(p.values()).containsExactly("2026-11-24", "03");
+            assertThat(p.storageDescriptor().location())
+                    .isEqualTo("s3://" + bucket + "/topics/stock_ticks/dt=2026-11-24/hour=03/");
+        });
+    }
+
+    @Test
+    void glueOutageHoldsTheOffsetsUntilRegistrationCatchesUp() {
+        RecordingSinkTaskContext context = new RecordingSinkTaskContext(false);
+        start(context);
+        glue.endpoint.faults().set(FaultPlan.none().withOutage(Instant.EPOCH, Instant.MAX)
+                .onlyFor(Set.of("BatchCreatePartition")));
+
+        assertThatThrownBy(() -> task.put(List.of(tick(0), tick(1)))).isInstanceOf(RetriableException.class)
+                .hasMessageContaining("ServiceUnavailable");
+        assertThat(task.preCommit(Map.of(TP, new OffsetAndMetadata(2))))
+                .containsExactly(Map.entry(TP, new OffsetAndMetadata(0)));
+        assertThat(context.rewinds).containsEntry(TP, 0L);
+        assertThat(partitions()).isEmpty();
+
+        glue.endpoint.faults().clear();
+        // Connect hands the failed batch in again, then the records polled from the rewound offset.
+        task.put(List.of(tick(0), tick(1)));
+        task.put(List.of(tick(0), tick(1)));
+
+        assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(2)));
+        assertThat(partitions()).hasSize(1);
+        assertThat(keys()).hasSize(1);
+    }
+
+    @Test
+    void recordTheTableCannotHoldGoesToTheDeadLetterQueueWhenTolerated() {
+        RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
+        start(context, S3SinkConfig.FLUSH_SIZE, "1");
+        SinkRecord textPrice = record(1, PRICE_AS_TEXT, new Struct(PRICE_AS_TEXT).put("symbol", "AAPL")
+                .put("price", "1.5"));
+
+        task.put(List.of(tick(0), textPrice, tick(2)));
+
+        assertThat(context.reported).containsExactly(textPrice);
+        assertThat(context.reportedErrors).singleElement().asString().contains("price");
+        assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(3)));
+        assertThat(keys()).hasSize(2);
+    }
+
+    @Test
+    void recordTheTableCannotHoldFailsTheTaskNamingTheFieldWhenNotTolerated() {
+        start(new RecordingSinkTaskContext(false), S3SinkConfig.FLUSH_SIZE, "1");
+        task.put(List.of(tick(0)));
+        SinkRecord textPrice = record(1, PRICE_AS_TEXT, new Struct(PRICE_AS_TEXT).put("symbol", "AAPL")
+                .put("price", "1.5"));
+
+        assertThatThrownBy(() -> task.put(List.of(textPrice))).isInstanceOf(ConnectException.class)
+                .hasMessageContaining("stock-ticks-0@1").hasMessageContaining("price");
+    }
+
+    @Test
+    void glueDisabledWritesToS3Only() {
+        start(new RecordingSinkTaskContext(false), GlueConfigDef.GLUE_ENABLED, "false");
+
+        task.put(List.of(tick(0), tick(1)));
+
+        assertThat(keys()).hasSize(1);
+        assertThat(glue.inspector.getDatabases(r -> { }).databaseList()).noneMatch(d -> d.name().equals(database));
+    }
+}
