@@ -1,6 +1,5 @@
 package io.stocklake.trino;
 
-import static io.stocklake.trino.StorageFormat.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -9,16 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.glue.model.Column;
 
 /** A JSON-lines table partitioned by dt/hour, gzip and zstd files, read as Athena reads it. */
 @ExtendWith(LocalLakeExtension.class)
 class JsonLinesTableIT {
   private static final String DATABASE = "json_it";
   private static final String PREFIX = "json/ticks/";
-  static final List<Column> COLUMNS = List.of(column("symbol", "string"), column("price", "double"),
-      column("size", "bigint"), column("ts", "timestamp"));
-  static final List<Column> PARTITION_KEYS = List.of(column("dt", "string"), column("hour", "string"));
 
   private static LocalLake lake;
 
@@ -26,12 +21,12 @@ class JsonLinesTableIT {
   static void writeTable(LocalLake localLake) {
     lake = localLake;
     lake.createDatabase(DATABASE);
-    lake.createTable(DATABASE, StorageFormat.JSON_LINES.table("ticks", LocalLake.location(PREFIX), COLUMNS,
-        PARTITION_KEYS, Map.of("classification", "json")));
+    lake.createTable(DATABASE, StorageFormat.JSON_LINES.table("ticks", LocalLake.location(PREFIX),
+        TickFiles.COLUMNS, TickFiles.PARTITION_KEYS, Map.of("classification", "json")));
     TickFiles.writeJsonPartitions(lake, PREFIX);
     lake.createPartitions(DATABASE, "ticks", TickFiles.PARTITIONS.stream()
         .map(p -> StorageFormat.JSON_LINES.partition(List.of(p.dt(), p.hour()),
-            LocalLake.location(PREFIX + p.path()), COLUMNS))
+            LocalLake.location(PREFIX + p.path()), TickFiles.COLUMNS))
         .toList());
   }
 

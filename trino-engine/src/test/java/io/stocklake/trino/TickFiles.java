@@ -1,6 +1,9 @@
 package io.stocklake.trino;
 
+import static io.stocklake.trino.StorageFormat.column;
+
 import java.util.List;
+import software.amazon.awssdk.services.glue.model.Column;
 
 /**
  * The small hand-made tick data several tables share: three dt/hour partitions, six rows, written as JSON lines in
@@ -13,6 +16,9 @@ final class TickFiles {
     }
   }
 
+  static final List<Column> COLUMNS = List.of(column("symbol", "string"), column("price", "double"),
+      column("size", "bigint"), column("ts", "timestamp"));
+  static final List<Column> PARTITION_KEYS = List.of(column("dt", "string"), column("hour", "string"));
   static final long ROW_COUNT = 6;
   static final List<Partition> PARTITIONS = List.of(
       new Partition("2026-11-24", "03", Compression.GZIP, """
