@@ -91,10 +91,11 @@ final class LocalLake implements AutoCloseable {
   }
 
   @Override
+  @SuppressWarnings("try") // the resources are there only to be closed, in reverse order
   public void close() {
     try (S3Server s3Server = s3; GlueEndpoint endpoint = glue; TrinoEngine engine = trino;
         S3Client s3c = s3Client; GlueClient gluec = glueClient) {
-      // Closed in reverse order: clients, Trino, then the servers it reads from.
+      // Clients first, then Trino, then the servers it reads from.
     }
   }
 }
