@@ -1,0 +1,107 @@
+package io.stocklake.trino;
+
+import io.trino.Session;
+import io.trino.plugin.hive.HivePlugin;
+import io.trino.spi.QueryId;
+import io.trino.spi.type.TimeZoneKey;
+import io.trino.testing.MaterializedResult;
+import io.trino.testing.MaterializedRow;
+import io.trino.testing.QueryRunner.MaterializedResultWithPlan;
+import io.trino.testing.StandaloneQueryRunner;
+import io.trino.testing.TestingSession;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trino in this JVM, one node that is both coordinator and worker, with one Hive catalog reading Glue tables from
+ * S3 as Athena does. Queries run through {@link #query(String)}, or over HTTP at {@link #uri()} (Trino CLI, JDBC).
+ * Reads only: the catalog is meant to check what others wrote.
+ */
+public final class TrinoEngine implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(TrinoEngine.class.getName());
+
+  private final StandaloneQueryRunner runner;
+  private final Session session;
+  private final String catalogName;
+
+  private TrinoEngine(StandaloneQueryRunner runner, Session session, String catalogName) {
+    this.runner = runner;
+    this.session = session;
+    this.catalogName = catalogName;
+  }
+
+  /** Starts the server, installs the Hive plugin and creates the catalog; returns once queries can run. */
+  public static TrinoEngine start(TrinoEngineConfig config) {
+    long started = System.nanoTime();
+    // Athena's sessions are in UTC and its default database is "default".
+    Session session = TestingSession.testSessionBuilder()
+        .setCatalog(config.catalogName())
+        .setSchema("default")
+        .setTimeZoneKey(TimeZoneKey.UTC_KEY)
+        .build();
+    StandaloneQueryRunner runner = new StandaloneQueryRunner(session,
+        server -> server.addProperty("http-server.http.port", Integer.toString(config.httpPort())));
+    try {
+      runner.installPlugin(new HivePlugin());
+      runner.createCatalog(config.catalogName(), HiveCatalog.CONNECTOR_NAME, HiveCatalog.properties(config));
+    } catch (RuntimeException e) {
+      runner.close();
+      throw e;
+    }
+    TrinoEngine engine = new TrinoEngine(runner, session, config.catalogName());
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    LOG.log(Level.INFO, () -> "Trino serving at " + engine.uri() + " with catalog " + config.catalogName()
+        + " (Glue " + config.glueEndpoint() + ", S3 " + config.s3Endpoint() + "), started in " + took.toMillis()
+        + " ms");
+    return engine;
+  }
+
+  /**
+   * Runs one statement in the catalog (schema {@code default}, time zone UTC) and returns its whole answer.
+   *
+   * @throws TrinoQueryException when Trino refuses or fails the statement
+   */
+  public QueryResult query(String sql) {
+    MaterializedResultWithPlan answer;
+    try {
+      answer = runner.executeWithPlan(session, sql);
+    } catch (RuntimeException e) {
+      throw new TrinoQueryException(sql, e);
+    }
+    MaterializedResult result = answer.result().toTestTypes();
+    List<List<Object>> rows = new ArrayList<>(result.getRowCount());
+    for (MaterializedRow row : result.getMaterializedRows()) {
+      rows.add(row.getFields());
+    }
+    return new QueryResult(result.getColumnNames(), rows, inputRows(answer.queryId()));
+  }
+
+  /** Trino's HTTP endpoint on the loopback address, e.g. {@code http://127.0.0.1:8080}. */
+  public URI uri() {
+    return runner.getCoordinator().getBaseUrl();
+  }
+
+  /** A JDBC URL for the catalog: {@code jdbc:trino://127.0.0.1:8080/awsdatacatalog}. */
+  public String jdbcUrl() {
+    URI uri = uri();
+    return "jdbc:trino://" + uri.getHost() + ":" + uri.getPort() + "/" + catalogName;
+  }
+
+  public String catalogName() {
+    return catalogName;
+  }
+
+  @Override
+  public void close() {
+    runner.close();
+    LOG.log(Level.INFO, "Trino stopped");
+  }
+
+  private long inputRows(QueryId queryId) {
+    return runner.getCoordinator().getQueryManager().getFullQueryInfo(queryId).getQueryStats()
+        .getPhysicalInputPositions();
+  }
+}
