@@ -15,9 +15,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * @param keyBytes   mean key size in bytes
  * @param valueBytes mean value size in bytes
  */
-record RecordSize(double keyBytes, double valueBytes) {
+public record RecordSize(double keyBytes, double valueBytes) {
 
-    double totalBytes() {
+    public double totalBytes() {
         return keyBytes + valueBytes;
     }
 

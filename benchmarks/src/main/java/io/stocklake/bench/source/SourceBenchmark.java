@@ -21,7 +21,7 @@ import org.apache.kafka.clients.admin.Admin;
 public final class SourceBenchmark implements Benchmark {
 
     private static final int DEFAULT_RUNS = 5;
-    private static final long TICKS = 500_000;
+    private static final long TICKS = 200_000;
     private static final long SMOKE_TICKS = 20_000;
     private static final int SIZE_SAMPLE = 10_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
@@ -38,12 +38,18 @@ public final class SourceBenchmark implements Benchmark {
 
     @Override
     public String run(BenchOptions options) throws Exception {
+        return report(options, measure(options));
+    }
+
+    /** Starts the stack, runs the rounds and stops it. */
+    public Results measure(BenchOptions options) throws Exception {
         long ticks = options.smoke() ? SMOKE_TICKS : TICKS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         MachineDescription machine = MachineDescription.current();
         Instant started = Instant.now();
         List<Round> rounds = new ArrayList<>();
-        try (PipelineStack stack = PipelineStack.builder().workers(1).workerHeap("1g").withoutS3().build().start("source-benchmark");
+        try (PipelineStack stack = PipelineStack.builder().workers(1).workerHeap("1g").withoutS3().build()
+                .start("source-benchmark");
              Admin admin = stack.broker().admin()) {
             Topics topics = new Topics(admin);
             ConnectorRun connector = new ConnectorRun(stack.connect().rest(), topics);
@@ -63,11 +69,14 @@ public final class SourceBenchmark implements Benchmark {
                         round.ratio(), size.totalBytes());
             }
         }
-        return report(options, machine, started, ticks, rounds);
+        return new Results(machine, started, ticks, List.copyOf(rounds));
     }
 
-    private static String report(BenchOptions options, MachineDescription machine, Instant started, long ticks,
-                                 List<Round> rounds) {
+    private static String report(BenchOptions options, Results results) {
+        List<Round> rounds = results.rounds();
+        MachineDescription machine = results.machine();
+        Instant started = results.started();
+        long ticks = results.ticks();
         Spread connector = Spread.of(rounds.stream().map(r -> r.connector().perSecond()).toList());
         Spread producer = Spread.of(rounds.stream().map(r -> r.producer().perSecond()).toList());
         Spread ratio = Spread.of(rounds.stream().map(Round::ratio).toList());
@@ -98,9 +107,13 @@ public final class SourceBenchmark implements Benchmark {
         return md.toString();
     }
 
+    /** What one invocation measured. */
+    public record Results(MachineDescription machine, Instant started, long ticks, List<Round> rounds) {
+    }
+
     /** One connector run and the producer run that matches it. */
-    record Round(Throughput connector, Throughput producer, RecordSize size) {
-        double ratio() {
+    public record Round(Throughput connector, Throughput producer, RecordSize size) {
+        public double ratio() {
             return connector.perSecond() / producer.perSecond();
         }
     }

@@ -44,7 +44,7 @@ class StockTickSourceIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(180);
 
     /** 0.25 ticks per trading second over 20 symbols: 20,000 ticks span about three and a half sessions. */
     private static final String BOUNDED = "bounded-run";
@@ -64,8 +64,10 @@ class StockTickSourceIT {
         rest.putConnector(BOUNDED, boundedConfig);
         rest.putConnector(SPLIT, SourceConfigs.with(SourceConfigs.simulated(SPLIT, 12, SPLIT_TICKS), "tasks.max", "3"));
 
-        bounded = topic(BOUNDED).awaitDistinct(BOUNDED_TICKS, RUN_TIMEOUT);
-        split = topic(SPLIT).awaitDistinct(SPLIT_TICKS, RUN_TIMEOUT);
+        new CommittedProgress(rest, BOUNDED).awaitTicks(BOUNDED_TICKS, RUN_TIMEOUT);
+        new CommittedProgress(rest, SPLIT).awaitTicks(SPLIT_TICKS, RUN_TIMEOUT);
+        bounded = topic(BOUNDED).ticks();
+        split = topic(SPLIT).ticks();
     }
 
     @Test
