@@ -11,9 +11,10 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class StockTickSourceExactlyOnceIT {
 
     /** For a failure message: which ticks a read_committed consumer misses, and whether the raw log has them. */
     private static String missing(List<Tick> committed, String topic) {
-        java.util.Set<Tick.TickId> seen = committed.stream().map(Tick::id).collect(Collectors.toSet());
+        Set<Tick.TickId> seen = committed.stream().map(Tick::id).collect(Collectors.toSet());
         List<Tick> raw = new TickTopic(TopicReader.readUncommitted(stack.broker().bootstrapServers()), topic).ticks();
         List<String> absent = raw.stream().filter(t -> !seen.contains(t.id())).map(t -> t.id().toString()).distinct().toList();
         return "committed " + committed.size() + ", raw log " + raw.size() + " records; in the raw log but not committed: "
