@@ -76,6 +76,11 @@ public final class ConnectRest {
         return send("GET", "/connectors/" + encode(name) + "/tasks-config", null);
     }
 
+    /** {@code GET /connectors/{name}/tasks}: each task's id and configuration (the non-deprecated endpoint). */
+    public JsonNode tasks(String name) {
+        return send("GET", "/connectors/" + encode(name) + "/tasks", null);
+    }
+
     public ConnectorStatus status(String name) {
         return ConnectorStatus.from(send("GET", "/connectors/" + encode(name) + "/status", null));
     }

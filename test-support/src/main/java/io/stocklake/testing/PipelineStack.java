@@ -26,9 +26,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * }</pre>
  *
  * <p>Connectors are loaded only from {@code plugin.path} (the unpacked plugin archives), as users load them.
- * Each process logs to its own file; a failing test names the folder.
+ * Each process logs to its own file; a failing test names the folder. Outside JUnit (benchmarks, tools) the
+ * same stack is started with {@link #start(String)} and stopped with {@link #close()}.
  */
-public final class PipelineStack implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
+public final class PipelineStack
+        implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler, AutoCloseable {
 
     public static final String PLUGIN_PATH_PROPERTY = "stocklake.plugin.path";
     public static final String LOGS_DIR_PROPERTY = "stocklake.logs.dir";
@@ -36,6 +38,7 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
     private final int workerCount;
     private final Map<String, String> workerOverrides;
     private final String workerHeap;
+    private final boolean withS3;
 
     private Path logsDir;
     private Path workDir;
@@ -47,6 +50,7 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
         this.workerCount = builder.workers;
         this.workerOverrides = Map.copyOf(builder.workerOverrides);
         this.workerHeap = builder.workerHeap;
+        this.withS3 = builder.withS3;
     }
 
     public static Builder builder() {
@@ -55,22 +59,42 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        String name = context.getRequiredTestClass().getSimpleName();
-        logsDir = Paths.get(System.getProperty(LOGS_DIR_PROPERTY, "target/it-logs")).toAbsolutePath().resolve(name);
-        Files.createDirectories(logsDir);
-        workDir = Files.createTempDirectory("stocklake-" + name + "-");
-        KafkaRuntime runtime = KafkaRuntime.fromSystemProperty();
-        Path pluginPath = pluginPath();
-
-        CompletableFuture<S3Server> s3Start = CompletableFuture.supplyAsync(() -> S3Server.inMemory().start());
-        broker = new KafkaBroker(runtime, workDir, logsDir).start();
-        s3 = s3Start.join();
-        connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath,
-                Collections.nCopies(workerCount, 0), workerOverrides, workerHeap, workDir, logsDir).start();
+        start(context.getRequiredTestClass().getSimpleName());
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /**
+     * Starts broker, S3 and workers; {@code name} names the folder of their logs under
+     * {@value #LOGS_DIR_PROPERTY}.
+     */
+    public PipelineStack start(String name) {
+        try {
+            logsDir = Paths.get(System.getProperty(LOGS_DIR_PROPERTY, "target/it-logs")).toAbsolutePath().resolve(name);
+            Files.createDirectories(logsDir);
+            workDir = Files.createTempDirectory("stocklake-" + name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        KafkaRuntime runtime = KafkaRuntime.fromSystemProperty();
+        Path pluginPath = pluginPath();
+
+        CompletableFuture<S3Server> s3Start = withS3
+                ? CompletableFuture.supplyAsync(() -> S3Server.inMemory().start())
+                : CompletableFuture.completedFuture(null);
+        broker = new KafkaBroker(runtime, workDir, logsDir).start();
+        s3 = s3Start.join();
+        connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath,
+                Collections.nCopies(workerCount, 0), workerOverrides, workerHeap, workDir, logsDir).start();
+        return this;
+    }
+
+    /** Stops workers, broker and S3, and deletes their data. */
+    @Override
+    public void close() {
         try (AutoCloseable s3Server = s3; AutoCloseable kafka = broker; AutoCloseable workers = connect) {
             // Closed in reverse order: workers, then broker, then S3.
         } catch (Exception e) {
@@ -94,7 +118,11 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
         return connect;
     }
 
+    /** The S3 server; none in a stack built {@link Builder#withoutS3() without} it. */
     public S3Server s3() {
+        if (s3 == null) {
+            throw new IllegalStateException("This stack was built without an S3 server");
+        }
         return s3;
     }
 
@@ -135,6 +163,7 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
         private int workers = 2;
         private final Map<String, String> workerOverrides = new HashMap<>();
         private String workerHeap = "512m";
+        private boolean withS3 = true;
 
         public Builder workers(int count) {
             this.workers = count;
@@ -149,6 +178,12 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
 
         public Builder workerHeap(String heap) {
             this.workerHeap = heap;
+            return this;
+        }
+
+        /** No S3 server, for users of Kafka alone (the source benchmark). */
+        public Builder withoutS3() {
+            this.withS3 = false;
             return this;
         }
 

@@ -1,0 +1,47 @@
+package io.stocklake.bench;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * What a benchmark run was asked for.
+ *
+ * @param smoke   a run of seconds that proves the benchmark works; its figures mean little and are not recorded
+ * @param runs    how many measured runs, when given; each benchmark has its own default
+ * @param command the command line as typed, quoted in the results
+ */
+public record BenchOptions(boolean smoke, OptionalInt runs, String command) {
+
+    /** Parses the arguments after the benchmark's name: {@code [--smoke] [--runs N]}. */
+    public static BenchOptions parse(List<String> args, String command) {
+        boolean smoke = false;
+        OptionalInt runs = OptionalInt.empty();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--smoke")) {
+                smoke = true;
+            } else if (arg.equals("--runs") && i + 1 < args.size()) {
+                runs = OptionalInt.of(positive(args.get(++i)));
+            } else {
+                throw new IllegalArgumentException("Unknown argument: " + arg);
+            }
+        }
+        return new BenchOptions(smoke, runs, command);
+    }
+
+    public int runsOr(int defaultRuns) {
+        return runs.orElse(defaultRuns);
+    }
+
+    private static int positive(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--runs needs a positive number, got " + value);
+    }
+}

@@ -1,0 +1,120 @@
+package io.stocklake.bench.source;
+
+import io.stocklake.bench.BenchOptions;
+import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.MachineDescription;
+import io.stocklake.bench.Spread;
+import io.stocklake.testing.PipelineStack;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * Ticks per second of one source task through a real Connect worker, beside a plain KafkaProducer writing
+ * records of the same size to the same broker: their ratio is what Connect and the connector cost. Both run
+ * alternately in each round, on one broker and one worker, so that both see the same machine load.
+ */
+public final class SourceBenchmark implements Benchmark {
+
+    private static final int DEFAULT_RUNS = 5;
+    private static final long TICKS = 200_000;
+    private static final long SMOKE_TICKS = 20_000;
+    private static final int SIZE_SAMPLE = 10_000;
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
+
+    @Override
+    public String name() {
+        return "source";
+    }
+
+    @Override
+    public String summary() {
+        return "ticks/s of one source task through a Connect worker vs. a plain KafkaProducer";
+    }
+
+    @Override
+    public String run(BenchOptions options) throws Exception {
+        return report(options, measure(options));
+    }
+
+    /** Starts the stack, runs the rounds and stops it. */
+    public Results measure(BenchOptions options) throws Exception {
+        long ticks = options.smoke() ? SMOKE_TICKS : TICKS;
+        int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
+        MachineDescription machine = MachineDescription.current();
+        Instant started = Instant.now();
+        List<Round> rounds = new ArrayList<>();
+        try (PipelineStack stack = PipelineStack.builder().workers(1).workerHeap("1g").withoutS3().build()
+                .start("source-benchmark");
+             Admin admin = stack.broker().admin()) {
+            Topics topics = new Topics(admin);
+            ConnectorRun connector = new ConnectorRun(stack.connect().rest(), topics);
+            ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), topics);
+            for (int i = 1; i <= runs; i++) {
+                String connectorTopic = "bench-source-" + i;
+                String producerTopic = "bench-producer-" + i;
+                Throughput viaConnect = connector.run(connectorTopic, ticks, RUN_TIMEOUT);
+                RecordSize size = RecordSize.ofTopic(stack.broker().bootstrapServers(), connectorTopic, SIZE_SAMPLE);
+                Throughput plain = producer.run(producerTopic, ticks, size, RUN_TIMEOUT);
+                topics.delete(connectorTopic);
+                topics.delete(producerTopic);
+                Round round = new Round(viaConnect, plain, size);
+                rounds.add(round);
+                System.err.printf(Locale.ROOT, "run %d/%d: connector %,.0f ticks/s, producer %,.0f records/s, ratio %.2f,"
+                        + " %.0f bytes/record%n", i, runs, round.connector().perSecond(), round.producer().perSecond(),
+                        round.ratio(), size.totalBytes());
+            }
+        }
+        return new Results(machine, started, ticks, List.copyOf(rounds));
+    }
+
+    private static String report(BenchOptions options, Results results) {
+        List<Round> rounds = results.rounds();
+        MachineDescription machine = results.machine();
+        Instant started = results.started();
+        long ticks = results.ticks();
+        Spread connector = Spread.of(rounds.stream().map(r -> r.connector().perSecond()).toList());
+        Spread producer = Spread.of(rounds.stream().map(r -> r.producer().perSecond()).toList());
+        Spread ratio = Spread.of(rounds.stream().map(Round::ratio).toList());
+        Spread keyBytes = Spread.of(rounds.stream().map(r -> r.size().keyBytes()).toList());
+        Spread valueBytes = Spread.of(rounds.stream().map(r -> r.size().valueBytes()).toList());
+        StringBuilder md = new StringBuilder();
+        md.append("## Source connector throughput\n\n");
+        md.append("Command: `").append(options.command()).append("`, ").append(started.truncatedTo(ChronoUnit.SECONDS))
+                .append(" (").append(rounds.size()).append(rounds.size() == 1 ? " run" : " runs").append(").\n\n");
+        md.append("Machine: ").append(machine.markdown()).append(".\n\n");
+        md.append(String.format(Locale.ROOT, """
+                Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB) on
+                127.0.0.1; every run writes to a new topic with one partition. Each run measures, one after the other:
+                (1) the source connector through the worker: 1 task, simulated clock as fast as possible
+                (`simulated.acceleration=0`), `max.ticks=%,d`, string keys and JSON values with schemas as shipped;
+                (2) a plain `KafkaProducer` in the benchmark's JVM sending as many records of the average serialized
+                size of (1)'s records, with the producer settings Connect gives source tasks (`acks=all`,
+                `max.in.flight.requests.per.connection=1`, no idempotence). Both rates come from the topic's end
+                offset sampled every 20 ms, between 10%% and 90%% of the records.
+
+                """, ticks));
+        md.append("| measure | median | min – max |\n|---|---:|---:|\n");
+        md.append("| (1) source connector, ticks/s (1 task) ").append(connector.cells("%,.0f")).append('\n');
+        md.append("| (2) plain KafkaProducer, records/s ").append(producer.cells("%,.0f")).append('\n');
+        md.append("| ratio (1)/(2), per run ").append(ratio.cells("%.2f")).append('\n');
+        md.append("| record key, bytes ").append(keyBytes.cells("%.1f")).append('\n');
+        md.append("| record value, bytes ").append(valueBytes.cells("%.1f")).append('\n');
+        return md.toString();
+    }
+
+    /** What one invocation measured. */
+    public record Results(MachineDescription machine, Instant started, long ticks, List<Round> rounds) {
+    }
+
+    /** One connector run and the producer run that matches it. */
+    public record Round(Throughput connector, Throughput producer, RecordSize size) {
+        public double ratio() {
+            return connector.perSecond() / producer.perSecond();
+        }
+    }
+}

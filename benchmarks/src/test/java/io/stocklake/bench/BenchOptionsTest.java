@@ -1,0 +1,38 @@
+package io.stocklake.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void noArgumentsMeanAFullRunWithTheBenchmarksOwnNumberOfRuns() {
+        BenchOptions options = BenchOptions.parse(List.of(), "./bench source");
+
+        assertThat(options.smoke()).isFalse();
+        assertThat(options.runsOr(5)).isEqualTo(5);
+    }
+
+    @Test
+    void smokeAndRunsAreRead() {
+        BenchOptions options = BenchOptions.parse(List.of("--smoke", "--runs", "3"), "./bench source --smoke --runs 3");
+
+        assertThat(options.smoke()).isTrue();
+        assertThat(options.runsOr(5)).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownArgumentIsRejectedByName() {
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--fast"), "./bench source --fast"))
+                .hasMessageContaining("--fast");
+    }
+
+    @Test
+    void runsMustBePositive() {
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--runs", "0"), "./bench source --runs 0"))
+                .hasMessageContaining("--runs");
+    }
+}
