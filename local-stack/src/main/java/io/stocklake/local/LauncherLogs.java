@@ -19,13 +19,17 @@ final class LauncherLogs {
     private LauncherLogs() {
     }
 
-    /** Replaces the console handler of the root logger with a file. */
+    /**
+     * Replaces the root logger's handlers with a file. Trino's logging installs a console handler when it starts,
+     * so this runs again after Trino is up.
+     */
     static void sendTo(Path file) {
         try {
             Files.createDirectories(file.getParent());
             Logger root = Logger.getLogger("");
             for (Handler handler : root.getHandlers()) {
                 root.removeHandler(handler);
+                handler.close();
             }
             FileHandler jul = new FileHandler(file.toString(), true);
             jul.setFormatter(new SimpleFormatter());

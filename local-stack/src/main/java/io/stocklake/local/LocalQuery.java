@@ -53,6 +53,7 @@ final class LocalQuery {
              GlueEndpoint glue = GlueEndpoint.start(GlueEndpointConfig.defaults().withPort(s.gluePort())
                      .withDataDirectory(data.resolve("glue")).withAccessKeyId(LocalStackSettings.ACCESS_KEY));
              TrinoEngine trino = LocalStack.startTrino(s, 0)) {
+            LauncherLogs.sendTo(s.dataDir().resolve("logs").resolve("query.log"));
             return query.run(trino.uri().toString());
         }
     }

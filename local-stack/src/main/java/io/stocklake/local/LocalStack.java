@@ -77,6 +77,7 @@ final class LocalStack implements AutoCloseable {
 
         progress.step("Trino (catalog " + LocalStackSettings.CATALOG + ") on " + settings.trinoUrl());
         started.push(startTrino(settings, settings.trinoPort()));
+        LauncherLogs.sendTo(logsDir().resolve("launcher.log"));
 
         progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers());
         broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort())
