@@ -10,25 +10,28 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Sends the launcher's own library logging (S3Proxy, Kafka clients, the Glue endpoint) to a file, so the
- * terminal shows only the banner and the status line.
+ * Sends the launcher's own library logging (S3Proxy, Kafka clients, the Glue endpoint, Trino; all of it reaches
+ * java.util.logging through Trino's slf4j binding) to a file, so the terminal shows only the banner and the
+ * status line.
  */
 final class LauncherLogs {
 
     private LauncherLogs() {
     }
 
-    /** Must run before the first logger is created: slf4j-simple reads its settings once. */
+    /**
+     * Replaces the root logger's handlers with a file. Trino's logging installs a console handler when it starts,
+     * so this runs again after Trino is up.
+     */
     static void sendTo(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
-            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
             Logger root = Logger.getLogger("");
             for (Handler handler : root.getHandlers()) {
                 root.removeHandler(handler);
+                handler.close();
             }
-            FileHandler jul = new FileHandler(file.resolveSibling("launcher-jul.log").toString(), true);
+            FileHandler jul = new FileHandler(file.toString(), true);
             jul.setFormatter(new SimpleFormatter());
             root.addHandler(jul);
         } catch (IOException e) {

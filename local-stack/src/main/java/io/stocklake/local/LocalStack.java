@@ -7,6 +7,9 @@ import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.KafkaBroker;
 import io.stocklake.testing.KafkaRuntime;
 import io.stocklake.testing.S3Server;
+import io.stocklake.trino.AccessKeys;
+import io.stocklake.trino.TrinoEngine;
+import io.stocklake.trino.TrinoEngineConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -72,6 +75,10 @@ final class LocalStack implements AutoCloseable {
                 .withAccessKeyId(LocalStackSettings.ACCESS_KEY));
         started.push(glue);
 
+        progress.step("Trino (catalog " + LocalStackSettings.CATALOG + ") on " + settings.trinoUrl());
+        started.push(startTrino(settings, settings.trinoPort()));
+        LauncherLogs.sendTo(logsDir().resolve("launcher.log"));
+
         progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers());
         broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort())
                 .start();
@@ -93,6 +100,16 @@ final class LocalStack implements AutoCloseable {
         sourceName = deployer.deploy(rest, SOURCE_CONFIG);
         sinkName = deployer.deploy(rest, SINK_CONFIG);
         return this;
+    }
+
+    /** Trino reading the lake through the Glue endpoint, as Athena does; {@code port} 0 picks a free one. */
+    static TrinoEngine startTrino(LocalStackSettings settings, int port) {
+        AccessKeys keys = new AccessKeys(LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY);
+        return TrinoEngine.start(TrinoEngineConfig.of(URI.create(settings.s3Endpoint()), keys,
+                        URI.create(settings.glueEndpoint()), keys)
+                .withRegion(LocalStackSettings.REGION)
+                .withCatalogName(LocalStackSettings.CATALOG)
+                .withHttpPort(port));
     }
 
     ConnectRest connectRest() {

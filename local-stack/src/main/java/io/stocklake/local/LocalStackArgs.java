@@ -1,7 +1,11 @@
 package io.stocklake.local;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Parses {@code ./run-local} flags into settings. */
 final class LocalStackArgs {
@@ -10,12 +14,22 @@ final class LocalStackArgs {
     static final String USAGE = """
             usage: ./run-local [--data-dir DIR] [--wipe] [--kafka-port N] [--controller-port N] [--connect-port N]
                                [--s3-port N] [--glue-port N] [--trino-port N]
+                   ./run-local query "SQL" [--param VALUE]... [--data-dir DIR] [--trino-port N]
+                   ./run-local query --file athena/ohlcv_1m.sql [--param VALUE]...
+              (a query's ? placeholders default to today's date and the current hour, UTC)
             """;
+
+    /** What to do: run the stack, or run one query. */
+    record Command(LocalStackSettings settings, String sql, List<String> parameters) {
+        boolean isQuery() {
+            return sql != null;
+        }
+    }
 
     private LocalStackArgs() {
     }
 
-    static LocalStackSettings parse(String[] args, Path projectDir, Path stackDir) {
+    static Command parse(String[] args, Path projectDir, Path stackDir) {
         LocalStackSettings d = LocalStackSettings.defaults(projectDir, stackDir);
         Path dataDir = d.dataDir();
         boolean wipe = false;
@@ -25,9 +39,18 @@ final class LocalStackArgs {
         int s3 = d.s3Port();
         int glue = d.gluePort();
         int trino = d.trinoPort();
-        for (int i = 0; i < args.length; i++) {
+        String sql = null;
+        List<String> parameters = new ArrayList<>();
+        int first = 0;
+        if (args.length > 0 && args[0].equals("query")) {
+            first = 1;
+            sql = "";
+        }
+        for (int i = first; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
+                case "--file" -> sql = read(projectDir, value(args, ++i, flag));
+                case "--param" -> parameters.add(value(args, ++i, flag));
                 case "--wipe" -> wipe = true;
                 case "--data-dir" -> dataDir = Paths.get(value(args, ++i, flag)).toAbsolutePath().normalize();
                 case "--kafka-port" -> kafka = port(args, ++i, flag);
@@ -36,10 +59,28 @@ final class LocalStackArgs {
                 case "--s3-port" -> s3 = port(args, ++i, flag);
                 case "--glue-port" -> glue = port(args, ++i, flag);
                 case "--trino-port" -> trino = port(args, ++i, flag);
-                default -> throw new IllegalArgumentException("Unknown argument: " + flag);
+                default -> {
+                    if (sql == null || flag.startsWith("--") || !sql.isEmpty()) {
+                        throw new IllegalArgumentException("Unknown argument: " + flag);
+                    }
+                    sql = flag;
+                }
             }
         }
-        return new LocalStackSettings(projectDir, stackDir, dataDir, wipe, kafka, controller, connect, s3, glue, trino);
+        if (sql != null && sql.isBlank()) {
+            throw new IllegalArgumentException("query needs SQL or --file FILE");
+        }
+        return new Command(new LocalStackSettings(projectDir, stackDir, dataDir, wipe, kafka, controller, connect, s3,
+                glue, trino), sql, List.copyOf(parameters));
+    }
+
+    private static String read(Path projectDir, String file) {
+        Path path = projectDir.resolve(file);
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read " + path + ": " + e.getMessage());
+        }
     }
 
     private static String value(String[] args, int i, String flag) {

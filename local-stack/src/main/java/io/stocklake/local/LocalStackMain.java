@@ -31,9 +31,9 @@ public final class LocalStackMain {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
-        LocalStackSettings settings;
+        LocalStackArgs.Command command;
         try {
-            settings = LocalStackArgs.parse(args, Paths.get(System.getProperty("stocklake.project.dir", ".")).toAbsolutePath().normalize(),
+            command = LocalStackArgs.parse(args, Paths.get(System.getProperty("stocklake.project.dir", ".")).toAbsolutePath().normalize(),
                     Paths.get(System.getProperty("stocklake.stack.dir", "local-stack/target/stack")).toAbsolutePath().normalize());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -43,6 +43,17 @@ public final class LocalStackMain {
         }
         if (Runtime.version().feature() < MIN_JAVA) {
             fail("./run-local needs Java " + MIN_JAVA + " or newer (this is " + Runtime.version() + "); set JAVA_HOME");
+        }
+        LocalStackSettings settings = command.settings();
+        if (command.isQuery()) {
+            LauncherLogs.sendTo(settings.dataDir().resolve("logs").resolve("query.log"));
+            try {
+                out.println(LocalQuery.format(LocalQuery.run(settings, command.sql(), command.parameters())));
+                System.exit(0);
+            } catch (Exception e) {
+                fail("Query failed: " + e.getMessage());
+            }
+            return;
         }
         List<String> taken = PortCheck.takenPorts(settings.ports());
         if (!taken.isEmpty()) {

@@ -1,0 +1,132 @@
+package io.stocklake.local;
+
+import io.stocklake.glue.endpoint.GlueEndpoint;
+import io.stocklake.glue.endpoint.GlueEndpointConfig;
+import io.stocklake.testing.LoopbackPorts;
+import io.stocklake.testing.S3Server;
+import io.stocklake.trino.TrinoEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * {@code ./run-local query}: runs SQL through Trino's JDBC driver, against the running stack's Trino or, when
+ * no stack runs, against a query side started for the moment on the data directory.
+ */
+final class LocalQuery {
+
+    private LocalQuery() {
+    }
+
+    /**
+     * @param parameters values for the statement's {@code ?} placeholders; missing ones default to today's date
+     *                   and the current hour (UTC), as the shipped queries take (day, hour)
+     */
+    static List<List<String>> run(LocalStackSettings settings, String sql, List<String> parameters) throws Exception {
+        List<String> values = withDefaults(sql, parameters);
+        if (!PortCheck.isFree(settings.trinoPort())) {
+            return execute(settings.trinoUrl(), sql, values);
+        }
+        if (!Files.isDirectory(settings.dataDir().resolve("s3"))) {
+            throw new IllegalStateException("No running stack on " + settings.trinoUrl() + " and no data in "
+                    + settings.dataDir() + "; start ./run-local first");
+        }
+        return withQuerySide(settings, uri -> execute(uri, sql, values));
+    }
+
+    private static List<List<String>> withQuerySide(LocalStackSettings running, QueryAt query) throws Exception {
+        LocalStackSettings s = new LocalStackSettings(running.projectDir(), running.stackDir(), running.dataDir(), false,
+                0, 0, 0, LoopbackPorts.free(), LoopbackPorts.free(), 0);
+        Path data = s.dataDir();
+        try (S3Server s3 = S3Server.inDirectory(data.resolve("s3"), s.s3Port()).start();
+             GlueEndpoint glue = GlueEndpoint.start(GlueEndpointConfig.defaults().withPort(s.gluePort())
+                     .withDataDirectory(data.resolve("glue")).withAccessKeyId(LocalStackSettings.ACCESS_KEY));
+             TrinoEngine trino = LocalStack.startTrino(s, 0)) {
+            LauncherLogs.sendTo(s.dataDir().resolve("logs").resolve("query.log"));
+            return query.run(trino.uri().toString());
+        }
+    }
+
+    static List<String> withDefaults(String sql, List<String> given) {
+        long placeholders = sql.chars().filter(c -> c == '?').count();
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        List<String> defaults = List.of(now.format(DateTimeFormatter.ISO_LOCAL_DATE), now.format(DateTimeFormatter.ofPattern("HH")));
+        List<String> values = new ArrayList<>(given);
+        for (int i = values.size(); i < placeholders; i++) {
+            values.add(i < defaults.size() ? defaults.get(i) : "");
+        }
+        return values;
+    }
+
+    /** Rows as text, the header first. */
+    static List<List<String>> execute(String trinoUrl, String sql, List<String> parameters) throws SQLException {
+        String jdbc = "jdbc:trino://" + trinoUrl.replaceFirst("^https?://", "") + "/" + LocalStackSettings.CATALOG
+                + "/" + LocalStackSettings.DATABASE;
+        Properties properties = new Properties();
+        properties.setProperty("user", "local");
+        try (Connection connection = DriverManager.getConnection(jdbc, properties);
+             PreparedStatement statement = connection.prepareStatement(sql.strip().replaceAll(";\\s*$", ""))) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<List<String>> rows = new ArrayList<>();
+                List<String> header = new ArrayList<>();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    header.add(meta.getColumnLabel(c));
+                }
+                rows.add(header);
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        row.add(String.valueOf(rs.getObject(c)));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** Column-aligned text, header underlined. */
+    static String format(List<List<String>> rows) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns; c++) {
+                out.append(c == 0 ? "" : " | ").append(String.format("%-" + widths[c] + "s", rows.get(r).get(c)));
+            }
+            out.append(System.lineSeparator());
+            if (r == 0) {
+                for (int c = 0; c < columns; c++) {
+                    out.append(c == 0 ? "" : "-+-").append("-".repeat(widths[c]));
+                }
+                out.append(System.lineSeparator());
+            }
+        }
+        out.append("(").append(rows.size() - 1).append(rows.size() == 2 ? " row)" : " rows)");
+        return out.toString();
+    }
+
+    private interface QueryAt {
+        List<List<String>> run(String trinoUrl) throws Exception;
+    }
+}
