@@ -2,6 +2,7 @@ package io.stocklake.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.ConnectRest.ConnectorPlugin;
@@ -70,7 +71,9 @@ class PipelineStackIT {
 
         ConnectorStatus status = victim.rest().awaitRunning("survives-restart", 1, Duration.ofSeconds(90));
         assertThat(status.isRunning(1)).isTrue();
-        assertThat(victim.rest().connectors()).contains("survives-restart");
+        // A restarted worker answers before it has read the whole config topic: its own list catches up.
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(victim.rest().connectors()).contains("survives-restart"));
         survivor.deleteConnector("survives-restart");
     }
 
