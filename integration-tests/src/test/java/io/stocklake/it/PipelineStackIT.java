@@ -54,7 +54,8 @@ class PipelineStackIT {
         first.rest().putConnector("shared-state", sourceConfig("shared-state"));
 
         second.rest().awaitRunning("shared-state", 1, Duration.ofSeconds(60));
-        assertThat(second.rest().connectors()).contains("shared-state");
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(second.rest().connectors()).contains("shared-state"));
         first.rest().deleteConnector("shared-state");
     }
 
