@@ -1,5 +1,7 @@
 package io.stocklake.testing;
 
+import io.stocklake.glue.endpoint.GlueEndpoint;
+import io.stocklake.glue.endpoint.GlueEndpointConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,13 +19,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * The whole test stack for one test class: a KRaft broker and a distributed Connect cluster (child JVMs) and
- * an S3 server (in this JVM), all on 127.0.0.1, started before the first test and stopped after the last.
+ * The whole test stack for one test class: a KRaft broker and a distributed Connect cluster (child JVMs), an
+ * S3 server and, with {@link Builder#withGlue()}, a Glue endpoint (both in this JVM), all on 127.0.0.1, started
+ * before the first test and stopped after the last.
  *
  * <pre>{@code
  * @RegisterExtension
- * static final PipelineStack stack = PipelineStack.builder().workers(2).build();
+ * static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
  * }</pre>
+ *
+ * <p>The S3 server and the Glue endpoint accept the same credentials, {@link S3Server#ACCESS_KEY} and
+ * {@link S3Server#SECRET_KEY}, and check their signatures.
  *
  * <p>Connectors are loaded only from {@code plugin.path} (the unpacked plugin archives), as users load them.
  * Each process logs to its own file; a failing test names the folder.
@@ -36,17 +42,20 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
     private final int workerCount;
     private final Map<String, String> workerOverrides;
     private final String workerHeap;
+    private final boolean withGlue;
 
     private Path logsDir;
     private Path workDir;
     private KafkaBroker broker;
     private ConnectCluster connect;
     private S3Server s3;
+    private GlueEndpoint glue;
 
     private PipelineStack(Builder builder) {
         this.workerCount = builder.workers;
         this.workerOverrides = Map.copyOf(builder.workerOverrides);
         this.workerHeap = builder.workerHeap;
+        this.withGlue = builder.withGlue;
     }
 
     public static Builder builder() {
@@ -63,6 +72,11 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
         Path pluginPath = pluginPath();
 
         CompletableFuture<S3Server> s3Start = CompletableFuture.supplyAsync(() -> S3Server.inMemory().start());
+        if (withGlue) {
+            glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
+                    .withAccessKeyId(S3Server.ACCESS_KEY)
+                    .withSecretAccessKey(S3Server.SECRET_KEY));
+        }
         broker = new KafkaBroker(runtime, workDir, logsDir).start();
         s3 = s3Start.join();
         connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath,
@@ -71,8 +85,9 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
 
     @Override
     public void afterAll(ExtensionContext context) {
-        try (AutoCloseable s3Server = s3; AutoCloseable kafka = broker; AutoCloseable workers = connect) {
-            // Closed in reverse order: workers, then broker, then S3.
+        try (AutoCloseable catalog = glue; AutoCloseable s3Server = s3; AutoCloseable kafka = broker;
+             AutoCloseable workers = connect) {
+            // Closed in reverse order: workers, then broker, then S3, then Glue.
         } catch (Exception e) {
             throw new IllegalStateException("Stack did not stop cleanly; see " + logsDir, e);
         } finally {
@@ -96,6 +111,15 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
 
     public S3Server s3() {
         return s3;
+    }
+
+    /** The Glue endpoint on 127.0.0.1 (in memory, for this class only); needs {@link Builder#withGlue()}. */
+    public GlueEndpoint glue() {
+        if (glue == null) {
+            throw new IllegalStateException("This stack has no Glue endpoint; build it with PipelineStack.builder()"
+                    + ".withGlue()");
+        }
+        return glue;
     }
 
     public Path logsDir() {
@@ -135,6 +159,7 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
         private int workers = 2;
         private final Map<String, String> workerOverrides = new HashMap<>();
         private String workerHeap = "512m";
+        private boolean withGlue;
 
         public Builder workers(int count) {
             this.workers = count;
@@ -149,6 +174,12 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
 
         public Builder workerHeap(String heap) {
             this.workerHeap = heap;
+            return this;
+        }
+
+        /** Also start a Glue-compatible endpoint in this JVM, see {@link PipelineStack#glue()}. */
+        public Builder withGlue() {
+            this.withGlue = true;
             return this;
         }
 
