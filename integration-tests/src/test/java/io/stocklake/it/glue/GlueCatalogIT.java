@@ -39,7 +39,7 @@ class GlueCatalogIT {
     /** Ticks of the tick source, shared by the format tests: 300 ticks over three hours of simulated time. */
     private static final String TICKS = "glue-ticks";
     private static final int TICK_COUNT = 300;
-    private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(90);
 
     private static final String TEXT_INPUT = "org.apache.hadoop.mapred.TextInputFormat";
     private static final String TEXT_OUTPUT = "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat";
@@ -57,6 +57,7 @@ class GlueCatalogIT {
         offsets = new SinkOffsets(stack.broker());
         lake = new LakeFiles(stack.s3());
         stack.s3().createBucket(BUCKET);
+        Topics.create(stack.broker(), TICKS, 1);
         stack.connect().rest().putConnector("tick-source", StackConfigs.simulatedTicks(TICKS, "AAPL,MSFT,KO",
                 TICK_COUNT, "2025-06-02T03:30:00Z", 0.05, 0));
         await("the tick source to write " + TICK_COUNT + " ticks").atMost(Duration.ofSeconds(60))

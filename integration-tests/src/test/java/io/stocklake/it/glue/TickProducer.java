@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * chosen partition with a chosen record timestamp, so a test decides which Hive partition each record lands in.
  * Version 1 of the schema has {@code symbol, seq, price, event_time}; version 2 adds the optional {@code venue}.
  * Timestamps more than an hour ahead of the broker's clock are refused ({@code log.message.timestamp.after.max.ms}):
- * tests use dates in the past.
+ * tests use dates in the past, on topics without time-based retention ({@link Topics}).
  */
 final class TickProducer implements AutoCloseable {
 

@@ -2,10 +2,15 @@ package io.stocklake.it.glue;
 
 import io.stocklake.testing.KafkaBroker;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 
-/** Topics a test writes itself, created up front so it decides their partition count. */
+/**
+ * Topics of the tests, created up front with their partition count and kept forever: the tests write event times
+ * in the past (the broker refuses timestamps more than an hour ahead), which time-based retention would delete
+ * at its next check.
+ */
 final class Topics {
 
     private Topics() {
@@ -13,7 +18,8 @@ final class Topics {
 
     static void create(KafkaBroker broker, String topic, int partitions) {
         try (Admin admin = broker.admin()) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
+                    .configs(Map.of("retention.ms", "-1")))).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topic " + topic, e);
