@@ -1,5 +1,7 @@
 package io.stocklake.testing;
 
+import io.stocklake.glue.endpoint.GlueEndpoint;
+import io.stocklake.glue.endpoint.GlueEndpointConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,8 +24,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  *
  * <pre>{@code
  * @RegisterExtension
- * static final PipelineStack stack = PipelineStack.builder().workers(2).build();
+ * static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
  * }</pre>
+ *
+ * <p>The S3 server and the Glue endpoint ({@link Builder#withGlue()}) accept the same credentials,
+ * {@link S3Server#ACCESS_KEY} and {@link S3Server#SECRET_KEY}, and check their signatures.
  *
  * <p>Connectors are loaded only from {@code plugin.path} (the unpacked plugin archives), as users load them.
  * Each process logs to its own file; a failing test names the folder. Outside JUnit (benchmarks, tools) the
@@ -39,18 +44,21 @@ public final class PipelineStack
     private final Map<String, String> workerOverrides;
     private final String workerHeap;
     private final boolean withS3;
+    private final boolean withGlue;
 
     private Path logsDir;
     private Path workDir;
     private KafkaBroker broker;
     private ConnectCluster connect;
     private S3Server s3;
+    private GlueEndpoint glue;
 
     private PipelineStack(Builder builder) {
         this.workerCount = builder.workers;
         this.workerOverrides = Map.copyOf(builder.workerOverrides);
         this.workerHeap = builder.workerHeap;
         this.withS3 = builder.withS3;
+        this.withGlue = builder.withGlue;
     }
 
     public static Builder builder() {
@@ -85,6 +93,15 @@ public final class PipelineStack
         CompletableFuture<S3Server> s3Start = withS3
                 ? CompletableFuture.supplyAsync(() -> S3Server.inMemory().start())
                 : CompletableFuture.completedFuture(null);
+        if (withGlue) {
+            try {
+                glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
+                        .withAccessKeyId(S3Server.ACCESS_KEY)
+                        .withSecretAccessKey(S3Server.SECRET_KEY));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Glue endpoint did not start", e);
+            }
+        }
         broker = new KafkaBroker(runtime, workDir, logsDir).start();
         s3 = s3Start.join();
         connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath,
@@ -92,11 +109,12 @@ public final class PipelineStack
         return this;
     }
 
-    /** Stops workers, broker and S3, and deletes their data. */
+    /** Stops workers, broker, S3 and Glue, and deletes their data. */
     @Override
     public void close() {
-        try (AutoCloseable s3Server = s3; AutoCloseable kafka = broker; AutoCloseable workers = connect) {
-            // Closed in reverse order: workers, then broker, then S3.
+        try (AutoCloseable catalog = glue; AutoCloseable s3Server = s3; AutoCloseable kafka = broker;
+             AutoCloseable workers = connect) {
+            // Closed in reverse order: workers, then broker, then S3, then Glue.
         } catch (Exception e) {
             throw new IllegalStateException("Stack did not stop cleanly; see " + logsDir, e);
         } finally {
@@ -119,6 +137,15 @@ public final class PipelineStack
     }
 
     /** The S3 server; none in a stack built {@link Builder#withoutS3() without} it. */
+    /** The Glue endpoint on 127.0.0.1 (in memory, for this class only); needs {@link Builder#withGlue()}. */
+    public GlueEndpoint glue() {
+        if (glue == null) {
+            throw new IllegalStateException("This stack has no Glue endpoint; build it with PipelineStack.builder()"
+                    + ".withGlue()");
+        }
+        return glue;
+    }
+
     public S3Server s3() {
         if (s3 == null) {
             throw new IllegalStateException("This stack was built without an S3 server");
@@ -164,6 +191,7 @@ public final class PipelineStack
         private final Map<String, String> workerOverrides = new HashMap<>();
         private String workerHeap = "512m";
         private boolean withS3 = true;
+        private boolean withGlue;
 
         public Builder workers(int count) {
             this.workers = count;
@@ -178,6 +206,12 @@ public final class PipelineStack
 
         public Builder workerHeap(String heap) {
             this.workerHeap = heap;
+            return this;
+        }
+
+        /** Also start a Glue-compatible endpoint in this JVM, see {@link PipelineStack#glue()}. */
+        public Builder withGlue() {
+            this.withGlue = true;
             return this;
         }
 

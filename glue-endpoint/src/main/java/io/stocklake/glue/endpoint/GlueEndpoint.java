@@ -16,6 +16,7 @@ import io.stocklake.glue.endpoint.fault.FaultInjector;
 import io.stocklake.glue.endpoint.protocol.FaultAdminHandler;
 import io.stocklake.glue.endpoint.protocol.GlueRequestHandler;
 import io.stocklake.glue.endpoint.protocol.OperationRegistry;
+import io.stocklake.glue.endpoint.protocol.RequestCounts;
 import io.stocklake.glue.endpoint.store.CatalogStore;
 import io.stocklake.glue.endpoint.store.DirectoryCatalogStore;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,14 +46,16 @@ public final class GlueEndpoint implements AutoCloseable {
   private final ExecutorService executor;
   private final FaultInjector faults;
   private final OperationRegistry operations;
+  private final RequestCounts counts;
   private final URI uri;
 
   private GlueEndpoint(HttpServer server, ExecutorService executor, FaultInjector faults,
-      OperationRegistry operations) {
+      OperationRegistry operations, RequestCounts counts) {
     this.server = server;
     this.executor = executor;
     this.faults = faults;
     this.operations = operations;
+    this.counts = counts;
     InetSocketAddress address = server.getAddress();
     String host = address.getAddress().getHostAddress();
     this.uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
@@ -77,10 +81,11 @@ public final class GlueEndpoint implements AutoCloseable {
         new PartitionOperations(catalog, catalogId, timestamps, mapper).operations(),
         new ColumnStatisticsOperations(catalog, catalogId, mapper).operations()));
     FaultInjector faults = new FaultInjector(clock);
+    RequestCounts counts = new RequestCounts();
 
     HttpServer server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 0);
     server.createContext("/", new GlueRequestHandler(operations, config.accessKeyId(), config.secretAccessKey(),
-        faults, mapper));
+        faults, counts, mapper));
     server.createContext("/_fault", new FaultAdminHandler(faults, clock, mapper));
     server.createContext("/_health", exchange -> {
       try (exchange; OutputStream out = exchange.getResponseBody()) {
@@ -93,7 +98,7 @@ public final class GlueEndpoint implements AutoCloseable {
     ExecutorService executor = Executors.newFixedThreadPool(config.threads(), daemonThreads());
     server.setExecutor(executor);
     server.start();
-    GlueEndpoint endpoint = new GlueEndpoint(server, executor, faults, operations);
+    GlueEndpoint endpoint = new GlueEndpoint(server, executor, faults, operations, counts);
     LOG.log(Level.INFO, () -> "Glue endpoint serving at " + endpoint.uri() + " with " + config);
     return endpoint;
   }
@@ -106,6 +111,25 @@ public final class GlueEndpoint implements AutoCloseable {
   /** The fault switch: set a {@link io.stocklake.glue.endpoint.fault.FaultPlan} to make calls fail. */
   public FaultInjector faults() {
     return faults;
+  }
+
+  /**
+   * Requests received per action (e.g. {@code BatchCreatePartition -> 3}) since the start or the last
+   * {@link #resetRequestCounts()}: every HTTP request counts, SDK retries and calls answered with an error or an
+   * injected fault included. Unknown actions are not counted.
+   */
+  public Map<String, Long> requestCounts() {
+    return counts.snapshot();
+  }
+
+  /** Requests received for one action, 0 if none. */
+  public long requestCount(String operation) {
+    return counts.snapshot().getOrDefault(operation, 0L);
+  }
+
+  /** Starts counting requests from zero. */
+  public void resetRequestCounts() {
+    counts.reset();
   }
 
   /** The Glue actions served. */

@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * The AWS JSON 1.1 protocol as Glue speaks it: {@code POST /} with {@code X-Amz-Target: AWSGlue.<Action>} and a
  * JSON body; the answer is the action's JSON (200) or {@code {"__type": ..., "Message": ...}} with the error's
- * status. Order of checks: action known, signature, injected faults, body, action.
+ * status. Order of checks: action known (then counted), signature, injected faults, body, action.
  */
 public final class GlueRequestHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(GlueRequestHandler.class.getName());
@@ -25,14 +25,16 @@ public final class GlueRequestHandler implements HttpHandler {
   private final OperationRegistry operations;
   private final RequestAuthenticator authenticator;
   private final FaultInjector faults;
+  private final RequestCounts counts;
   private final ObjectMapper mapper;
   private final JsonReplies replies;
 
   public GlueRequestHandler(OperationRegistry operations, Optional<String> accessKeyId,
-      Optional<String> secretAccessKey, FaultInjector faults, ObjectMapper mapper) {
+      Optional<String> secretAccessKey, FaultInjector faults, RequestCounts counts, ObjectMapper mapper) {
     this.operations = operations;
     this.authenticator = new RequestAuthenticator(accessKeyId, secretAccessKey);
     this.faults = faults;
+    this.counts = counts;
     this.mapper = mapper;
     this.replies = new JsonReplies(mapper);
   }
@@ -62,6 +64,7 @@ public final class GlueRequestHandler implements HttpHandler {
 
   private ObjectNode serve(HttpExchange exchange, String operationName, byte[] body) {
     var operation = operations.find(operationName);
+    counts.record(operationName);
     authenticator.authenticate(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
         exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
     faults.faultFor(operationName).ifPresent(fault -> {

@@ -1,0 +1,297 @@
+package io.stocklake.it.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.TopicReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.glue.model.Column;
+import software.amazon.awssdk.services.glue.model.Partition;
+import software.amazon.awssdk.services.glue.model.StorageDescriptor;
+import software.amazon.awssdk.services.glue.model.Table;
+
+/**
+ * The sink on a real Connect worker registers in a Glue-compatible catalog what Athena needs: a table per format
+ * with the right SerDe, columns from the record schema, partitions dt/hour, one registration per new partition
+ * and none for data into known ones, and columns appended when the schema grows.
+ */
+class GlueCatalogIT {
+
+    private static final String BUCKET = "lake";
+    private static final String DATABASE = "market";
+    /** Ticks of the tick source, shared by the format tests: 300 ticks over three hours of simulated time. */
+    private static final String TICKS = "glue-ticks";
+    private static final int TICK_COUNT = 300;
+    private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(90);
+
+    private static final String TEXT_INPUT = "org.apache.hadoop.mapred.TextInputFormat";
+    private static final String TEXT_OUTPUT = "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat";
+
+    @RegisterExtension
+    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+
+    private static CatalogReader catalog;
+    private static SinkOffsets offsets;
+    private static LakeFiles lake;
+
+    @BeforeAll
+    static void writeTicks() {
+        catalog = new CatalogReader(stack.glue().uri());
+        offsets = new SinkOffsets(stack.broker());
+        lake = new LakeFiles(stack.s3());
+        stack.s3().createBucket(BUCKET);
+        Topics.create(stack.broker(), TICKS, 1);
+        stack.connect().rest().putConnector("tick-source", StackConfigs.simulatedTicks(TICKS, "AAPL,MSFT,KO",
+                TICK_COUNT, "2025-06-02T03:30:00Z", 0.05, 0));
+        await("the tick source to write " + TICK_COUNT + " ticks").atMost(Duration.ofSeconds(60))
+                .until(() -> TopicReader.readUncommitted(stack.broker().bootstrapServers()).endOffsetSum(TICKS)
+                        == TICK_COUNT);
+        stack.connect().rest().deleteConnector("tick-source");
+    }
+
+    @AfterAll
+    static void closeClients() {
+        catalog.close();
+        offsets.close();
+        lake.close();
+    }
+
+    @AfterEach
+    void removeConnectors() {
+        stack.connect().rest().connectors().forEach(stack.connect().rest()::deleteConnector);
+        stack.glue().faults().clear();
+    }
+
+    @Test
+    void jsonTableReadsJsonLinesWithTheHCatalogSerDe() {
+        Table table = writeTicksAs("ticks_json", "json", "none");
+
+        StorageDescriptor sd = table.storageDescriptor();
+        assertThat(sd.serdeInfo().serializationLibrary()).isEqualTo("org.apache.hive.hcatalog.data.JsonSerDe");
+        assertThat(sd.inputFormat()).isEqualTo(TEXT_INPUT);
+        assertThat(sd.outputFormat()).isEqualTo(TEXT_OUTPUT);
+        assertThat(table.parameters()).contains(entry("EXTERNAL", "TRUE"), entry("classification", "json"),
+                entry("compressionType", "none"));
+        assertTickTable(table, "ticks_json");
+        assertPartitionsHoldTheTopicsHours("ticks_json", ".json");
+    }
+
+    @Test
+    void csvTableReadsCommaSeparatedTextWithAHeaderLine() {
+        Table table = writeTicksAs("ticks_csv", "csv", "gzip");
+
+        StorageDescriptor sd = table.storageDescriptor();
+        assertThat(sd.serdeInfo().serializationLibrary())
+                .isEqualTo("org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe");
+        assertThat(sd.serdeInfo().parameters()).contains(entry("field.delim", ","),
+                entry("serialization.format", ","), entry("serialization.null.format", ""));
+        assertThat(sd.inputFormat()).isEqualTo(TEXT_INPUT);
+        assertThat(sd.outputFormat()).isEqualTo(TEXT_OUTPUT);
+        assertThat(table.parameters()).contains(entry("EXTERNAL", "TRUE"), entry("classification", "csv"),
+                entry("compressionType", "gzip"), entry("skip.header.line.count", "1"));
+        assertTickTable(table, "ticks_csv");
+        assertPartitionsHoldTheTopicsHours("ticks_csv", ".csv.gz");
+    }
+
+    @Test
+    void parquetTableReadsParquetWithItsCompression() {
+        Table table = writeTicksAs("ticks_parquet", "parquet", "snappy");
+
+        StorageDescriptor sd = table.storageDescriptor();
+        assertThat(sd.serdeInfo().serializationLibrary())
+                .isEqualTo("org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe");
+        assertThat(sd.inputFormat()).isEqualTo("org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat");
+        assertThat(sd.outputFormat()).isEqualTo("org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat");
+        assertThat(table.parameters()).contains(entry("EXTERNAL", "TRUE"), entry("classification", "parquet"),
+                entry("compressionType", "snappy"), entry("parquet.compression", "SNAPPY"));
+        assertTickTable(table, "ticks_parquet");
+        assertPartitionsHoldTheTopicsHours("ticks_parquet", ".parquet");
+    }
+
+    @Test
+    void eachNewPartitionIsRegisteredOnceAndFilesIntoKnownPartitionsCostNoGlueCall() {
+        String topic = "glue-counted";
+        Topics.create(stack.broker(), topic, 1);
+        Map<String, String> config = StackConfigs.sink(stack, topic, BUCKET, DATABASE, "json");
+        config.put("table.name", "counted");
+        config.put("flush.size", "10");
+        stack.glue().resetRequestCounts();
+        stack.connect().rest().putConnector("counted-sink", config);
+        Instant hour0 = Instant.parse("2025-06-02T00:10:00Z");
+        Instant hour1 = hour0.plus(Duration.ofHours(1));
+        try (TickProducer producer = new TickProducer(stack.broker().bootstrapServers())) {
+            produce(producer, topic, hour0, 0, 10);
+            offsets.awaitAllCommitted("counted-sink", topic, COMMIT_TIMEOUT);
+            assertThat(stack.glue().requestCount("BatchCreatePartition")).isEqualTo(1);
+
+            stack.glue().resetRequestCounts();
+            produce(producer, topic, hour1, 10, 10);
+            offsets.awaitAllCommitted("counted-sink", topic, COMMIT_TIMEOUT);
+            assertThat(stack.glue().requestCounts())
+                    .as("a new partition: one lookup, one creation, nothing else")
+                    .containsOnly(entry("BatchGetPartition", 1L), entry("BatchCreatePartition", 1L));
+
+            stack.glue().resetRequestCounts();
+            produce(producer, topic, hour0, 20, 10);
+            produce(producer, topic, hour1, 30, 10);
+            produce(producer, topic, hour0, 40, 10);
+            offsets.awaitAllCommitted("counted-sink", topic, COMMIT_TIMEOUT);
+            assertThat(stack.glue().requestCounts()).as("Glue calls for files into known partitions").isEmpty();
+        }
+
+        assertThat(lake.keys(BUCKET, "topics/counted/")).hasSize(5);
+        assertThat(catalog.partitionValues(DATABASE, "counted"))
+                .containsExactlyInAnyOrder(DtHour.of(hour0.toEpochMilli()), DtHour.of(hour1.toEpochMilli()));
+    }
+
+    @Test
+    void aNewOptionalFieldIsAppendedAsAColumnAndLaterFilesCarryIt() {
+        String topic = "glue-evolving";
+        Topics.create(stack.broker(), topic, 1);
+        Map<String, String> config = StackConfigs.sink(stack, topic, BUCKET, DATABASE, "json");
+        config.put("table.name", "evolving");
+        config.put("flush.size", "10");
+        stack.connect().rest().putConnector("evolving-sink", config);
+        Instant hour = Instant.parse("2025-06-02T05:00:00Z");
+        try (TickProducer producer = new TickProducer(stack.broker().bootstrapServers())) {
+            produce(producer, topic, hour, 0, 10);
+            offsets.awaitAllCommitted("evolving-sink", topic, COMMIT_TIMEOUT);
+            assertThat(columnNames(catalog.table(DATABASE, "evolving").orElseThrow()))
+                    .containsExactly("symbol", "seq", "price", "event_time");
+
+            stack.glue().resetRequestCounts();
+            for (int seq = 10; seq < 20; seq++) {
+                producer.sendWithVenue(topic, 0, hour.plusSeconds(seq), "AAPL", seq, "XNAS");
+            }
+            producer.flush();
+            offsets.awaitAllCommitted("evolving-sink", topic, COMMIT_TIMEOUT);
+        }
+
+        assertThat(stack.glue().requestCount("UpdateTable")).isEqualTo(1);
+        Table table = catalog.table(DATABASE, "evolving").orElseThrow();
+        assertThat(table.storageDescriptor().columns()).extracting(Column::name, Column::type)
+                .endsWith(tuple("venue", "string"));
+        assertThat(columnNames(table)).containsExactly("symbol", "seq", "price", "event_time", "venue");
+        List<String> files = lake.keys(BUCKET, "topics/evolving/");
+        assertThat(files).hasSize(2);
+        assertThat(lake.jsonLines(BUCKET, files.get(0))).allSatisfy(line -> assertThat(line.has("venue")).isFalse());
+        assertThat(lake.jsonLines(BUCKET, files.get(1)))
+                .allSatisfy(line -> assertThat(line.path("venue").asText()).isEqualTo("XNAS"));
+    }
+
+    @Test
+    void theShippedSinkConfigCreatesStockMarketStockTicksWithPartitions() throws IOException {
+        stack.s3().createBucket("stock-lake");
+        ObjectMapper json = new ObjectMapper();
+        Path configs = Path.of(System.getProperty("stocklake.connect.configs"));
+        stack.connect().rest().postConnector(json.readTree(configs.resolve("stock-ticks-source.json").toFile()));
+        ObjectNode sink = (ObjectNode) json.readTree(configs.resolve("s3-glue-sink.json").toFile());
+        ObjectNode sinkConfig = (ObjectNode) sink.get("config");
+        StackConfigs.localEndpoints(stack).forEach(sinkConfig::put);
+        sinkConfig.put("errors.deadletterqueue.topic.replication.factor", "1");
+
+        stack.connect().rest().postConnector(sink);
+
+        // The shipped config rotates files once a minute by the wall clock: the first partition takes that long.
+        await("a partition of stock_market.stock_ticks").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> !catalog.partitions("stock_market", "stock_ticks").isEmpty());
+        Table table = catalog.table("stock_market", "stock_ticks").orElseThrow();
+        assertThat(table.storageDescriptor().location()).isEqualTo("s3://stock-lake/topics/stock_ticks/");
+        assertThat(table.storageDescriptor().serdeInfo().serializationLibrary()).endsWith("ParquetHiveSerDe");
+        assertThat(table.partitionKeys()).extracting(Column::name).containsExactly("dt", "hour");
+        assertThat(columnNames(table)).contains("symbol", "event_time", "seq", "price", "bid", "ask");
+        for (Partition partition : catalog.partitions("stock_market", "stock_ticks")) {
+            String folder = "topics/stock_ticks/" + DtHour.path(partition.values()) + "/";
+            assertThat(partition.storageDescriptor().location()).isEqualTo("s3://stock-lake/" + folder);
+            assertThat(lake.keys("stock-lake", folder)).isNotEmpty().allMatch(key -> key.endsWith(".parquet"));
+        }
+    }
+
+    /** Runs a sink of the shared ticks into table {@code name} until every tick is committed. */
+    private static Table writeTicksAs(String name, String format, String compression) {
+        Map<String, String> config = StackConfigs.sink(stack, TICKS, BUCKET, DATABASE, format);
+        config.put("table.name", name);
+        config.put("compression", compression);
+        config.put("flush.size", "100");
+        // Closes the last, partly filled files too.
+        config.put("rotate.schedule.interval.ms", "1000");
+        stack.connect().rest().putConnector(name + "-sink", config);
+        offsets.awaitAllCommitted(name + "-sink", TICKS, COMMIT_TIMEOUT);
+        return catalog.table(DATABASE, name).orElseThrow();
+    }
+
+    /** An external table at the table's folder with the tick schema's columns and string keys dt, hour. */
+    private static void assertTickTable(Table table, String name) {
+        assertThat(table.tableType()).isEqualTo("EXTERNAL_TABLE");
+        assertThat(table.databaseName()).isEqualTo(DATABASE);
+        assertThat(table.storageDescriptor().location()).isEqualTo("s3://" + BUCKET + "/topics/" + name + "/");
+        assertThat(table.storageDescriptor().columns()).extracting(Column::name, Column::type).containsExactly(
+                tuple("symbol", "string"),
+                tuple("exchange", "string"),
+                tuple("event_time", "timestamp"),
+                tuple("seq", "bigint"),
+                tuple("price", "double"),
+                tuple("size", "int"),
+                tuple("bid", "double"),
+                tuple("ask", "double"),
+                tuple("bid_size", "int"),
+                tuple("ask_size", "int"),
+                tuple("day_volume", "bigint"));
+        assertThat(table.partitionKeys()).extracting(Column::name, Column::type).containsExactly(
+                tuple("dt", "string"),
+                tuple("hour", "string"));
+    }
+
+    /**
+     * One partition per hour of the topic's record timestamps, each read as the table reads its files, located
+     * at its folder, which holds the files.
+     */
+    private static void assertPartitionsHoldTheTopicsHours(String name, String extension) {
+        Set<List<String>> hours = TopicReader.readUncommitted(stack.broker().bootstrapServers())
+                .readAll(TICKS, Duration.ofSeconds(30)).stream()
+                .map(record -> DtHour.of(record.timestamp()))
+                .collect(Collectors.toSet());
+        assertThat(hours).hasSizeGreaterThan(1);
+        Table table = catalog.table(DATABASE, name).orElseThrow();
+        List<Partition> partitions = catalog.partitions(DATABASE, name);
+        assertThat(partitions).extracting(Partition::values).containsExactlyInAnyOrderElementsOf(hours);
+        for (Partition partition : partitions) {
+            String folder = "topics/" + name + "/" + DtHour.path(partition.values()) + "/";
+            StorageDescriptor sd = partition.storageDescriptor();
+            assertThat(sd.location()).isEqualTo("s3://" + BUCKET + "/" + folder);
+            assertThat(sd.serdeInfo()).isEqualTo(table.storageDescriptor().serdeInfo());
+            assertThat(sd.inputFormat()).isEqualTo(table.storageDescriptor().inputFormat());
+            assertThat(sd.outputFormat()).isEqualTo(table.storageDescriptor().outputFormat());
+            assertThat(lake.keys(BUCKET, folder)).isNotEmpty().allMatch(key -> key.endsWith(extension));
+        }
+    }
+
+    private static void produce(TickProducer producer, String topic, Instant hour, int firstSeq, int count) {
+        for (int seq = firstSeq; seq < firstSeq + count; seq++) {
+            producer.send(topic, 0, hour.plusSeconds(seq), "AAPL", seq);
+        }
+        producer.flush();
+    }
+
+    private static List<String> columnNames(Table table) {
+        return table.storageDescriptor().columns().stream().map(Column::name).toList();
+    }
+}

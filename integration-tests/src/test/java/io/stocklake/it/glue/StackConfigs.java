@@ -1,0 +1,60 @@
+package io.stocklake.it.glue;
+
+import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.S3Server;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Connector configs for the stack: the sink pointed at its S3 server and Glue endpoint, the tick source. */
+final class StackConfigs {
+
+    static final String SINK = "io.stocklake.sink.S3GlueSinkConnector";
+    static final String SOURCE = "io.stocklake.source.StockTickSourceConnector";
+
+    private StackConfigs() {
+    }
+
+    /** What a local run adds to a shipped sink config: the endpoints, path-style access, static credentials. */
+    static Map<String, String> localEndpoints(PipelineStack stack) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("s3.endpoint.url", stack.s3().endpoint().toString());
+        c.put("s3.path.style.access", "true");
+        c.put("s3.region", S3Server.REGION);
+        c.put("aws.access.key.id", S3Server.ACCESS_KEY);
+        c.put("aws.secret.access.key", S3Server.SECRET_KEY);
+        c.put("glue.endpoint.url", stack.glue().uri().toString());
+        return c;
+    }
+
+    /** A sink of {@code topic} into {@code bucket}, registering in {@code database}; the rest as defaults. */
+    static Map<String, String> sink(PipelineStack stack, String topic, String bucket, String database,
+                                    String format) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("connector.class", SINK);
+        c.put("tasks.max", "1");
+        c.put("topics", topic);
+        c.put("s3.bucket.name", bucket);
+        c.put("format", format);
+        c.put("glue.database", database);
+        c.putAll(localEndpoints(stack));
+        return c;
+    }
+
+    /** Ticks of a simulated clock, unpaced unless {@code acceleration} is set, on a 24/7 calendar. */
+    static Map<String, String> simulatedTicks(String topic, String symbols, long maxTicks, String start,
+                                              double ticksPerSecond, double acceleration) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("connector.class", SOURCE);
+        c.put("tasks.max", "1");
+        c.put("topic", topic);
+        c.put("symbols", symbols);
+        c.put("clock", "simulated");
+        c.put("simulated.start", start);
+        c.put("simulated.acceleration", String.valueOf(acceleration));
+        c.put("session.calendar", "24x7");
+        c.put("ticks.per.second", String.valueOf(ticksPerSecond));
+        c.put("max.ticks", String.valueOf(maxTicks));
+        c.put("seed", "7");
+        return c;
+    }
+}
