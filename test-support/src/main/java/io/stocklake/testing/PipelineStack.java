@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * <p>Connectors are loaded only from {@code plugin.path} (the unpacked plugin archives), as users load them.
  * Each process logs to its own file; a failing test names the folder.
  */
-public final class PipelineStack implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
+public final class PipelineStack implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler,
+        AutoCloseable {
 
     public static final String PLUGIN_PATH_PROPERTY = "stocklake.plugin.path";
     public static final String LOGS_DIR_PROPERTY = "stocklake.logs.dir";
@@ -54,7 +55,14 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        String name = context.getRequiredTestClass().getSimpleName();
+        start(context.getRequiredTestClass().getSimpleName());
+    }
+
+    /**
+     * Starts the stack outside JUnit (a benchmark's main method, say); {@code name} names the logs folder.
+     * {@link #close()} stops it.
+     */
+    public PipelineStack start(String name) throws IOException {
         logsDir = Paths.get(System.getProperty(LOGS_DIR_PROPERTY, "target/it-logs")).toAbsolutePath().resolve(name);
         Files.createDirectories(logsDir);
         workDir = Files.createTempDirectory("stocklake-" + name + "-");
@@ -66,10 +74,16 @@ public final class PipelineStack implements BeforeAllCallback, AfterAllCallback,
         s3 = s3Start.join();
         connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath, workerCount, workerOverrides,
                 workerHeap, workDir, logsDir).start();
+        return this;
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void close() {
         try (AutoCloseable s3Server = s3; AutoCloseable kafka = broker; AutoCloseable workers = connect) {
             // Closed in reverse order: workers, then broker, then S3.
         } catch (Exception e) {
