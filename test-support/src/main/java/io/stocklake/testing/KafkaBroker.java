@@ -100,6 +100,17 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** As {@link #createTopic}, leaving an existing topic as it is. */
+    public void createTopicIfAbsent(String name, int partitions) {
+        try (Admin admin = admin()) {
+            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(name)) {
+                createTopic(name, partitions);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create topic " + name, e);
+        }
+    }
+
     @Override
     public void close() {
         stop();

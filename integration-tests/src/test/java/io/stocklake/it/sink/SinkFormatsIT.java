@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,8 +40,9 @@ class SinkFormatsIT {
 
     private static final String BUCKET = "formats";
     private static final int RECORDS = 600;
-    /** 23:20 UTC, 7 s apart: the records span two hours and a change of date. */
-    private static final Instant START = Instant.parse("2026-11-23T23:20:00.123Z");
+    /** 23:20:00.123 UTC two days ago (brokers refuse future timestamps), 7 s apart: two hours, two dates. */
+    private static final Instant START = LocalDate.now(ZoneOffset.UTC).minusDays(2).atTime(23, 20, 0, 123_000_000)
+            .toInstant(ZoneOffset.UTC);
     private static final DateTimeFormatter DT = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
 
@@ -107,7 +109,7 @@ class SinkFormatsIT {
     void everyObjectSitsInTheHivePartitionOfItsRecordsEventTime(String format, String compression, String ext) {
         List<LakeFile> files = awaitAll(topic(format, compression));
 
-        assertThat(files).extracting(f -> f.object().partitionValues().get("dt")).contains("2026-11-23", "2026-11-24");
+        assertThat(files).extracting(f -> f.object().partitionValues().get("dt")).contains(DT.format(START), DT.format(START.plus(Duration.ofHours(1))));
         for (LakeFile file : files) {
             for (Trade trade : file.trades()) {
                 assertThat(file.object().partitionValues()).as(file.object().key())
