@@ -4,9 +4,12 @@ import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.ConnectRestException;
 import io.stocklake.testing.ConnectorStatus;
 import io.stocklake.testing.S3Lake;
+import io.stocklake.testing.S3Lake.LakeObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Waits for a sink to have written records, failing at once when the connector or a task fails. */
 final class LakeWait {
@@ -19,12 +22,13 @@ final class LakeWait {
                                        Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         long seen = 0;
+        Map<LakeObject, LakeFile> read = new HashMap<>();
         while (true) {
             ConnectorStatus status = statusOrNull(rest, connector);
             if (status != null && status.anyFailed()) {
                 throw new AssertionError("Connector " + connector + " failed: " + status.failureTrace());
             }
-            List<LakeFile> files = LakeFile.readAll(lake, prefix);
+            List<LakeFile> files = LakeFile.readAll(lake, prefix, read);
             seen = files.stream().mapToLong(f -> f.rows().size()).sum();
             if (seen >= records) {
                 return files;
