@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stocklake.testing.ConnectWorker;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.S3Lake;
+import io.stocklake.testing.S3Lake.LakeObject;
 import io.stocklake.testing.SinkGroupOffsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,7 @@ class SinkExactlyOnceIT {
     /** Where each produced trade landed: id to (partition, offset), filled by the producer's callbacks. */
     private final Map<String, long[]> placed = new ConcurrentHashMap<>();
     private final List<String> violations = new ArrayList<>();
+    private final Map<LakeObject, LakeFile> read = new HashMap<>();
 
     @Test
     void everyOffsetLandsInExactlyOneObjectAcrossWorkerKills() throws Exception {
@@ -127,7 +129,7 @@ class SinkExactlyOnceIT {
     private void checkCommittedOffsetsAreInS3(SinkGroupOffsets offsets, S3Lake lake, String when) {
         Map<Integer, Long> committed = offsets.committed("eos-sink", TOPIC);
         Map<Integer, TreeSet<Long>> inS3 = new HashMap<>();
-        for (LakeFile file : LakeFile.readAll(lake, PREFIX)) {
+        for (LakeFile file : LakeFile.readAll(lake, PREFIX, read)) {
             for (Trade trade : file.trades()) {
                 long[] place = placed.get(trade.id());
                 inS3.computeIfAbsent((int) place[0], p -> new TreeSet<>()).add(place[1]);
