@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stocklake.it.sink.TradeProducer.Produced;
+import io.stocklake.testing.ConnectRestException;
 import io.stocklake.testing.ConnectorStatus;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.S3Lake;
@@ -111,7 +112,7 @@ class SinkBadRecordsIT {
                 if (status.tasks().stream().anyMatch(t -> "FAILED".equals(t.state()))) {
                     return status;
                 }
-            } catch (io.stocklake.testing.ConnectRestException e) {
+            } catch (ConnectRestException e) {
                 // No status right after creation.
             }
             LakeWait.sleep(Duration.ofMillis(500));

@@ -109,7 +109,8 @@ class SinkFormatsIT {
     void everyObjectSitsInTheHivePartitionOfItsRecordsEventTime(String format, String compression, String ext) {
         List<LakeFile> files = awaitAll(topic(format, compression));
 
-        assertThat(files).extracting(f -> f.object().partitionValues().get("dt")).contains(DT.format(START), DT.format(START.plus(Duration.ofHours(1))));
+        assertThat(files).extracting(f -> f.object().partitionValues().get("dt"))
+                .contains(DT.format(START), DT.format(START.plus(Duration.ofHours(1))));
         for (LakeFile file : files) {
             for (Trade trade : file.trades()) {
                 assertThat(file.object().partitionValues()).as(file.object().key())
@@ -187,7 +188,8 @@ class SinkFormatsIT {
                 seen.add(id);
                 JsonNode tick = ticks.get(id);
                 assertThat(tick).as(id).isNotNull();
-                assertThat(row.timestamp("event_time")).isEqualTo(Instant.ofEpochMilli(tick.get("event_time").asLong()));
+                assertThat(row.timestamp("event_time"))
+                        .isEqualTo(Instant.ofEpochMilli(tick.get("event_time").asLong()));
                 assertThat(row.float64("price")).isEqualTo(tick.get("price").asDouble());
                 assertThat(row.float64("bid")).isEqualTo(tick.get("bid").asDouble());
                 assertThat(row.float64("ask")).isEqualTo(tick.get("ask").asDouble());
@@ -204,8 +206,8 @@ class SinkFormatsIT {
 
     /** Read once per combination: the files are complete and never change afterwards. */
     private static List<LakeFile> awaitAll(String topic) {
-        return written.computeIfAbsent(topic, t -> LakeWait.untilRecords(stack.connect().rest(), topic, lake, "topics/" + topic.replace('-', '_') + "/",
-                RECORDS, Duration.ofSeconds(120)));
+        return written.computeIfAbsent(topic, t -> LakeWait.untilRecords(stack.connect().rest(), topic, lake,
+                "topics/" + topic.replace('-', '_') + "/", RECORDS, Duration.ofSeconds(120)));
     }
 
     private static String topic(String format, String compression) {
