@@ -74,6 +74,7 @@ class RunLocalIT {
                 process.destroyForcibly();
             }
             assertThat(exited).as("run-local stopped within 90 s of SIGTERM; output:%n%s", String.join("\n", output)).isTrue();
+            reader.join(Duration.ofSeconds(10).toMillis());
         }
         assertThat(output).anyMatch(line -> line.startsWith("Stopped;"));
         for (int port : List.of(kafka, connect, s3, glue, trino)) {
