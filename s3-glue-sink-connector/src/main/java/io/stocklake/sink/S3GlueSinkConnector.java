@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.storage.S3ClientFactory;
+import io.stocklake.sink.storage.S3ObjectStore;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
@@ -57,6 +59,20 @@ public class S3GlueSinkConnector extends SinkConnector {
         for (ConfigValue value : config.configValues()) {
             problems.getOrDefault(value.name(), List.of()).forEach(value::addErrorMessage);
         }
+        boolean valid = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
+        if (valid && Boolean.parseBoolean(connectorConfigs.getOrDefault(S3SinkConfig.S3_VALIDATE_BUCKET, "false"))) {
+            checkBucket(new S3SinkConfig(connectorConfigs), config);
+        }
         return config;
+    }
+
+    /** The optional reachability check: one HeadBucket with the configured credentials and endpoint. */
+    private static void checkBucket(S3SinkConfig settings, Config config) {
+        try (S3ObjectStore store = S3ClientFactory.objectStore(settings)) {
+            store.checkBucket();
+        } catch (RuntimeException e) {
+            config.configValues().stream().filter(v -> v.name().equals(S3SinkConfig.S3_BUCKET_NAME)).findFirst()
+                    .ifPresent(v -> v.addErrorMessage(e.getMessage()));
+        }
     }
 }

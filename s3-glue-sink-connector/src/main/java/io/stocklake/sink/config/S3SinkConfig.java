@@ -30,6 +30,7 @@ public final class S3SinkConfig extends AbstractConfig {
     public static final String S3_PATH_STYLE_ACCESS = "s3.path.style.access";
     public static final String S3_PART_SIZE = "s3.part.size";
     public static final String S3_SSE = "s3.sse";
+    public static final String S3_VALIDATE_BUCKET = "s3.validate.bucket";
     public static final String S3_SSE_KMS_KEY_ID = "s3.sse.kms.key.id";
     public static final String S3_RETRY_MAX_ATTEMPTS = "s3.retry.max.attempts";
     public static final String S3_RETRY_BACKOFF_MS = "s3.retry.backoff.ms";
@@ -96,6 +97,11 @@ public final class S3SinkConfig extends AbstractConfig {
         def.define(S3_PATH_STYLE_ACCESS, Type.BOOLEAN, false, Importance.LOW,
                 "Address the bucket in the path instead of the host name (most S3-compatible servers need it).",
                 GROUP_S3, ++order, Width.SHORT, "Path-style access");
+        def.define(S3_VALIDATE_BUCKET, Type.BOOLEAN, false, Importance.LOW,
+                "Whether config validation (the REST validate endpoint and connector creation) also checks that the "
+                        + "bucket exists and the credentials reach it, with one HeadBucket request; a failure is "
+                        + "reported on " + S3_BUCKET_NAME + ".",
+                GROUP_S3, ++order, Width.SHORT, "Check the bucket when validating");
         def.define(S3_PART_SIZE, Type.INT, 25 * 1024 * 1024, Range.atLeast(MIN_PART_SIZE), Importance.LOW,
                 "Part size in bytes of multipart uploads; files smaller than this are one PUT. Each open file "
                         + "buffers up to this much before a part is sent (see buffer.max.bytes).",
@@ -402,6 +408,10 @@ public final class S3SinkConfig extends AbstractConfig {
 
     public boolean pathStyleAccess() {
         return getBoolean(S3_PATH_STYLE_ACCESS);
+    }
+
+    public boolean validateBucket() {
+        return getBoolean(S3_VALIDATE_BUCKET);
     }
 
     public int partSize() {

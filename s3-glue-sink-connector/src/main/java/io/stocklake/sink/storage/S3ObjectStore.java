@@ -93,6 +93,16 @@ public final class S3ObjectStore implements ObjectStore {
         }
     }
 
+    /** Fails with a StorageException saying why when the bucket does not exist or the credentials cannot reach it. */
+    public void checkBucket() {
+        try {
+            s3.headBucket(b -> b.bucket(bucket));
+        } catch (SdkException e) {
+            throw new StorageException("Bucket " + bucket + " is not reachable with the configured credentials: "
+                    + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         s3.close();
