@@ -1,8 +1,8 @@
 package io.stocklake.trino;
 
 import io.trino.Session;
+import io.trino.execution.QueryStats;
 import io.trino.plugin.hive.HivePlugin;
-import io.trino.spi.QueryId;
 import io.trino.spi.type.TimeZoneKey;
 import io.trino.testing.MaterializedResult;
 import io.trino.testing.MaterializedRow;
@@ -76,7 +76,9 @@ public final class TrinoEngine implements AutoCloseable {
     for (MaterializedRow row : result.getMaterializedRows()) {
       rows.add(row.getFields());
     }
-    return new QueryResult(result.getColumnNames(), rows, inputRows(answer.queryId()));
+    QueryStats stats = runner.getCoordinator().getQueryManager().getFullQueryInfo(answer.queryId()).getQueryStats();
+    return new QueryResult(result.getColumnNames(), rows, stats.getPhysicalInputPositions(),
+        stats.getPhysicalInputDataSize().toBytes());
   }
 
   /** Trino's HTTP endpoint on the loopback address, e.g. {@code http://127.0.0.1:8080}. */
@@ -98,10 +100,5 @@ public final class TrinoEngine implements AutoCloseable {
   public void close() {
     runner.close();
     LOG.log(Level.INFO, "Trino stopped");
-  }
-
-  private long inputRows(QueryId queryId) {
-    return runner.getCoordinator().getQueryManager().getFullQueryInfo(queryId).getQueryStats()
-        .getPhysicalInputPositions();
   }
 }
