@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,13 +55,12 @@ class AthenaCompatibilityIT {
           ? 0 : Double.compare(a, b), Double.class)
       .build();
 
-  @RegisterExtension
-  @Order(1)
   static final PipelineStack stack = PipelineStack.builder().workers(1).workerHeap("768m").build();
-
-  @RegisterExtension
-  @Order(2)
   static final AthenaStandIn athena = new AthenaStandIn(stack);
+
+  /** One stack and one Trino for this class and its nested groups; Trino's S3 is the stack's. */
+  @RegisterExtension
+  static final OncePerTestClass lifecycle = OncePerTestClass.of(stack, athena);
 
   private static ProducedTicks produced;
 
@@ -155,7 +153,8 @@ class AthenaCompatibilityIT {
 
     private List<HivePartition> registeredPartitions(SinkTable table) {
       return athena.glue().getPartitionsPaginator(request -> request.databaseName(SinkTable.DATABASE)
-              .tableName(table.name())).partitions().stream()
+              .tableName(table.name())).stream()
+          .flatMap(page -> page.partitions().stream())
           .map(Partition::values)
           .map(values -> new HivePartition(values.get(0), values.get(1)))
           .toList();

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.glue.GlueClient;
 
 /**
  * What Athena is made of, beside the stack's S3 server: a Glue-compatible endpoint the sinks register in, and Trino
- * (Athena's engine) reading the tables through it. Register it after the {@link PipelineStack}, whose S3 server it
+ * (Athena's engine) reading the tables through it. Start it after the {@link PipelineStack}, whose S3 server it
  * reads. Trino starts in the background, while the pipeline fills the tables.
  */
 final class AthenaStandIn implements BeforeAllCallback, AfterAllCallback {
@@ -55,8 +55,9 @@ final class AthenaStandIn implements BeforeAllCallback, AfterAllCallback {
   @Override
   @SuppressWarnings("try") // the resources are there only to be closed, in reverse order
   public void afterAll(ExtensionContext context) {
-    try (GlueEndpoint endpoint = glue; GlueClient client = glueClient; TrinoEngine engine = trino.join()) {
-      // Trino first, then the client, then the endpoint.
+    TrinoEngine started = trino == null ? null : trino.exceptionally(failure -> null).join();
+    try (GlueEndpoint endpoint = glue; GlueClient client = glueClient; TrinoEngine engine = started) {
+      // Trino first, then the client, then the endpoint; any of them may be missing when the start failed.
     }
   }
 
