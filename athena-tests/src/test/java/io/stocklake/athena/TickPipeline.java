@@ -44,7 +44,10 @@ final class TickPipeline {
     ConnectRest connect = stack.connect().rest();
     stack.s3().createBucket(SinkTable.BUCKET);
     try (Admin admin = admin()) {
-      admin.createTopics(List.of(new NewTopic(TOPIC, TOPIC_PARTITIONS, (short) 1))).all().get();
+      // Simulated event times are the record timestamps and lie months back: with the default retention the broker
+      // would delete the ticks minutes after they were written.
+      admin.createTopics(List.of(new NewTopic(TOPIC, TOPIC_PARTITIONS, (short) 1)
+          .configs(Map.of("retention.ms", "-1")))).all().get();
 
       connect.putConnector("tick-source", source.connectorConfig(TOPIC));
       for (SinkTable table : tables) {
