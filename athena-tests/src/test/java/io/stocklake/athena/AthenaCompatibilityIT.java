@@ -351,7 +351,7 @@ class AthenaCompatibilityIT {
     }
 
     @Test
-    void parquetScansLessThanJsonLinesForEveryAnalyticsQuery() throws Exception {
+    void parquetScansLessThanUncompressedJsonLinesForEveryAnalyticsQuery() throws Exception {
       BytesScannedReport report = BytesScannedReport.measure(athena, stack.s3(), produced,
           List.of(SinkTable.of("json", "none", false), SinkTable.of("json", "gzip", false),
               SinkTable.of("parquet", "snappy", false), SinkTable.of("parquet", "zstd", false)));
