@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SortedMap;
@@ -236,7 +237,7 @@ class AthenaCompatibilityIT {
 
     private List<HiveDdl.Column> columns(List<Column> columns) {
       return columns.stream()
-          .map(c -> new HiveDdl.Column(c.name(), c.type().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT)))
+          .map(c -> new HiveDdl.Column(c.name(), c.type().replaceAll("\\s+", "").toLowerCase(Locale.ROOT)))
           .toList();
     }
 

@@ -1,6 +1,7 @@
 package io.stocklake.athena;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -41,7 +42,7 @@ final class OncePerTestClass implements BeforeAllCallback, AfterAllCallback, Tes
   public void afterAll(ExtensionContext context) throws Exception {
     if (isTopLevel(context)) {
       List<Extension> reversed = new ArrayList<>(delegates);
-      java.util.Collections.reverse(reversed);
+      Collections.reverse(reversed);
       Exception failure = null;
       for (Extension delegate : reversed) {
         try {

@@ -9,6 +9,7 @@ import io.stocklake.testing.TopicReader;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -113,7 +114,7 @@ final class TickPipeline {
   }
 
   private static Map<TopicPartition, Long> endOffsets(Admin admin) throws ExecutionException, InterruptedException {
-    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
     for (int partition = 0; partition < TOPIC_PARTITIONS; partition++) {
       latest.put(new TopicPartition(TOPIC, partition), OffsetSpec.latest());
     }
