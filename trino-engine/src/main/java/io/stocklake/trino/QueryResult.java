@@ -9,13 +9,16 @@ import java.util.Objects;
 /**
  * What a query answered, as plain Java values: {@code VARCHAR} as String, {@code BIGINT} as Long, {@code DOUBLE} as
  * Double, {@code DECIMAL} as BigDecimal, {@code DATE} as LocalDate, {@code TIMESTAMP} as LocalDateTime, SQL NULL as
- * null. Also how many rows the query read from storage, to tell what partition pruning left to read.
+ * null. Also how many rows and bytes the query read from storage, to tell what partition pruning left to read and
+ * what Athena would bill ("data scanned").
  *
  * @param columns the column names, in order
  * @param rows each row's values, in column order (null for SQL NULL)
  * @param inputRows rows the query read from its tables' files (Trino's physical input positions)
+ * @param inputBytes bytes the query read from its tables' files, as stored (compressed), Trino's physical input
+ *     data size
  */
-public record QueryResult(List<String> columns, List<List<Object>> rows, long inputRows) {
+public record QueryResult(List<String> columns, List<List<Object>> rows, long inputRows, long inputBytes) {
 
   public QueryResult {
     columns = List.copyOf(columns);
@@ -59,6 +62,6 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, long in
 
   @Override
   public String toString() {
-    return "QueryResult" + columns + rows.stream().map(Objects::toString).toList() + " (read " + inputRows + " rows)";
+    return "QueryResult" + columns + rows.stream().map(Objects::toString).toList() + " (read " + inputRows + " rows, " + inputBytes + " bytes)";
   }
 }

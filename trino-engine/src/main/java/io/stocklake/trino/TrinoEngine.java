@@ -1,6 +1,8 @@
 package io.stocklake.trino;
 
 import io.trino.Session;
+import io.trino.execution.QueryInfo;
+import io.trino.execution.QueryStats;
 import io.trino.plugin.hive.HivePlugin;
 import io.trino.spi.QueryId;
 import io.trino.spi.type.TimeZoneKey;
@@ -22,6 +24,7 @@ import java.util.List;
  */
 public final class TrinoEngine implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(TrinoEngine.class.getName());
+  private static final Duration FINAL_STATS_TIMEOUT = Duration.ofSeconds(30);
 
   private final StandaloneQueryRunner runner;
   private final Session session;
@@ -76,7 +79,9 @@ public final class TrinoEngine implements AutoCloseable {
     for (MaterializedRow row : result.getMaterializedRows()) {
       rows.add(row.getFields());
     }
-    return new QueryResult(result.getColumnNames(), rows, inputRows(answer.queryId()));
+    QueryStats stats = finalStats(answer.queryId());
+    return new QueryResult(result.getColumnNames(), rows, stats.getPhysicalInputPositions(),
+        stats.getPhysicalInputDataSize().toBytes());
   }
 
   /** Trino's HTTP endpoint on the loopback address, e.g. {@code http://127.0.0.1:8080}. */
@@ -94,14 +99,31 @@ public final class TrinoEngine implements AutoCloseable {
     return catalogName;
   }
 
+  /**
+   * The query's statistics once they are complete. The result can arrive before the last task's statistics reach
+   * the coordinator: read too early, the input rows and bytes fall short (even zero).
+   */
+  private QueryStats finalStats(QueryId queryId) {
+    long deadline = System.nanoTime() + FINAL_STATS_TIMEOUT.toNanos();
+    QueryInfo info = runner.getCoordinator().getQueryManager().getFullQueryInfo(queryId);
+    while (!info.isFinalQueryInfo() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the statistics of query " + queryId, e);
+      }
+      info = runner.getCoordinator().getQueryManager().getFullQueryInfo(queryId);
+    }
+    if (!info.isFinalQueryInfo()) {
+      throw new IllegalStateException("statistics of query " + queryId + " not final after " + FINAL_STATS_TIMEOUT);
+    }
+    return info.getQueryStats();
+  }
+
   @Override
   public void close() {
     runner.close();
     LOG.log(Level.INFO, "Trino stopped");
-  }
-
-  private long inputRows(QueryId queryId) {
-    return runner.getCoordinator().getQueryManager().getFullQueryInfo(queryId).getQueryStats()
-        .getPhysicalInputPositions();
   }
 }
