@@ -154,6 +154,10 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("share.coordinator.state.topic.min.isr", "1");
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         p.setProperty("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        // Simulated ticks carry event times months or years back; time-based retention would delete them within
+        // minutes (the check runs every 5 minutes and also drops an expired active segment). Keep data by size.
+        p.setProperty("log.retention.ms", "-1");
+        p.setProperty("log.retention.bytes", String.valueOf(1L << 30));
         try {
             Files.createDirectories(configFile.getParent());
             try (Writer out = Files.newBufferedWriter(configFile)) {
