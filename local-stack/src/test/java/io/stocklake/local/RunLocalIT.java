@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./run-local} as a newcomer runs it: the script starts the whole pipeline, data lands in S3 and Glue,
- * a shipped Athena query answers through Trino's JDBC driver, and Ctrl-C (SIGTERM here) stops everything.
+ * a shipped Athena query answers through Trino's JDBC driver, and Ctrl-C (SIGINT) stops everything.
  */
 class RunLocalIT {
 
@@ -68,18 +68,23 @@ class RunLocalIT {
             assertThat(rows.size()).isGreaterThan(1);
             assertThat(output).anyMatch(line -> line.contains("Started in"));
         } finally {
-            process.destroy();
+            interrupt(process);
             boolean exited = process.waitFor(90, TimeUnit.SECONDS);
             if (!exited) {
                 process.destroyForcibly();
             }
-            assertThat(exited).as("run-local stopped within 90 s of SIGTERM; output:%n%s", String.join("\n", output)).isTrue();
+            assertThat(exited).as("run-local stopped within 90 s of SIGINT; output:%n%s", String.join("\n", output)).isTrue();
             reader.join(Duration.ofSeconds(10).toMillis());
         }
         assertThat(output).anyMatch(line -> line.startsWith("Stopped;"));
         for (int port : List.of(kafka, connect, s3, glue, trino)) {
             assertThat(PortCheck.isFree(port)).as("port %d released", port).isTrue();
         }
+    }
+
+    /** Ctrl-C, as a person stops it. */
+    private static void interrupt(Process process) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
     }
 
     private static List<List<String>> awaitRows(Process process, List<String> output, Query query) throws Exception {
