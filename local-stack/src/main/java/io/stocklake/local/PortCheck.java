@@ -26,7 +26,8 @@ final class PortCheck {
 
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // Ports in TIME_WAIT after a previous run are free to listen on again; only a listener makes one taken.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {
