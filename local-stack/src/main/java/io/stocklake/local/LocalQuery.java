@@ -1,12 +1,7 @@
 package io.stocklake.local;
 
-import io.stocklake.glue.endpoint.GlueEndpoint;
-import io.stocklake.glue.endpoint.GlueEndpointConfig;
 import io.stocklake.testing.LoopbackPorts;
-import io.stocklake.testing.S3Server;
-import io.stocklake.trino.TrinoEngine;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -46,15 +41,11 @@ final class LocalQuery {
     }
 
     private static List<List<String>> withQuerySide(LocalStackSettings running, QueryAt query) throws Exception {
-        LocalStackSettings s = new LocalStackSettings(running.projectDir(), running.stackDir(), running.dataDir(), false,
-                0, 0, 0, LoopbackPorts.free(), LoopbackPorts.free(), 0);
-        Path data = s.dataDir();
-        try (S3Server s3 = S3Server.inDirectory(data.resolve("s3"), s.s3Port()).start();
-             GlueEndpoint glue = GlueEndpoint.start(GlueEndpointConfig.defaults().withPort(s.gluePort())
-                     .withDataDirectory(data.resolve("glue")).withAccessKeyId(LocalStackSettings.ACCESS_KEY));
-             TrinoEngine trino = LocalStack.startTrino(s, 0)) {
-            LauncherLogs.sendTo(s.dataDir().resolve("logs").resolve("query.log"));
-            return query.run(trino.uri().toString());
+        LakeSettings lake = new LakeSettings(LakeSettings.LOOPBACK, running.dataDir(), LoopbackPorts.free(),
+                LoopbackPorts.free(), 0, LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY);
+        try (LakeServices services = new LakeServices(lake).start(step -> { })) {
+            LauncherLogs.sendTo(lake.dataDir().resolve("logs").resolve("query.log"));
+            return query.run(services.trino().uri().toString());
         }
     }
 

@@ -1,15 +1,9 @@
 package io.stocklake.local;
 
-import io.stocklake.glue.endpoint.GlueEndpoint;
-import io.stocklake.glue.endpoint.GlueEndpointConfig;
 import io.stocklake.testing.ConnectCluster;
 import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.KafkaBroker;
 import io.stocklake.testing.KafkaRuntime;
-import io.stocklake.testing.S3Server;
-import io.stocklake.trino.AccessKeys;
-import io.stocklake.trino.TrinoEngine;
-import io.stocklake.trino.TrinoEngineConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -31,8 +25,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 
 /**
- * The running pipeline: S3, Glue, a KRaft broker, one distributed Connect worker and the query engine, started
- * in that order and stopped in reverse. Everything lives under the data directory.
+ * The running pipeline: the lake (S3, Glue, the query engine), a KRaft broker and one distributed Connect worker,
+ * started in that order and stopped in reverse. Everything lives under the data directory.
  */
 final class LocalStack implements AutoCloseable {
 
@@ -44,7 +38,7 @@ final class LocalStack implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private KafkaBroker broker;
     private ConnectCluster connect;
-    private S3Server s3;
+    private LakeServices lake;
     private String sourceName;
     private String sinkName;
 
@@ -62,21 +56,9 @@ final class LocalStack implements AutoCloseable {
         Path secrets = writeSecrets(data.resolve("secrets"));
         KafkaRuntime runtime = new KafkaRuntime(settings.stackDir().resolve("kafka-runtime"));
 
-        progress.step("S3 (S3Proxy) on " + settings.s3Endpoint());
-        Files.createDirectories(data.resolve("s3"));
-        s3 = S3Server.inDirectory(data.resolve("s3"), settings.s3Port()).start();
-        started.push(s3);
-        s3.createBucket(LocalStackSettings.BUCKET);
-
-        progress.step("Glue endpoint on " + settings.glueEndpoint());
-        GlueEndpoint glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
-                .withPort(settings.gluePort())
-                .withDataDirectory(data.resolve("glue"))
-                .withAccessKeyId(LocalStackSettings.ACCESS_KEY));
-        started.push(glue);
-
-        progress.step("Trino (catalog " + LocalStackSettings.CATALOG + ") on " + settings.trinoUrl());
-        started.push(startTrino(settings, settings.trinoPort()));
+        lake = new LakeServices(LakeSettings.of(settings));
+        started.push(lake);
+        lake.start(progress);
         LauncherLogs.sendTo(logsDir().resolve("launcher.log"));
 
         progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers());
@@ -102,16 +84,6 @@ final class LocalStack implements AutoCloseable {
         return this;
     }
 
-    /** Trino reading the lake through the Glue endpoint, as Athena does; {@code port} 0 picks a free one. */
-    static TrinoEngine startTrino(LocalStackSettings settings, int port) {
-        AccessKeys keys = new AccessKeys(LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY);
-        return TrinoEngine.start(TrinoEngineConfig.of(URI.create(settings.s3Endpoint()), keys,
-                        URI.create(settings.glueEndpoint()), keys)
-                .withRegion(LocalStackSettings.REGION)
-                .withCatalogName(LocalStackSettings.CATALOG)
-                .withHttpPort(port));
-    }
-
     ConnectRest connectRest() {
         return connect.rest();
     }
@@ -119,7 +91,7 @@ final class LocalStack implements AutoCloseable {
     StatusProbe statusProbe() {
         Admin admin = broker.admin();
         started.push(admin);
-        var s3Client = s3.client();
+        var s3Client = lake.s3().client();
         started.push(s3Client);
         GlueClient glue = GlueClient.builder()
                 .endpointOverride(URI.create(settings.glueEndpoint()))

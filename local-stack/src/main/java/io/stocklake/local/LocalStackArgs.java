@@ -83,14 +83,14 @@ final class LocalStackArgs {
         }
     }
 
-    private static String value(String[] args, int i, String flag) {
+    static String value(String[] args, int i, String flag) {
         if (i >= args.length) {
             throw new IllegalArgumentException(flag + " needs a value");
         }
         return args[i];
     }
 
-    private static int port(String[] args, int i, String flag) {
+    static int port(String[] args, int i, String flag) {
         String text = value(args, i, flag);
         try {
             int port = Integer.parseInt(text);

@@ -18,7 +18,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * An S3-compatible server (S3Proxy) on 127.0.0.1, in this JVM: the real S3 REST API with SigV4
+ * An S3-compatible server (S3Proxy) on 127.0.0.1 (or a chosen address), in this JVM: the real S3 REST API with SigV4
  * authentication, backed by memory or by a directory.
  */
 public final class S3Server implements AutoCloseable {
@@ -26,18 +26,24 @@ public final class S3Server implements AutoCloseable {
     public static final String ACCESS_KEY = "test";
     public static final String SECRET_KEY = "test";
     public static final String REGION = "us-east-1";
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final S3Proxy proxy;
     private final BlobStoreContext context;
     private final URI endpoint;
+    private final String accessKey;
+    private final String secretKey;
 
-    private S3Server(BlobStoreContext context, int port) {
+    private S3Server(BlobStoreContext context, String bindAddress, int port, String accessKey, String secretKey) {
         this.context = context;
         this.endpoint = URI.create("http://127.0.0.1:" + port);
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
         this.proxy = S3Proxy.builder()
                 .blobStore(context.getBlobStore())
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                .endpoint(endpoint)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                // S3Proxy listens on the endpoint's host; clients on this machine still use the loopback URI.
+                .endpoint(URI.create("http://" + bindAddress + ":" + port))
                 // The AWS SDK sends headers S3Proxy does not know (x-amz-optional-object-attributes).
                 .ignoreUnknownHeaders(true)
                 .build();
@@ -49,14 +55,24 @@ public final class S3Server implements AutoCloseable {
     }
 
     public static S3Server inMemory(int port) {
-        return new S3Server(ContextBuilder.newBuilder("transient").build(BlobStoreContext.class), port);
+        return new S3Server(ContextBuilder.newBuilder("transient").build(BlobStoreContext.class), LOOPBACK, port,
+                ACCESS_KEY, SECRET_KEY);
     }
 
     /** A server whose buckets are directories under {@code root}, kept across restarts. */
     public static S3Server inDirectory(Path root, int port) {
+        return inDirectory(root, LOOPBACK, port, ACCESS_KEY, SECRET_KEY);
+    }
+
+    /**
+     * A server on a directory that listens on {@code bindAddress} (e.g. {@code 0.0.0.0} inside a container) and
+     * accepts requests signed with the given keys.
+     */
+    public static S3Server inDirectory(Path root, String bindAddress, int port, String accessKey, String secretKey) {
         Properties properties = new Properties();
         properties.setProperty("jclouds.filesystem.basedir", root.toAbsolutePath().toString());
-        return new S3Server(ContextBuilder.newBuilder("filesystem").overrides(properties).build(BlobStoreContext.class), port);
+        return new S3Server(ContextBuilder.newBuilder("filesystem").overrides(properties).build(BlobStoreContext.class),
+                bindAddress, port, accessKey, secretKey);
     }
 
     public S3Server start() {
@@ -89,7 +105,7 @@ public final class S3Server implements AutoCloseable {
         return S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
                 .forcePathStyle(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)

@@ -1,0 +1,84 @@
+package io.stocklake.local;
+
+import io.stocklake.glue.endpoint.GlueEndpoint;
+import io.stocklake.glue.endpoint.GlueEndpointConfig;
+import io.stocklake.testing.S3Server;
+import io.stocklake.trino.AccessKeys;
+import io.stocklake.trino.TrinoEngine;
+import io.stocklake.trino.TrinoEngineConfig;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The lake half of the local stack: S3 (S3Proxy on a directory, bucket {@value LocalStackSettings#BUCKET}), the
+ * Glue-compatible endpoint on a directory, and Trino reading both as Athena does. Started in that order, stopped in
+ * reverse. {@code ./run-local} starts it beside Kafka; the compose stack's lake image starts it alone.
+ */
+final class LakeServices implements AutoCloseable {
+
+    private final LakeSettings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private S3Server s3;
+    private TrinoEngine trino;
+
+    LakeServices(LakeSettings settings) {
+        this.settings = settings;
+    }
+
+    LakeServices start(LocalStack.Progress progress) throws Exception {
+        Path data = settings.dataDir();
+        progress.step("S3 (S3Proxy) on " + settings.bindAddress() + ":" + settings.s3Port());
+        Files.createDirectories(data.resolve("s3"));
+        s3 = S3Server.inDirectory(data.resolve("s3"), settings.bindAddress(), settings.s3Port(),
+                settings.accessKey(), settings.secretKey()).start();
+        started.push(s3);
+        s3.createBucket(LocalStackSettings.BUCKET);
+
+        progress.step("Glue endpoint on " + settings.bindAddress() + ":" + settings.gluePort());
+        started.push(GlueEndpoint.start(GlueEndpointConfig.defaults()
+                .withBindAddress(settings.bindAddress())
+                .withPort(settings.gluePort())
+                .withDataDirectory(data.resolve("glue"))
+                .withAccessKeyId(settings.accessKey())));
+
+        progress.step("Trino (catalog " + LocalStackSettings.CATALOG + ") on port " + settings.trinoPort());
+        trino = startTrino(settings, settings.trinoPort());
+        started.push(trino);
+        return this;
+    }
+
+    /**
+     * Trino reading the lake through the Glue endpoint, as Athena does; {@code port} 0 picks a free one. Trino's
+     * HTTP server (airlift) listens on every interface whatever the lake's bind address.
+     */
+    static TrinoEngine startTrino(LakeSettings settings, int port) {
+        AccessKeys keys = new AccessKeys(settings.accessKey(), settings.secretKey());
+        return TrinoEngine.start(TrinoEngineConfig.of(URI.create(settings.s3Endpoint()), keys,
+                        URI.create(settings.glueEndpoint()), keys)
+                .withRegion(LocalStackSettings.REGION)
+                .withCatalogName(LocalStackSettings.CATALOG)
+                .withHttpPort(port));
+    }
+
+    S3Server s3() {
+        return s3;
+    }
+
+    TrinoEngine trino() {
+        return trino;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e);
+            }
+        }
+    }
+}
