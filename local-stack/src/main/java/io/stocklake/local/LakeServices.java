@@ -44,15 +44,22 @@ final class LakeServices implements AutoCloseable {
                 .withDataDirectory(data.resolve("glue"))
                 .withAccessKeyId(settings.accessKey())));
 
-        progress.step("Trino (catalog " + LocalStackSettings.CATALOG + ") on port " + settings.trinoPort());
-        trino = startTrino(settings, settings.trinoPort());
-        started.push(trino);
+        progress.step("Trino (catalog " + LocalStackSettings.CATALOG + ") on " + settings.bindAddress() + ":"
+                + settings.trinoPort());
+        if (LakeSettings.LOOPBACK.equals(settings.bindAddress())) {
+            trino = startTrino(settings, settings.trinoPort());
+            started.push(trino);
+        } else {
+            trino = startTrino(settings, 0);
+            started.push(trino);
+            started.push(TcpRelay.start(settings.bindAddress(), settings.trinoPort(), trino.uri().getPort()));
+        }
         return this;
     }
 
     /**
-     * Trino reading the lake through the Glue endpoint, as Athena does; {@code port} 0 picks a free one. Trino's
-     * HTTP server (airlift) listens on every interface whatever the lake's bind address.
+     * Trino reading the lake through the Glue endpoint, as Athena does; {@code port} 0 picks a free one. The
+     * embedded server listens on loopback only, so another bind address is served through a {@link TcpRelay}.
      */
     static TrinoEngine startTrino(LakeSettings settings, int port) {
         AccessKeys keys = new AccessKeys(settings.accessKey(), settings.secretKey());

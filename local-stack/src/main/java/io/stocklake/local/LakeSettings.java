@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * The query side of the local stack, S3 + Glue + Trino, as one unit: where it listens and keeps its data, and the
  * keys its S3 server and Glue endpoint accept (local stand-ins for AWS credentials, not secrets of an account).
  *
- * @param bindAddress where S3 and Glue listen: loopback for {@code ./run-local}, {@code 0.0.0.0} in a container
+ * @param bindAddress where S3, Glue and Trino listen: loopback for {@code ./run-local}, {@code 0.0.0.0} in a container
  */
 public record LakeSettings(String bindAddress, Path dataDir, int s3Port, int gluePort, int trinoPort,
                            String accessKey, String secretKey) {
