@@ -30,13 +30,21 @@ public final class S3Server implements AutoCloseable {
     private final S3Proxy proxy;
     private final BlobStoreContext context;
     private final URI endpoint;
+    private final String accessKey;
+    private final String secretKey;
 
     private S3Server(BlobStoreContext context, int port) {
+        this(context, port, ACCESS_KEY, SECRET_KEY);
+    }
+
+    private S3Server(BlobStoreContext context, int port, String accessKey, String secretKey) {
         this.context = context;
         this.endpoint = URI.create("http://127.0.0.1:" + port);
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
         this.proxy = S3Proxy.builder()
                 .blobStore(context.getBlobStore())
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .endpoint(endpoint)
                 // The AWS SDK sends headers S3Proxy does not know (x-amz-optional-object-attributes).
                 .ignoreUnknownHeaders(true)
@@ -50,6 +58,12 @@ public final class S3Server implements AutoCloseable {
 
     public static S3Server inMemory(int port) {
         return new S3Server(ContextBuilder.newBuilder("transient").build(BlobStoreContext.class), port);
+    }
+
+    /** An in-memory server that accepts only these credentials (a test that looks for a secret needs a rare one). */
+    public static S3Server inMemory(String accessKey, String secretKey) {
+        return new S3Server(ContextBuilder.newBuilder("transient").build(BlobStoreContext.class), LoopbackPorts.free(),
+                accessKey, secretKey);
     }
 
     /** A server whose buckets are directories under {@code root}, kept across restarts. */
@@ -79,6 +93,14 @@ public final class S3Server implements AutoCloseable {
         return endpoint;
     }
 
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
     /** Creates a bucket (idempotent). */
     public void createBucket(String bucket) {
         context.getBlobStore().createContainerInLocation(null, bucket);
@@ -89,7 +111,7 @@ public final class S3Server implements AutoCloseable {
         return S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
                 .forcePathStyle(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
