@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stocklake.glue.endpoint.fault.FaultPlan;
+import io.stocklake.testing.CatalogReader;
 import io.stocklake.testing.ConnectWorker;
 import io.stocklake.testing.LakeAudit;
 import io.stocklake.testing.PipelineStack;

@@ -235,6 +235,12 @@ public final class S3SinkConfig extends AbstractConfig {
                         + VALUE_CONVERTER_SCHEMAS_ENABLE + "=true or a schema-registry converter "
                         + "(Avro, Protobuf, JSON Schema), or format=json");
             }
+        } else if (textOrBytesConverter(props)) {
+            // A JSON line is an object: text and bytes values would all end up as bad records at run time.
+            add(problems, FORMAT, "format=" + format + " writes each value as a JSON object, but "
+                    + VALUE_CONVERTER + "=" + props.get(VALUE_CONVERTER).trim() + " gives plain text or bytes; use "
+                    + "org.apache.kafka.connect.json.JsonConverter (with or without schemas) or a schema-registry "
+                    + "converter");
         }
         String timeSource = props.getOrDefault(PARTITION_TIME_SOURCE, "record");
         if ("field".equals(timeSource) && blank(props.get(PARTITION_TIME_FIELD))) {
@@ -271,6 +277,12 @@ public final class S3SinkConfig extends AbstractConfig {
     public static String partitionKeyOf(String field) {
         String leaf = field.substring(field.lastIndexOf('.') + 1);
         return leaf.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean textOrBytesConverter(Map<String, String> props) {
+        String converter = props.get(VALUE_CONVERTER);
+        return converter != null && (converter.trim().equals("org.apache.kafka.connect.storage.StringConverter")
+                || converter.trim().equals("org.apache.kafka.connect.converters.ByteArrayConverter"));
     }
 
     private static String schemalessConverter(Map<String, String> props) {

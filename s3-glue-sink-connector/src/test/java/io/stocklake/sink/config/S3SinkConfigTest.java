@@ -62,6 +62,20 @@ class S3SinkConfigTest {
     }
 
     @Test
+    void jsonWithStringConverterIsRejectedBecauseNoTextValueIsAJsonObject() {
+        assertRejected(with("value.converter", "org.apache.kafka.connect.storage.StringConverter"),
+                S3SinkConfig.FORMAT, "gives plain text or bytes");
+    }
+
+    @Test
+    void jsonWithSchemalessJsonConverterIsFine() {
+        Map<String, String> props = with("value.converter", "org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable", "false");
+        assertThat(new S3GlueSinkConnector().validate(props).configValues())
+                .allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
+    }
+
+    @Test
     void csvWithSchemalessJsonConverterNamesSchemasEnable() {
         assertRejected(with(S3SinkConfig.FORMAT, "csv",
                         "value.converter", "org.apache.kafka.connect.json.JsonConverter",
