@@ -62,6 +62,14 @@ public final class ConnectRest {
         return send("PUT", "/connector-plugins/" + encode(connectorClass) + "/config/validate", body);
     }
 
+    /** {@code GET /connector-plugins/{class}/config}: the plugin's own config keys (its ConfigDef), by name. */
+    public List<String> pluginConfigKeys(String connectorClass) {
+        List<String> keys = new ArrayList<>();
+        send("GET", "/connector-plugins/" + encode(connectorClass) + "/config", null)
+                .forEach(n -> keys.add(n.path("name").asText()));
+        return keys;
+    }
+
     public List<String> connectors() {
         List<String> names = new ArrayList<>();
         send("GET", "/connectors", null).forEach(n -> names.add(n.asText()));

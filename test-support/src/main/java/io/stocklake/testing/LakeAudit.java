@@ -88,7 +88,7 @@ public record LakeAudit(int topicRecords, Set<String> duplicatedIdentities, Set<
             int partition = object.kafkaPartition();
             String objectFolder = object.key().substring(tablePrefix.length(), object.key().lastIndexOf('/'));
             NavigableMap<Long, String> candidates = byFolder.getOrDefault(partition, Map.of())
-                    .getOrDefault(objectFolder, new TreeMap<>()).tailMap(object.startOffset(), true);
+                    .getOrDefault(objectFolder, new TreeMap<>());
             long lastMatched = object.startOffset() - 1;
             boolean first = true;
             for (JsonNode line : jsonLines(lake, object.key())) {
