@@ -62,12 +62,12 @@ public final class ConnectRest {
         return send("PUT", "/connector-plugins/" + encode(connectorClass) + "/config/validate", body);
     }
 
-    /** {@code GET /connector-plugins/{class}/config}: the plugin's own config keys (its ConfigDef), by name. */
-    public List<String> pluginConfigKeys(String connectorClass) {
-        List<String> keys = new ArrayList<>();
-        send("GET", "/connector-plugins/" + encode(connectorClass) + "/config", null)
-                .forEach(n -> keys.add(n.path("name").asText()));
-        return keys;
+    /**
+     * {@code GET /connector-plugins/{class}/config}: the config keys of the plugin's ConfigDef and of Connect's own
+     * connector settings, each with its {@code name}, {@code group}, {@code type} and more.
+     */
+    public JsonNode pluginConfig(String connectorClass) {
+        return send("GET", "/connector-plugins/" + encode(connectorClass) + "/config", null);
     }
 
     public List<String> connectors() {

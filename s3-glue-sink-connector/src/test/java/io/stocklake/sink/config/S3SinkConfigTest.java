@@ -113,6 +113,19 @@ class S3SinkConfigTest {
     }
 
     @Test
+    void roleArnMustBeAnIamRoleArn() {
+        assertRejected(with("aws.sts.role.arn", "admin"), S3SinkConfig.AWS_STS_ROLE_ARN, "not an IAM role ARN");
+        assertThat(new S3SinkConfig(with("aws.sts.role.arn", "arn:aws:iam::123456789012:role/lake/writer"))
+                .originalsStrings()).containsKey("aws.sts.role.arn");
+    }
+
+    @Test
+    void externalIdNeedsARole() {
+        assertRejected(with("aws.sts.role.external.id", "id-1"), S3SinkConfig.AWS_STS_ROLE_EXTERNAL_ID,
+                "only used with aws.sts.role.arn");
+    }
+
+    @Test
     void partitionFieldMayNotRepeatATimeKey() {
         assertRejected(with(S3SinkConfig.PARTITION_FIELDS, "meta.dt"), S3SinkConfig.PARTITION_FIELDS, "dt");
     }
