@@ -69,7 +69,7 @@ class SecretsIT {
         assertThat(lake.audit(records).problems()).isEmpty();
 
         ConnectRest rest = lake.rest();
-        assertThat(Stream.of(rest.connectorConfig(lake.sink()), rest.tasks(lake.sink()), rest.taskConfigs(lake.sink()),
+        assertThat(Stream.of(rest.connectorConfig(lake.sink()), rest.tasks(lake.sink()),
                 rest.status(lake.sink()), rest.validate(sink.get("connector.class"), sink))
                 .map(String::valueOf)).as("REST answers").noneMatch(answer -> answer.contains(SECRET));
         assertThat(configTopic()).as("config topic").doesNotContain(SECRET);

@@ -59,12 +59,6 @@ final class TradeEnvelope {
         return this;
     }
 
-    /** A payload value that contradicts the schema: the converter itself cannot read the record. */
-    TradeEnvelope contradicting(String field, String text) {
-        payload.put(field, text);
-        return this;
-    }
-
     String json() {
         ObjectNode envelope = JSON.createObjectNode();
         envelope.set("schema", schema);
