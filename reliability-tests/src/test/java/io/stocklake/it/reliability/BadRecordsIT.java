@@ -129,8 +129,9 @@ class BadRecordsIT {
             }
             Map<String, String> sink = timeFromField(lake.sinkConfig(1));
             sink.put("errors.tolerance", "none");
-            // Connect names the offset of a record its converter rejects only in the log.
+            // Connect names the offset of a record its converter rejects only in the log, with the record itself.
             sink.put("errors.log.enable", "true");
+            sink.put("errors.log.include.messages", "true");
             lake.rest().putConnector(lake.sink(), sink);
 
             ConnectorStatus status = awaitTaskFailure(lake.sink(), Duration.ofSeconds(90));
