@@ -141,6 +141,26 @@ public final class ConnectRest {
                 + "; last status: " + last);
     }
 
+    /** Waits until a task of the connector is FAILED and returns the status that says so (with its trace). */
+    public ConnectorStatus awaitTaskFailure(String name, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        ConnectorStatus last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = status(name);
+                if (last.tasks().stream().anyMatch(t -> "FAILED".equals(t.state()))) {
+                    return last;
+                }
+            } catch (ConnectRestException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+            }
+            KafkaBroker.sleep(Duration.ofMillis(250));
+        }
+        throw new AssertionError("No task of " + name + " failed within " + timeout + "; last status " + last);
+    }
+
     /** True once the worker's herder answers requests (it answers 503 while it starts). */
     boolean isReady() {
         try {

@@ -3,7 +3,6 @@ package io.stocklake.it.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.ConnectRestException;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.TopicReader;
 import java.io.IOException;
@@ -134,7 +133,7 @@ class BadRecordsIT {
             sink.put("errors.log.include.messages", "true");
             lake.rest().putConnector(lake.sink(), sink);
 
-            ConnectorStatus status = awaitTaskFailure(lake.sink(), Duration.ofSeconds(90));
+            ConnectorStatus status = lake.rest().awaitTaskFailure(lake.sink(), Duration.ofSeconds(90));
 
             if (kind.stage().equals("TASK_PUT")) {
                 assertThat(status.failureTrace()).contains(lake.topic() + "-0@" + badAt).contains(kind.named());
@@ -173,23 +172,6 @@ class BadRecordsIT {
             trade.note(note);
         }
         return producer.send(lake.topic(), "AAPL", time.toEpochMilli(), trade.json());
-    }
-
-    private static ConnectorStatus awaitTaskFailure(String connector, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        ConnectorStatus status = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                status = stack.connect().rest().status(connector);
-                if (status.tasks().stream().anyMatch(t -> "FAILED".equals(t.state()))) {
-                    return status;
-                }
-            } catch (ConnectRestException e) {
-                // No status right after creation.
-            }
-            TickLake.pause(Duration.ofMillis(500));
-        }
-        throw new AssertionError("No task of " + connector + " failed within " + timeout + "; last status " + status);
     }
 
     private static String workerLog() {

@@ -30,7 +30,7 @@ final class WorkerKiller {
     void killAndRestart(int count, Duration minGap, Duration maxGap) {
         long started = System.nanoTime();
         for (int kill = 1; kill <= count; kill++) {
-            pause(Duration.ofMillis(minGap.toMillis() + random.nextLong(maxGap.toMillis() - minGap.toMillis())));
+            TickLake.pause(Duration.ofMillis(minGap.toMillis() + random.nextLong(maxGap.toMillis() - minGap.toMillis())));
             List<ConnectWorker> up = up();
             while (up.size() < 2) {
                 if (restarting.isEmpty()) {
@@ -62,14 +62,5 @@ final class WorkerKiller {
         restarting.values().stream().filter(CompletableFuture::isDone).forEach(CompletableFuture::join);
         restarting.values().removeIf(CompletableFuture::isDone);
         return cluster.workers().stream().filter(w -> w.isRunning() && !restarting.containsKey(w)).toList();
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
