@@ -81,7 +81,7 @@ class ServiceFaultsIT {
         List<S3Operation> injected = s3Proxy.operations().stream().filter(S3Operation::injected).toList();
         assertThat(injected).as("503 SlowDown answers").anyMatch(op -> op.status() == 503);
         assertThat(injected).as("connection resets").anyMatch(op -> op.status() == 0);
-        assertThat(lake.tasksNotRunning()).isEmpty();
+        lake.awaitRunning(1, 2, Duration.ofSeconds(60));
         assertThat(lake.audit(records).problems()).isEmpty();
         assertThat(athena.partitionFolders(lake.database(), lake.table())).isEqualTo(TickLake.folders(records));
         assertThat(athena.count(lake.database(), lake.table())).isEqualTo(records.size());
@@ -159,7 +159,7 @@ class ServiceFaultsIT {
             assertThat(writtenInOutage).as("records the outage kept out of the catalog")
                     .anyMatch(r -> !registeredInOutage.contains(io.stocklake.testing.LakeAudit.hourlyFolder(r)));
             assertThat(stack.glue().requestCounts()).as("calls answered during the faults").isNotEmpty();
-            assertThat(lake.tasksNotRunning()).isEmpty();
+            lake.awaitRunning(1, 2, Duration.ofSeconds(60));
             assertThat(folders(catalog, lake)).as("partitions after recovery").isEqualTo(TickLake.folders(records));
             assertThat(lake.audit(records).problems()).isEmpty();
             assertThat(athena.count(lake.database(), lake.table())).isEqualTo(records.size());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectorStatus;
 import io.stocklake.testing.LakeAudit;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.S3Lake;
@@ -166,15 +165,6 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
     void awaitRunning(int sourceTasks, int sinkTasks, Duration timeout) {
         rest().awaitRunning(sink(), sinkTasks, timeout);
         rest().awaitRunning(source(), sourceTasks, timeout);
-    }
-
-    /** States of both connectors' tasks that are not RUNNING, e.g. {@code sink task 1: FAILED}. */
-    List<String> tasksNotRunning() {
-        return List.of(source(), sink()).stream().flatMap(name -> {
-            ConnectorStatus status = rest().status(name);
-            return status.tasks().stream().filter(t -> !"RUNNING".equals(t.state()))
-                    .map(t -> name + " task " + t.id() + ": " + t.state());
-        }).toList();
     }
 
     ConnectRest rest() {
