@@ -29,9 +29,12 @@ import org.apache.kafka.connect.sink.SinkTask;
 /** Writes the records of the partitions assigned to this task; offsets commit only once their files are in S3. */
 public class S3GlueSinkTask extends SinkTask {
 
+    static final String ERRORS_TOLERANCE = "errors.tolerance";
+
     private ObjectStore store;
     private PartitionCatalog catalog;
     private PartitionWriters writers;
+    private boolean toleratesErrors;
 
     @Override
     public String version() {
@@ -41,6 +44,8 @@ public class S3GlueSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         S3SinkConfig config = new S3SinkConfig(props);
+        // Connect's own setting (ConnectorConfig), passed on to tasks with the rest of the connector config.
+        toleratesErrors = "all".equalsIgnoreCase(props.getOrDefault(ERRORS_TOLERANCE, "none").trim());
         FileFormat format;
         try {
             format = FileFormats.create(config.format(), config.compression());
@@ -108,8 +113,13 @@ public class S3GlueSinkTask extends SinkTask {
         }
     }
 
+    /**
+     * A record that cannot be written goes to the errant record reporter only when errors are tolerated: with
+     * {@code errors.tolerance=none} the worker would fail the task with its own message, which names neither the
+     * record nor (with {@code errors.log.enable=true}) anything beyond the cause, so the task fails itself.
+     */
     private void badRecord(SinkRecord record, DataException problem) {
-        ErrantRecordReporter reporter = context.errantRecordReporter();
+        ErrantRecordReporter reporter = toleratesErrors ? context.errantRecordReporter() : null;
         if (reporter == null) {
             throw new ConnectException("Cannot write record " + record.topic() + "-" + record.kafkaPartition()
                     + "@" + record.kafkaOffset() + ": " + problem.getMessage()

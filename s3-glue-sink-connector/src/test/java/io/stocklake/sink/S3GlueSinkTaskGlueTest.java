@@ -157,7 +157,7 @@ class S3GlueSinkTaskGlueTest {
     @Test
     void recordTheTableCannotHoldGoesToTheDeadLetterQueueWhenTolerated() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, S3SinkConfig.FLUSH_SIZE, "1");
+        start(context, S3SinkConfig.FLUSH_SIZE, "1", "errors.tolerance", "all");
         SinkRecord textPrice = record(1, PRICE_AS_TEXT, new Struct(PRICE_AS_TEXT).put("symbol", "AAPL")
                 .put("price", "1.5"));
 

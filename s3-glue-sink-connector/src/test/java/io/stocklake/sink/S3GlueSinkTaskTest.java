@@ -102,9 +102,23 @@ class S3GlueSinkTaskTest {
     }
 
     @Test
-    void badRecordGoesToTheErrantRecordReporterWhenThereIsOne() {
+    void badRecordFailsNamingTheRecordAndFieldWithoutToleranceEvenWhenThereIsAReporter() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts");
+        start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts",
+                "errors.tolerance", "none", "errors.log.enable", "true");
+
+        assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL")))))
+                .isInstanceOf(ConnectException.class)
+                .hasMessageContaining("stock-ticks-0@5")
+                .hasMessageContaining("ts");
+        assertThat(context.reported).isEmpty();
+    }
+
+    @Test
+    void badRecordGoesToTheErrantRecordReporterWhenErrorsAreTolerated() {
+        RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
+        start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts",
+                "errors.tolerance", "all");
         SinkRecord bad = record(5, Map.of("symbol", "AAPL"));
 
         task.put(List.of(bad));

@@ -62,6 +62,14 @@ public final class ConnectRest {
         return send("PUT", "/connector-plugins/" + encode(connectorClass) + "/config/validate", body);
     }
 
+    /**
+     * {@code GET /connector-plugins/{class}/config}: the config keys of the plugin's ConfigDef and of Connect's own
+     * connector settings, each with its {@code name}, {@code group}, {@code type} and more.
+     */
+    public JsonNode pluginConfig(String connectorClass) {
+        return send("GET", "/connector-plugins/" + encode(connectorClass) + "/config", null);
+    }
+
     public List<String> connectors() {
         List<String> names = new ArrayList<>();
         send("GET", "/connectors", null).forEach(n -> names.add(n.asText()));
@@ -131,6 +139,26 @@ public final class ConnectRest {
         }
         throw new AssertionError("Connector " + name + " not running with " + tasks + " tasks after " + timeout
                 + "; last status: " + last);
+    }
+
+    /** Waits until a task of the connector is FAILED and returns the status that says so (with its trace). */
+    public ConnectorStatus awaitTaskFailure(String name, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        ConnectorStatus last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = status(name);
+                if (last.tasks().stream().anyMatch(t -> "FAILED".equals(t.state()))) {
+                    return last;
+                }
+            } catch (ConnectRestException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+            }
+            KafkaBroker.sleep(Duration.ofMillis(250));
+        }
+        throw new AssertionError("No task of " + name + " failed within " + timeout + "; last status " + last);
     }
 
     /** True once the worker's herder answers requests (it answers 503 while it starts). */

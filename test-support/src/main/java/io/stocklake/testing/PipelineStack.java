@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * }</pre>
  *
  * <p>The S3 server and the Glue endpoint ({@link Builder#withGlue()}) accept the same credentials,
- * {@link S3Server#ACCESS_KEY} and {@link S3Server#SECRET_KEY}, and check their signatures.
+ * {@link S3Server#ACCESS_KEY} and {@link S3Server#SECRET_KEY} unless {@link Builder#credentials} names others, and
+ * check their signatures.
  *
  * <p>Connectors are loaded only from {@code plugin.path} (the unpacked plugin archives), as users load them.
  * Each process logs to its own file; a failing test names the folder. Outside JUnit (benchmarks, tools) the
@@ -45,6 +46,8 @@ public final class PipelineStack
     private final String workerHeap;
     private final boolean withS3;
     private final boolean withGlue;
+    private final String accessKey;
+    private final String secretKey;
 
     private Path logsDir;
     private Path workDir;
@@ -59,6 +62,8 @@ public final class PipelineStack
         this.workerHeap = builder.workerHeap;
         this.withS3 = builder.withS3;
         this.withGlue = builder.withGlue;
+        this.accessKey = builder.accessKey;
+        this.secretKey = builder.secretKey;
     }
 
     public static Builder builder() {
@@ -91,13 +96,13 @@ public final class PipelineStack
         Path pluginPath = pluginPath();
 
         CompletableFuture<S3Server> s3Start = withS3
-                ? CompletableFuture.supplyAsync(() -> S3Server.inMemory().start())
+                ? CompletableFuture.supplyAsync(() -> S3Server.inMemory(accessKey, secretKey).start())
                 : CompletableFuture.completedFuture(null);
         if (withGlue) {
             try {
                 glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
-                        .withAccessKeyId(S3Server.ACCESS_KEY)
-                        .withSecretAccessKey(S3Server.SECRET_KEY));
+                        .withAccessKeyId(accessKey)
+                        .withSecretAccessKey(secretKey));
             } catch (IOException e) {
                 throw new UncheckedIOException("Glue endpoint did not start", e);
             }
@@ -192,6 +197,8 @@ public final class PipelineStack
         private String workerHeap = "512m";
         private boolean withS3 = true;
         private boolean withGlue;
+        private String accessKey = S3Server.ACCESS_KEY;
+        private String secretKey = S3Server.SECRET_KEY;
 
         public Builder workers(int count) {
             this.workers = count;
@@ -212,6 +219,13 @@ public final class PipelineStack
         /** Also start a Glue-compatible endpoint in this JVM, see {@link PipelineStack#glue()}. */
         public Builder withGlue() {
             this.withGlue = true;
+            return this;
+        }
+
+        /** The only credentials the S3 server and the Glue endpoint accept (see {@link S3Server#secretKey()}). */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            this.accessKey = accessKeyId;
+            this.secretKey = secretAccessKey;
             return this;
         }
 

@@ -59,6 +59,12 @@ public final class S3Server implements AutoCloseable {
                 ACCESS_KEY, SECRET_KEY);
     }
 
+    /** An in-memory server that accepts only these credentials (a test that looks for a secret needs a rare one). */
+    public static S3Server inMemory(String accessKey, String secretKey) {
+        return new S3Server(ContextBuilder.newBuilder("transient").build(BlobStoreContext.class), LOOPBACK,
+                LoopbackPorts.free(), accessKey, secretKey);
+    }
+
     /** A server whose buckets are directories under {@code root}, kept across restarts. */
     public static S3Server inDirectory(Path root, int port) {
         return inDirectory(root, LOOPBACK, port, ACCESS_KEY, SECRET_KEY);
@@ -93,6 +99,14 @@ public final class S3Server implements AutoCloseable {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
     }
 
     /** Creates a bucket (idempotent). */

@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stocklake.testing.CatalogReader;
 import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.StackConfigs;
 import io.stocklake.testing.TopicReader;
 import java.io.IOException;
 import java.nio.file.Path;

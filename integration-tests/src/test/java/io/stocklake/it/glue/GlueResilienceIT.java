@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stocklake.glue.endpoint.fault.FaultPlan;
+import io.stocklake.testing.CatalogReader;
 import io.stocklake.testing.ConnectWorker;
+import io.stocklake.testing.LakeAudit;
 import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.S3Lake;
+import io.stocklake.testing.StackConfigs;
 import io.stocklake.testing.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The sink's catalog registration survives what production throws at it: workers killed with SIGKILL (their
@@ -40,13 +45,13 @@ class GlueResilienceIT {
 
     private static CatalogReader catalog;
     private static SinkOffsets offsets;
-    private static LakeFiles lake;
+    private static S3Client s3;
 
     @BeforeAll
     static void openClients() {
         catalog = new CatalogReader(stack.glue().uri());
         offsets = new SinkOffsets(stack.broker());
-        lake = new LakeFiles(stack.s3());
+        s3 = stack.s3().client();
         stack.s3().createBucket(BUCKET);
     }
 
@@ -54,7 +59,7 @@ class GlueResilienceIT {
     static void closeClients() {
         catalog.close();
         offsets.close();
-        lake.close();
+        s3.close();
     }
 
     @AfterEach
@@ -104,7 +109,7 @@ class GlueResilienceIT {
 
         assertThat(catalog.partitionValues(DATABASE, "restarted")).containsExactlyInAnyOrder(
                 DtHour.of(hour0.toEpochMilli()), DtHour.of(hour1.toEpochMilli()), DtHour.of(hour2.toEpochMilli()));
-        LakeAudit audit = LakeAudit.of(reader(), topic, lake, BUCKET, "topics/restarted/");
+        LakeAudit audit = audit(topic, "topics/restarted/");
         assertThat(audit.topicRecords()).isEqualTo(80);
         assertThat(audit.missing()).isEmpty();
         assertThat(audit.duplicated()).isEmpty();
@@ -164,13 +169,19 @@ class GlueResilienceIT {
                         .contains(DtHour.of(r.timestamp())));
         assertThat(catalog.partitionValues(DATABASE, "outage")).containsExactlyInAnyOrderElementsOf(
                 records.stream().map(r -> DtHour.of(r.timestamp())).collect(Collectors.toSet()));
-        LakeAudit audit = LakeAudit.of(reader(), topic, lake, BUCKET, "topics/outage/");
+        LakeAudit audit = audit(topic, "topics/outage/");
         assertThat(audit.topicRecords()).isEqualTo(ticks);
-        assertThat(audit.duplicatedKeys()).isEmpty();
+        assertThat(audit.duplicatedIdentities()).isEmpty();
         assertThat(audit.missing()).isEmpty();
         assertThat(audit.duplicated()).isEmpty();
         assertThat(audit.unknown()).isEmpty();
         assertThat(audit.misplaced()).isEmpty();
+    }
+
+    /** Every record of the topic against the JSON lines objects of the table, ticks told apart by (symbol, seq). */
+    private static LakeAudit audit(String topic, String tablePrefix) {
+        return LakeAudit.of(reader().readAll(topic, Duration.ofSeconds(60)), new S3Lake(s3, BUCKET), tablePrefix,
+                LakeAudit::hourlyFolder, "symbol", "seq");
     }
 
     /** A JSON sink of two tasks whose consumers are noticed gone within seconds of a SIGKILL. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.StackConfigs;
 import io.stocklake.testing.s3.S3FaultPlan;
 import io.stocklake.testing.s3.S3Operation;
 import io.stocklake.testing.s3.S3TrafficProxy;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stocklake.it.sink.TradeProducer.Produced;
-import io.stocklake.testing.ConnectRestException;
 import io.stocklake.testing.ConnectorStatus;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.S3Lake;
@@ -96,28 +95,11 @@ class SinkBadRecordsIT {
         config.put("errors.tolerance", "none");
         stack.connect().rest().putConnector(topic, config);
 
-        ConnectorStatus status = awaitTaskFailure(topic, Duration.ofSeconds(90));
+        ConnectorStatus status = stack.connect().rest().awaitTaskFailure(topic, Duration.ofSeconds(90));
 
         assertThat(status.failureTrace())
                 .contains(topic + "-0@" + badAt)
                 .contains("record value has no field event_time");
-    }
-
-    private static ConnectorStatus awaitTaskFailure(String connector, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        ConnectorStatus status = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                status = stack.connect().rest().status(connector);
-                if (status.tasks().stream().anyMatch(t -> "FAILED".equals(t.state()))) {
-                    return status;
-                }
-            } catch (ConnectRestException e) {
-                // No status right after creation.
-            }
-            LakeWait.sleep(Duration.ofMillis(500));
-        }
-        throw new AssertionError("No task of " + connector + " failed within " + timeout + "; last status " + status);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

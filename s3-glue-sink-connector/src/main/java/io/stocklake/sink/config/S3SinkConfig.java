@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -66,6 +67,7 @@ public final class S3SinkConfig extends AbstractConfig {
     static final String VALUE_CONVERTER = "value.converter";
     static final String VALUE_CONVERTER_SCHEMAS_ENABLE = "value.converter.schemas.enable";
 
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
     private static final String GROUP_S3 = "S3";
     private static final String GROUP_AWS = "AWS credentials";
     private static final String GROUP_LAYOUT = "Object layout";
@@ -133,7 +135,8 @@ public final class S3SinkConfig extends AbstractConfig {
                         + "container or instance role).", GROUP_AWS, ++order, Width.MEDIUM, "Access key");
         def.define(AWS_SECRET_ACCESS_KEY, Type.PASSWORD, "", Importance.MEDIUM,
                 "Secret of aws.access.key.id.", GROUP_AWS, ++order, Width.MEDIUM, "Secret key");
-        def.define(AWS_STS_ROLE_ARN, Type.STRING, "", Importance.LOW,
+        def.define(AWS_STS_ROLE_ARN, Type.STRING, "", LambdaValidator.with(S3SinkConfig::ensureRoleArn,
+                        () -> "empty or an IAM role ARN (arn:aws:iam::123456789012:role/name)"), Importance.LOW,
                 "Role to assume with STS on top of the credentials above; empty for none.",
                 GROUP_AWS, ++order, Width.LONG, "Role ARN");
         def.define(AWS_STS_ROLE_SESSION_NAME, Type.STRING, "stocklake-s3-sink", new ConfigDef.NonEmptyString(),
@@ -235,10 +238,19 @@ public final class S3SinkConfig extends AbstractConfig {
                         + VALUE_CONVERTER_SCHEMAS_ENABLE + "=true or a schema-registry converter "
                         + "(Avro, Protobuf, JSON Schema), or format=json");
             }
+        } else if (textOrBytesConverter(props)) {
+            // A JSON line is an object: text and bytes values would all end up as bad records at run time.
+            add(problems, FORMAT, "format=" + format + " writes each value as a JSON object, but "
+                    + VALUE_CONVERTER + "=" + props.get(VALUE_CONVERTER).trim() + " gives plain text or bytes; use "
+                    + "org.apache.kafka.connect.json.JsonConverter (with or without schemas) or a schema-registry "
+                    + "converter");
         }
         String timeSource = props.getOrDefault(PARTITION_TIME_SOURCE, "record");
         if ("field".equals(timeSource) && blank(props.get(PARTITION_TIME_FIELD))) {
             add(problems, PARTITION_TIME_FIELD, "is required when " + PARTITION_TIME_SOURCE + "=field");
+        }
+        if (!blank(props.get(AWS_STS_ROLE_EXTERNAL_ID)) && blank(props.get(AWS_STS_ROLE_ARN))) {
+            add(problems, AWS_STS_ROLE_EXTERNAL_ID, "is only used with " + AWS_STS_ROLE_ARN);
         }
         if (!blank(props.get(S3_SSE_KMS_KEY_ID)) && !"aws:kms".equals(props.get(S3_SSE))) {
             add(problems, S3_SSE_KMS_KEY_ID, "is only used with " + S3_SSE + "=aws:kms");
@@ -271,6 +283,12 @@ public final class S3SinkConfig extends AbstractConfig {
     public static String partitionKeyOf(String field) {
         String leaf = field.substring(field.lastIndexOf('.') + 1);
         return leaf.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean textOrBytesConverter(Map<String, String> props) {
+        String converter = props.get(VALUE_CONVERTER);
+        return converter != null && (converter.trim().equals("org.apache.kafka.connect.storage.StringConverter")
+                || converter.trim().equals("org.apache.kafka.connect.converters.ByteArrayConverter"));
     }
 
     private static String schemalessConverter(Map<String, String> props) {
@@ -325,6 +343,14 @@ public final class S3SinkConfig extends AbstractConfig {
             return value == null ? null : Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /** A typo in the role surfaces here rather than as an STS error in every task. */
+    private static void ensureRoleArn(String name, Object value) {
+        String arn = (String) value;
+        if (arn != null && !arn.isEmpty() && !ROLE_ARN.matcher(arn).matches()) {
+            throw new ConfigException(name, value, "is not an IAM role ARN such as arn:aws:iam::123456789012:role/name");
         }
     }
 

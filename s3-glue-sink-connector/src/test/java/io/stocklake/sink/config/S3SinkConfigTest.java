@@ -62,6 +62,20 @@ class S3SinkConfigTest {
     }
 
     @Test
+    void jsonWithStringConverterIsRejectedBecauseNoTextValueIsAJsonObject() {
+        assertRejected(with("value.converter", "org.apache.kafka.connect.storage.StringConverter"),
+                S3SinkConfig.FORMAT, "gives plain text or bytes");
+    }
+
+    @Test
+    void jsonWithSchemalessJsonConverterIsFine() {
+        Map<String, String> props = with("value.converter", "org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable", "false");
+        assertThat(new S3GlueSinkConnector().validate(props).configValues())
+                .allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
+    }
+
+    @Test
     void csvWithSchemalessJsonConverterNamesSchemasEnable() {
         assertRejected(with(S3SinkConfig.FORMAT, "csv",
                         "value.converter", "org.apache.kafka.connect.json.JsonConverter",
@@ -96,6 +110,19 @@ class S3SinkConfigTest {
     void accessKeyNeedsItsSecret() {
         assertRejected(with(S3SinkConfig.AWS_ACCESS_KEY_ID, "AKIA"), S3SinkConfig.AWS_SECRET_ACCESS_KEY,
                 "aws.access.key.id");
+    }
+
+    @Test
+    void roleArnMustBeAnIamRoleArn() {
+        assertRejected(with("aws.sts.role.arn", "admin"), S3SinkConfig.AWS_STS_ROLE_ARN, "not an IAM role ARN");
+        assertThat(new S3SinkConfig(with("aws.sts.role.arn", "arn:aws:iam::123456789012:role/lake/writer"))
+                .originalsStrings()).containsKey("aws.sts.role.arn");
+    }
+
+    @Test
+    void externalIdNeedsARole() {
+        assertRejected(with("aws.sts.role.external.id", "id-1"), S3SinkConfig.AWS_STS_ROLE_EXTERNAL_ID,
+                "only used with aws.sts.role.arn");
     }
 
     @Test

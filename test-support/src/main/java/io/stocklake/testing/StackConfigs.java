@@ -1,34 +1,32 @@
-package io.stocklake.it.glue;
+package io.stocklake.testing;
 
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Connector configs for the stack: the sink pointed at its S3 server and Glue endpoint, the tick source. */
-final class StackConfigs {
+public final class StackConfigs {
 
-    static final String SINK = "io.stocklake.sink.S3GlueSinkConnector";
-    static final String SOURCE = "io.stocklake.source.StockTickSourceConnector";
+    public static final String SINK = "io.stocklake.sink.S3GlueSinkConnector";
+    public static final String SOURCE = "io.stocklake.source.StockTickSourceConnector";
 
     private StackConfigs() {
     }
 
     /** What a local run adds to a shipped sink config: the endpoints, path-style access, static credentials. */
-    static Map<String, String> localEndpoints(PipelineStack stack) {
+    public static Map<String, String> localEndpoints(PipelineStack stack) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("s3.endpoint.url", stack.s3().endpoint().toString());
         c.put("s3.path.style.access", "true");
         c.put("s3.region", S3Server.REGION);
-        c.put("aws.access.key.id", S3Server.ACCESS_KEY);
-        c.put("aws.secret.access.key", S3Server.SECRET_KEY);
+        c.put("aws.access.key.id", stack.s3().accessKey());
+        c.put("aws.secret.access.key", stack.s3().secretKey());
         c.put("glue.endpoint.url", stack.glue().uri().toString());
         return c;
     }
 
     /** A sink of {@code topic} into {@code bucket}, registering in {@code database}; the rest as defaults. */
-    static Map<String, String> sink(PipelineStack stack, String topic, String bucket, String database,
-                                    String format) {
+    public static Map<String, String> sink(PipelineStack stack, String topic, String bucket, String database,
+                                           String format) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", SINK);
         c.put("tasks.max", "1");
@@ -41,7 +39,7 @@ final class StackConfigs {
     }
 
     /** Ticks of a simulated clock, unpaced unless {@code acceleration} is set, on a 24/7 calendar. */
-    static Map<String, String> simulatedTicks(String topic, String symbols, long maxTicks, String start,
+    public static Map<String, String> simulatedTicks(String topic, String symbols, long maxTicks, String start,
                                               double ticksPerSecond, double acceleration) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", SOURCE);

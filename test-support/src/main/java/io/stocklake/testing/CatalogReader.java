@@ -1,6 +1,5 @@
-package io.stocklake.it.glue;
+package io.stocklake.testing;
 
-import io.stocklake.testing.S3Server;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -20,23 +19,28 @@ import software.amazon.awssdk.services.glue.model.Table;
  * credentials, calling GetTable and GetPartitions. The sink never calls GetPartitions, so an outage can spare it
  * while the test looks, and it does not blur the counts of the sink's partition calls.
  */
-final class CatalogReader implements AutoCloseable {
+public final class CatalogReader implements AutoCloseable {
 
-    static final String READ_PARTITIONS = "GetPartitions";
+    public static final String READ_PARTITIONS = "GetPartitions";
 
     private final GlueClient glue;
 
-    CatalogReader(URI endpoint) {
+    /** A reader with the stack's default credentials. */
+    public CatalogReader(URI endpoint) {
+        this(endpoint, S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    }
+
+    public CatalogReader(URI endpoint, String accessKey, String secretKey) {
         this.glue = GlueClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(S3Server.REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(S3Server.ACCESS_KEY, S3Server.SECRET_KEY)))
+                        AwsBasicCredentials.create(accessKey, secretKey)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }
 
-    Optional<Table> table(String database, String name) {
+    public Optional<Table> table(String database, String name) {
         try {
             return Optional.of(glue.getTable(r -> r.databaseName(database).name(name)).table());
         } catch (EntityNotFoundException e) {
@@ -45,7 +49,7 @@ final class CatalogReader implements AutoCloseable {
     }
 
     /** Every partition of the table, none when the table does not exist (yet). */
-    List<Partition> partitions(String database, String table) {
+    public List<Partition> partitions(String database, String table) {
         try {
             return glue.getPartitionsPaginator(r -> r.databaseName(database).tableName(table)).stream()
                     .flatMap(page -> page.partitions().stream()).toList();
@@ -55,7 +59,7 @@ final class CatalogReader implements AutoCloseable {
     }
 
     /** The values ({@code [dt, hour]}) of every partition of the table. */
-    Set<List<String>> partitionValues(String database, String table) {
+    public Set<List<String>> partitionValues(String database, String table) {
         return partitions(database, table).stream().map(Partition::values).collect(Collectors.toSet());
     }
 
