@@ -92,9 +92,9 @@ final class DashboardServer implements AutoCloseable {
     private static Map<String, Object> result(List<List<String>> rows, int maxRows) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("columns", rows.get(0));
-        List<List<String>> data = rows.subList(1, Math.min(rows.size(), maxRows + 1));
-        out.put("rows", data);
-        out.put("truncated", rows.size() - 1 > maxRows);
+        boolean truncated = rows.size() - 1 > maxRows;
+        out.put("rows", rows.subList(1, truncated ? maxRows + 1 : rows.size()));
+        out.put("truncated", truncated);
         return out;
     }
 
