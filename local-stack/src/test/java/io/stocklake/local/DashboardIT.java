@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.tools.attach.VirtualMachine;
 import io.prometheus.jmx.JmxCollector;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -290,7 +291,8 @@ class DashboardIT {
     private static Set<String> exportedNames(String jmxUrl, Map<String, Object> config) throws Exception {
         Map<String, Object> remote = new LinkedHashMap<>(config);
         remote.put("jmxUrl", jmxUrl);
-        JmxCollector collector = new JmxCollector(new Yaml().dump(remote));
+        // register() creates the collector's own scrape gauges, which collect() sets.
+        JmxCollector collector = new JmxCollector(new Yaml().dump(remote)).register(new PrometheusRegistry());
         Set<String> names = new TreeSet<>();
         for (MetricSnapshot snapshot : collector.collect()) {
             String name = snapshot.getMetadata().getPrometheusName();
