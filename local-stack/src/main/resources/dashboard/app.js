@@ -84,7 +84,7 @@
       setText('freshness-method', 'Freshness (event time → queryable): ' + f.method);
       fillRows(byId('connectors').tBodies[0], p.connectors.map((c) => {
         const running = c.tasks.filter((t) => t.state === 'RUNNING').length;
-        const tasks = c.tasks.map((t) => t.id + ' ' + t.state).join(', ');
+        const tasks = c.tasks.filter((t) => t.state !== 'RUNNING').map((t) => 'task ' + t.id + ' ' + t.state).join(', ');
         return [{ text: c.name }, { text: c.state, className: 'state-' + c.state },
           { text: running + '/' + c.tasks.length + ' running' + (tasks ? ' (' + tasks + ')' : '') }];
       }));

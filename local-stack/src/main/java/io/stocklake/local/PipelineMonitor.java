@@ -72,7 +72,8 @@ final class PipelineMonitor implements AutoCloseable {
             return;
         }
         try {
-            Instant newestEvent = newest.read();
+            // Until the sink registered a partition there is no table to query: nothing is queryable yet.
+            Instant newestEvent = current.gluePartitions() > 0 ? newest.read() : null;
             if (newestEvent != null) {
                 freshness.add(Duration.between(newestEvent, now));
             }
