@@ -10,6 +10,8 @@ final class Banner {
 
     static String text(LocalStackSettings s, Path logsDir) {
         return """
+                Live page         %s     the market and the pipeline, refreshing itself
+
                 Endpoints (all on 127.0.0.1):
                   Kafka             %s            topic %s
                   Kafka Connect     %s
@@ -25,6 +27,7 @@ final class Banner {
                 Logs: %s
                 Ctrl-C stops everything.
                 """.formatted(
+                s.dashboardUrl(),
                 s.bootstrapServers(), LocalStackSettings.TOPIC,
                 s.connectUrl(),
                 s.s3Endpoint(), LocalStackSettings.BUCKET, LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY,

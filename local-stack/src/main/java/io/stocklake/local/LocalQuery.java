@@ -62,12 +62,39 @@ final class LocalQuery {
 
     /** Rows as text, the header first. */
     static List<List<String>> execute(String trinoUrl, String sql, List<String> parameters) throws SQLException {
+        try (Connection connection = connect(trinoUrl, "local")) {
+            return rows(connection, sql, parameters, Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * Rows as text, the header first, at most {@code maxRows} of them, in a read-only transaction: the page's SQL
+     * box runs here, so a statement that writes fails in Trino even if it got past the page's check.
+     */
+    static List<List<String>> executeReadOnly(String trinoUrl, String sql, List<String> parameters, int maxRows)
+            throws SQLException {
+        try (Connection connection = connect(trinoUrl, "dashboard")) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try {
+                return rows(connection, sql, parameters, maxRows);
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static Connection connect(String trinoUrl, String user) throws SQLException {
         String jdbc = "jdbc:trino://" + trinoUrl.replaceFirst("^https?://", "") + "/" + LocalStackSettings.CATALOG
                 + "/" + LocalStackSettings.DATABASE;
         Properties properties = new Properties();
-        properties.setProperty("user", "local");
-        try (Connection connection = DriverManager.getConnection(jdbc, properties);
-             PreparedStatement statement = connection.prepareStatement(sql.strip().replaceAll(";\\s*$", ""))) {
+        properties.setProperty("user", user);
+        return DriverManager.getConnection(jdbc, properties);
+    }
+
+    private static List<List<String>> rows(Connection connection, String sql, List<String> parameters, int maxRows)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.strip().replaceAll(";\\s*$", ""))) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setString(i + 1, parameters.get(i));
             }
@@ -79,7 +106,7 @@ final class LocalQuery {
                     header.add(meta.getColumnLabel(c));
                 }
                 rows.add(header);
-                while (rs.next()) {
+                while (rows.size() <= maxRows && rs.next()) {
                     List<String> row = new ArrayList<>();
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
                         row.add(String.valueOf(rs.getObject(c)));

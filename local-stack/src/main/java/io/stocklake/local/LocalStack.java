@@ -105,6 +105,11 @@ final class LocalStack implements AutoCloseable {
                 List.of(sourceName, sinkName), sinkName, "topics/" + LocalStackSettings.TABLE + "/");
     }
 
+    /** Closes {@code part} first when the stack stops (parts added later close earlier). */
+    void closeFirst(AutoCloseable part) {
+        started.push(part);
+    }
+
     Path workerLog() {
         return connect.worker(0).logFile();
     }

@@ -10,10 +10,11 @@ import java.util.List;
 /** Parses {@code ./run-local} flags into settings. */
 final class LocalStackArgs {
 
-    static final String PORT_FLAGS = "--kafka-port, --controller-port, --connect-port, --s3-port, --glue-port, --trino-port";
+    static final String PORT_FLAGS = "--kafka-port, --controller-port, --connect-port, --s3-port, --glue-port, --trino-port, --dashboard-port";
     static final String USAGE = """
             usage: ./run-local [--data-dir DIR] [--wipe] [--kafka-port N] [--controller-port N] [--connect-port N]
                                [--s3-port N] [--glue-port N] [--trino-port N]
+                               [--dashboard-port N]
                    ./run-local query "SQL" [--param VALUE]... [--data-dir DIR] [--trino-port N]
                    ./run-local query --file athena/ohlcv_1m.sql [--param VALUE]...
               (a query's ? placeholders default to today's date and the current hour, UTC)
@@ -39,6 +40,7 @@ final class LocalStackArgs {
         int s3 = d.s3Port();
         int glue = d.gluePort();
         int trino = d.trinoPort();
+        int dashboard = d.dashboardPort();
         String sql = null;
         List<String> parameters = new ArrayList<>();
         int first = 0;
@@ -59,6 +61,7 @@ final class LocalStackArgs {
                 case "--s3-port" -> s3 = port(args, ++i, flag);
                 case "--glue-port" -> glue = port(args, ++i, flag);
                 case "--trino-port" -> trino = port(args, ++i, flag);
+                case "--dashboard-port" -> dashboard = port(args, ++i, flag);
                 default -> {
                     if (sql == null || flag.startsWith("--") || !sql.isEmpty()) {
                         throw new IllegalArgumentException("Unknown argument: " + flag);
@@ -71,7 +74,7 @@ final class LocalStackArgs {
             throw new IllegalArgumentException("query needs SQL or --file FILE");
         }
         return new Command(new LocalStackSettings(projectDir, stackDir, dataDir, wipe, kafka, controller, connect, s3,
-                glue, trino), sql, List.copyOf(parameters));
+                glue, trino, dashboard), sql, List.copyOf(parameters));
     }
 
     private static String read(Path projectDir, String file) {

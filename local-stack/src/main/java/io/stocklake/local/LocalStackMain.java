@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -22,6 +23,9 @@ public final class LocalStackMain {
 
     private static final int MIN_JAVA = 25;
     private static final Duration REFRESH = Duration.ofSeconds(2);
+    private static final Duration MONITOR_PERIOD = Duration.ofSeconds(3);
+    /** Freshness percentiles over the last five minutes of readings. */
+    private static final int FRESHNESS_WINDOW = 100;
 
     /** Set by the shutdown hook (Ctrl-C) so the status loop stops reading parts that are being stopped. */
     private static volatile boolean stopping;
@@ -82,9 +86,29 @@ public final class LocalStackMain {
             System.err.println("Logs: " + stack.logsDir());
             System.exit(1);
         }
+        try {
+            startDashboard(stack, settings);
+            out.println("  - Live page on " + settings.dashboardUrl());
+        } catch (Exception e) {
+            System.err.println("Could not start the live page on " + settings.dashboardUrl() + ": " + e.getMessage());
+            System.exit(1);
+        }
         out.printf("Started in %.1f s.%n%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         out.println(Banner.text(settings, stack.logsDir()));
         watch(stack, out);
+    }
+
+    /** The live page, reading the pipeline on its own schedule and querying the lake read-only. */
+    private static void startDashboard(LocalStack stack, LocalStackSettings settings) throws IOException {
+        DashboardServer.SqlEngine engine = (sql, parameters, maxRows) ->
+                LocalQuery.executeReadOnly(settings.trinoUrl(), sql, parameters, maxRows);
+        StatusProbe probe = stack.statusProbe();
+        PipelineMonitor monitor = new PipelineMonitor(probe::read, new NewestQueryableEvent(engine, Clock.systemUTC()),
+                Clock.systemUTC(), MONITOR_PERIOD, FRESHNESS_WINDOW, stack.workerLog().toString()).start();
+        stack.closeFirst(monitor);
+        DashboardServer dashboard = new DashboardServer(settings.dashboardPort(), monitor,
+                PageQueries.load(settings.projectDir().resolve("athena")), engine).start();
+        stack.closeFirst(dashboard);
     }
 
     private static void watch(LocalStack stack, PrintStream out) throws InterruptedException {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record LocalStackSettings(Path projectDir, Path stackDir, Path dataDir, boolean wipe,
                                  int kafkaPort, int controllerPort, int connectPort, int s3Port, int gluePort,
-                                 int trinoPort) {
+                                 int trinoPort, int dashboardPort) {
 
     public static final String BUCKET = "stock-lake";
     public static final String DATABASE = "stock_market";
@@ -26,7 +26,7 @@ public record LocalStackSettings(Path projectDir, Path stackDir, Path dataDir, b
 
     public static LocalStackSettings defaults(Path projectDir, Path stackDir) {
         return new LocalStackSettings(projectDir, stackDir, projectDir.resolve(".local-stack"), false,
-                9092, 9093, 8083, 9000, 9001, 8080);
+                9092, 9093, 8083, 9000, 9001, 8080, 8088);
     }
 
     /** Each service and its port, in start order, for the port check and the banner. */
@@ -38,6 +38,7 @@ public record LocalStackSettings(Path projectDir, Path stackDir, Path dataDir, b
         ports.put("Glue endpoint", gluePort);
         ports.put("Kafka Connect REST", connectPort);
         ports.put("Trino", trinoPort);
+        ports.put("Dashboard", dashboardPort);
         return ports;
     }
 
@@ -55,6 +56,10 @@ public record LocalStackSettings(Path projectDir, Path stackDir, Path dataDir, b
 
     public String trinoUrl() {
         return "http://127.0.0.1:" + trinoPort;
+    }
+
+    public String dashboardUrl() {
+        return "http://127.0.0.1:" + dashboardPort;
     }
 
     public String bootstrapServers() {

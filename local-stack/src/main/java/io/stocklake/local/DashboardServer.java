@@ -1,0 +1,173 @@
+package io.stocklake.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The live page on 127.0.0.1: static files, {@code /api/pipeline} (the monitor's view), {@code /api/queries} and
+ * {@code /api/query?name=...&symbol=...&day=...} (shipped queries by name), and {@code POST /api/sql} (one
+ * read-only statement). The JDK's HTTP server is enough for a few JSON endpoints; no web framework.
+ */
+final class DashboardServer implements AutoCloseable {
+
+    static final int MAX_SQL_ROWS = 1000;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final PipelineMonitor monitor;
+    private final PageQueries queries;
+    private final SqlEngine engine;
+    private final HttpServer server;
+    private final ExecutorService handlers = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "dashboard-http");
+        t.setDaemon(true);
+        return t;
+    });
+
+    DashboardServer(int port, PipelineMonitor monitor, PageQueries queries, SqlEngine engine) throws IOException {
+        this.monitor = monitor;
+        this.queries = queries;
+        this.engine = engine;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(handlers);
+        server.createContext("/", this::staticFile);
+        server.createContext("/api/pipeline", exchange -> handle(exchange, "GET", this::pipeline));
+        server.createContext("/api/queries", exchange -> handle(exchange, "GET", this::queryList));
+        server.createContext("/api/query", exchange -> handle(exchange, "GET", this::namedQuery));
+        server.createContext("/api/sql", exchange -> handle(exchange, "POST", this::sql));
+    }
+
+    DashboardServer start() {
+        server.start();
+        return this;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private Object pipeline(HttpExchange exchange) {
+        PipelineView view = monitor.view();
+        // Not an error status: a page opened in the first seconds would log it in the browser's console.
+        return view == null ? Map.of("pending", true) : view;
+    }
+
+    private Object queryList(HttpExchange exchange) {
+        Map<String, String> sql = new LinkedHashMap<>();
+        queries.shippedNames().forEach(name -> sql.put(name, queries.sql(name)));
+        return Map.of("shipped", queries.shippedNames(), "sql", sql);
+    }
+
+    private Object namedQuery(HttpExchange exchange) throws Exception {
+        Map<String, String> params = query(exchange.getRequestURI());
+        String name = params.get("name");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Parameter 'name' is required, e.g. /api/query?name=ohlcv_1m&symbol=AAPL");
+        }
+        List<String> values = params.containsKey("day") ? List.of(params.get("day")) : List.of();
+        PageQueries.Statement statement = queries.statement(name, params.get("symbol"), values);
+        return result(engine.run(statement.sql(), statement.parameters(), Integer.MAX_VALUE), Integer.MAX_VALUE);
+    }
+
+    private Object sql(HttpExchange exchange) throws Exception {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String statement = ReadOnlySql.check(body);
+        // A shipped query pasted into the box keeps its ? placeholders: today's date and hour, as on the command line.
+        List<String> parameters = LocalQuery.withDefaults(ReadOnlySql.codeOnly(statement), List.of());
+        return result(engine.run(statement, parameters, MAX_SQL_ROWS), MAX_SQL_ROWS);
+    }
+
+    private static Map<String, Object> result(List<List<String>> rows, int maxRows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("columns", rows.get(0));
+        boolean truncated = rows.size() - 1 > maxRows;
+        out.put("rows", rows.subList(1, truncated ? maxRows + 1 : rows.size()));
+        out.put("truncated", truncated);
+        return out;
+    }
+
+    private void handle(HttpExchange exchange, String method, Endpoint endpoint) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals(method)) {
+                send(exchange, 405, Map.of("error", "Use " + method + " for " + exchange.getRequestURI().getPath()));
+                return;
+            }
+            try {
+                send(exchange, 200, endpoint.answer(exchange));
+            } catch (IllegalArgumentException e) {
+                send(exchange, 400, Map.of("error", e.getMessage()));
+            } catch (Exception e) {
+                send(exchange, 502, Map.of("error", "Query failed: " + e.getMessage()));
+            }
+        }
+    }
+
+    private void send(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private void staticFile(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String resource = DashboardFiles.resourceFor(exchange.getRequestURI().getPath());
+            byte[] bytes = resource == null ? null : DashboardFiles.read(resource);
+            if (bytes == null) {
+                byte[] notFound = "Not found".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                exchange.sendResponseHeaders(404, notFound.length);
+                exchange.getResponseBody().write(notFound);
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", DashboardFiles.contentType(resource));
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    static Map<String, String> query(URI uri) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String raw = uri.getRawQuery();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        handlers.shutdownNow();
+    }
+
+    /** Runs SQL against the lake; rows as text, header first. */
+    interface SqlEngine {
+        List<List<String>> run(String sql, List<String> parameters, int maxRows) throws Exception;
+    }
+
+    private interface Endpoint {
+        Object answer(HttpExchange exchange) throws Exception;
+    }
+}

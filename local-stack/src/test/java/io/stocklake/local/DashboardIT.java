@@ -1,0 +1,330 @@
+package io.stocklake.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.tools.attach.VirtualMachine;
+import io.prometheus.jmx.JmxCollector;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The live page and the monitoring files against one running {@code ./run-local}: the page in a real headless
+ * Chromium (skipped where none is installed), the read-only SQL endpoint, and the exporter rules and documented
+ * metrics against the running Connect worker's MBeans.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardIT {
+
+    private static final Duration FIRST_DATA_DEADLINE = Duration.ofMinutes(5);
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(60);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Path project;
+    private Path dataDir;
+    private RunLocalProcess stack;
+    private String page;
+    private WebDriver browser;
+
+    @BeforeAll
+    void startStackWithData() throws Exception {
+        project = Paths.get(System.getProperty("stocklake.project.dir")).toAbsolutePath();
+        dataDir = Files.createTempDirectory("dashboard-it");
+        stack = new RunLocalProcess(project, dataDir);
+        page = "http://127.0.0.1:" + stack.dashboard;
+        stack.awaitStarted(Duration.ofMinutes(4));
+        assertThat(stack.output).as("the banner prints the page").anyMatch(line -> line.contains(page));
+        Instant deadline = Instant.now().plus(FIRST_DATA_DEADLINE);
+        while (get("/api/query?name=ohlcv_1m").path("rows").isEmpty()) {
+            assertThat(Instant.now()).as("queryable bars within %s; output:%n%s", FIRST_DATA_DEADLINE, stack.outputText())
+                    .isBefore(deadline);
+            Thread.sleep(3000);
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void pageLoadsWithoutConsoleErrors() {
+        WebDriver driver = browser();
+        driver.get(page);
+        awaitBars(driver);
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("browser console errors").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void candlestickChartShowsBarsForASymbolWithData() throws Exception {
+        WebDriver driver = browser();
+        driver.get(page);
+        long bars = awaitBars(driver);
+        assertThat(bars).isPositive();
+        String symbol = driver.findElement(By.id("symbol")).getDomProperty("value");
+        assertThat(symbol).isNotBlank();
+        assertThat(get("/api/query?name=ohlcv_1m&symbol=" + symbol).path("rows").size())
+                .as("bars the shipped query gives for %s", symbol).isEqualTo((int) bars);
+        screenshot(driver, "dashboard.png");
+    }
+
+    @Test
+    @Order(3)
+    void pipelinePanelShowsRunningTasksAndACountThatRises() {
+        WebDriver driver = browser();
+        driver.get(page);
+        WebDriverWait wait = new WebDriverWait(driver, PAGE_WAIT);
+        wait.until(d -> d.findElement(By.cssSelector("#connectors tbody")).getText().contains("RUNNING"));
+        assertThat(driver.findElement(By.cssSelector("#connectors tbody")).getText())
+                .contains("stock-ticks-source", "stock-ticks-s3-glue-sink").doesNotContain("FAILED");
+        wait.until(d -> number(d.findElement(By.id("ticks-produced")).getText()) > 0);
+        long first = number(driver.findElement(By.id("ticks-produced")).getText());
+        wait.until(d -> number(d.findElement(By.id("ticks-produced")).getText()) > first);
+    }
+
+    @Test
+    @Order(4)
+    void clickingAShippedQueryShowsItsRows() throws Exception {
+        WebDriver driver = browser();
+        driver.get(page);
+        WebDriverWait wait = new WebDriverWait(driver, PAGE_WAIT);
+        wait.until(d -> !d.findElements(By.cssSelector("#shipped button[data-query='top_movers']")).isEmpty());
+        driver.findElement(By.cssSelector("#shipped button[data-query='top_movers']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#sql-result tbody tr")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#sql-result thead")).getText()).contains("symbol", "change_pct");
+        assertThat(driver.findElement(By.id("sql-status")).getText()).contains("top_movers");
+        screenshot(driver, "dashboard-query.png");
+    }
+
+    @Test
+    void sqlEndpointAnswersASelect() throws Exception {
+        HttpResponse<String> response = postSql("SELECT count(*) AS ticks FROM stock_ticks;");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.path("columns").get(0).asText()).isEqualTo("ticks");
+        assertThat(Long.parseLong(body.path("rows").get(0).get(0).asText())).isPositive();
+    }
+
+    @Test
+    void sqlEndpointRefusesAWriteNamingWhy() throws Exception {
+        HttpResponse<String> response = postSql("INSERT INTO stock_ticks (symbol) VALUES ('X')");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).path("error").asText()).contains("Read-only", "INSERT");
+    }
+
+    @Test
+    void pipelineEndpointReportsFreshnessOnceDataIsQueryable() throws Exception {
+        Instant deadline = Instant.now().plus(PAGE_WAIT);
+        JsonNode pipeline = get("/api/pipeline");
+        while (pipeline.path("freshness").path("samples").asInt() == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            pipeline = get("/api/pipeline");
+        }
+        JsonNode freshness = pipeline.path("freshness");
+        assertThat(freshness.path("samples").asInt()).isPositive();
+        assertThat(freshness.path("p99Seconds").asDouble()).isGreaterThanOrEqualTo(freshness.path("p50Seconds").asDouble());
+        assertThat(freshness.path("method").asText()).contains("event_time");
+    }
+
+    @Test
+    void everyExporterRuleMatchesAMetricOfTheRunningWorker() throws Exception {
+        String jmxUrl = workerJmxUrl();
+        Map<String, Object> config = exporterConfig();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) config.get("rules");
+        List<String> unmatched = new ArrayList<>();
+        for (Map<String, Object> rule : rules) {
+            Map<String, Object> single = new LinkedHashMap<>(config);
+            single.put("rules", List.of(rule));
+            if (exportedNames(jmxUrl, single).isEmpty()) {
+                unmatched.add(String.valueOf(rule.get("pattern")));
+            }
+        }
+        assertThat(unmatched).as("rules that match no MBean attribute of the worker; its kafka.connect beans: %s",
+                connectBeans(jmxUrl)).isEmpty();
+    }
+
+    @Test
+    void everyMetricInTheDocsIsExportedFromTheRunningWorker() throws Exception {
+        Set<String> exported = exportedNames(workerJmxUrl(), exporterConfig()).stream()
+                .map(DashboardIT::withoutTotal).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = documentedMetrics();
+        assertThat(documented).as("metrics named in docs/monitoring.md").hasSizeGreaterThan(10);
+        assertThat(documented.stream().map(DashboardIT::withoutTotal).filter(name -> !exported.contains(name)).toList())
+                .as("documented but not exported; exported: %s", exported).isEmpty();
+    }
+
+    // ---- browser -----------------------------------------------------------------------------------------
+
+    private WebDriver browser() {
+        if (browser == null) {
+            Path driver = executable("webdriver.chrome.driver", "CHROMEDRIVER", "/usr/bin/chromedriver");
+            Path chromium = executable("chrome.binary", "CHROME_BIN", "/usr/bin/chromium");
+            assumeTrue(driver != null && chromium != null, "no chromium/chromedriver installed: browser tests skipped");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--window-size=1440,1000", "--user-data-dir=" + dataDir.resolve("chromium"));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                    .usingAnyFreePort().build();
+            browser = new ChromeDriver(service, options);
+        }
+        return browser;
+    }
+
+    private static Path executable(String property, String env, String fallback) {
+        String given = System.getProperty(property, System.getenv(env));
+        Path path = Paths.get(given == null || given.isBlank() ? fallback : given);
+        return Files.isExecutable(path) ? path : null;
+    }
+
+    private static long awaitBars(WebDriver driver) {
+        return new WebDriverWait(driver, PAGE_WAIT).until(d -> {
+            Object bars = ((JavascriptExecutor) d).executeScript("""
+                    const chart = window.echarts && echarts.getInstanceByDom(document.getElementById('candles'));
+                    const option = chart && chart.getOption();
+                    return option && option.series && option.series[0] ? option.series[0].data.length : 0;""");
+            long count = ((Number) bars).longValue();
+            return count > 0 ? count : null;
+        });
+    }
+
+    private static void screenshot(WebDriver driver, String name) throws Exception {
+        Path target = Paths.get("target");
+        Files.createDirectories(target);
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target.resolve(name),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static long number(String text) {
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
+    }
+
+    // ---- HTTP --------------------------------------------------------------------------------------------
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(page + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> postSql(String sql) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(page + "/api/sql"))
+                .POST(HttpRequest.BodyPublishers.ofString(sql)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---- JMX ---------------------------------------------------------------------------------------------
+
+    /** The worker's JMX through the attach API: its local management agent, no JVM option needed. */
+    private String workerJmxUrl() throws Exception {
+        VirtualMachine vm = VirtualMachine.attach(String.valueOf(stack.worker().pid()));
+        try {
+            return vm.startLocalManagementAgent();
+        } finally {
+            vm.detach();
+        }
+    }
+
+    private Map<String, Object> exporterConfig() throws Exception {
+        Map<String, Object> config = new Yaml().load(Files.readString(
+                project.resolve("docker/monitoring/connect-jmx-exporter.yaml")));
+        return new LinkedHashMap<>(config);
+    }
+
+    /** Names the exporter's own rules engine produces from the worker's MBeans under {@code config}. */
+    private static Set<String> exportedNames(String jmxUrl, Map<String, Object> config) throws Exception {
+        Map<String, Object> remote = new LinkedHashMap<>(config);
+        remote.put("jmxUrl", jmxUrl);
+        // register() creates the collector's own scrape gauges, which collect() sets.
+        JmxCollector collector = new JmxCollector(new Yaml().dump(remote)).register(new PrometheusRegistry());
+        Set<String> names = new TreeSet<>();
+        for (MetricSnapshot snapshot : collector.collect()) {
+            String name = snapshot.getMetadata().getPrometheusName();
+            if (!name.startsWith("jmx_") && !snapshot.getDataPoints().isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static String connectBeans(String jmxUrl) {
+        try (var connector = javax.management.remote.JMXConnectorFactory.connect(
+                new javax.management.remote.JMXServiceURL(jmxUrl))) {
+            return connector.getMBeanServerConnection().queryNames(new javax.management.ObjectName("kafka.connect:*"), null)
+                    .stream().map(Object::toString).sorted().collect(Collectors.joining("\n  ", "\n  ", ""));
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    /** The first column's metric names in docs/monitoring.md's tables. */
+    private Set<String> documentedMetrics() throws Exception {
+        Pattern row = Pattern.compile("^\\|\\s*`((?:kafka_connect|stocklake)_[a-z0-9_]+)`", Pattern.MULTILINE);
+        Matcher m = row.matcher(Files.readString(project.resolve("docs/monitoring.md")));
+        Set<String> names = new TreeSet<>();
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static String withoutTotal(String name) {
+        return name.endsWith("_total") ? name.substring(0, name.length() - "_total".length()) : name;
+    }
+}
