@@ -20,25 +20,29 @@ class ComposeRulesTest {
 
     static final Iterable<String> composeFiles = Project.COMPOSE_FILES;
 
-    /** A tag with a version of at least major.minor, e.g. {@code 4.3.1} or {@code 0.1.0-SNAPSHOT}. */
-    static final Pattern PINNED_IMAGE = Pattern.compile("[a-z0-9./_-]+:[0-9]+\\.[0-9]+[A-Za-z0-9._-]*");
+    /** A tag with a version of at least major.minor, e.g. {@code 4.3.1}, {@code v3.5.0} or {@code 0.1.0-SNAPSHOT}. */
+    static final Pattern PINNED_IMAGE = Pattern.compile("[a-z0-9./_-]+:v?[0-9]+\\.[0-9]+[A-Za-z0-9._-]*");
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(SECRET|PASSWORD|TOKEN|ACCESS_KEY|PRIVATE).*");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+(:?[-?][^}]*)?}");
     private static final Pattern AWS_ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
 
-    @Test
-    void everyImageTagIsPinnedToAVersion() {
+    @ParameterizedTest
+    @FieldSource("composeFiles")
+    void everyImageTagIsPinnedToAVersion(String file) {
         List<String> images = new ArrayList<>();
-        services(Project.compose("compose.yaml")).forEach(s -> images.add(s.getValue().path("image").asText()));
+        services(Project.compose(file)).filter(s -> s.getValue().has("image"))
+                .forEach(s -> images.add(s.getValue().path("image").asText()));
 
-        assertThat(images).isNotEmpty().allSatisfy(image -> assertThat(image).matches(PINNED_IMAGE)
-                .doesNotContain(":latest"));
+        assertThat(images).allSatisfy(image -> assertThat(image).matches(PINNED_IMAGE).doesNotContain(":latest"));
     }
 
-    @Test
-    void everyLongRunningServiceHasAHealthCheck() {
-        services(Project.compose("compose.yaml"))
+    @ParameterizedTest
+    @FieldSource("composeFiles")
+    void everyLongRunningServiceHasAHealthCheck(String file) {
+        JsonNode base = Project.compose("compose.yaml").path("services");
+        services(Project.compose(file))
                 .filter(s -> !"no".equals(s.getValue().path("restart").asText("no")))
+                .filter(s -> !base.has(s.getKey()) || file.equals("compose.yaml")) // overlays of a base service keep its check
                 .forEach(s -> assertThat(s.getValue().path("healthcheck").path("test").isMissingNode())
                         .as("health check of " + s.getKey()).isFalse());
     }
@@ -54,14 +58,16 @@ class ComposeRulesTest {
     @FieldSource("composeFiles")
     void dataLivesInNamedVolumesAndHostFilesAreMountedReadOnly(String file) {
         JsonNode base = Project.compose("compose.yaml");
-        services(Project.compose(file)).forEach(service -> service.getValue().path("volumes").forEach(volume -> {
+        JsonNode overlay = Project.compose(file);
+        services(overlay).forEach(service -> service.getValue().path("volumes").forEach(volume -> {
             String[] parts = volume.asText().split(":");
             String source = parts[0];
             if (source.startsWith(".") || source.startsWith("/")) {
                 assertThat(parts).as("bind mount " + volume.asText() + " of " + service.getKey()).hasSize(3);
                 assertThat(parts[2]).as("bind mount " + volume.asText() + " of " + service.getKey()).isEqualTo("ro");
             } else {
-                assertThat(base.path("volumes").has(source)).as("named volume " + source + " declared").isTrue();
+                assertThat(base.path("volumes").has(source) || overlay.path("volumes").has(source))
+                        .as("named volume " + source + " declared").isTrue();
             }
         }));
     }
@@ -164,8 +170,9 @@ class ComposeRulesTest {
     @FieldSource("composeFiles")
     void dependenciesNameServicesOfTheStack(String file) {
         JsonNode base = Project.compose("compose.yaml").path("services");
+        JsonNode overlay = Project.compose(file).path("services");
         services(Project.compose(file)).forEach(service -> service.getValue().path("depends_on").fieldNames()
-                .forEachRemaining(dependency -> assertThat(base.has(dependency))
+                .forEachRemaining(dependency -> assertThat(base.has(dependency) || overlay.has(dependency))
                         .as(service.getKey() + " depends on " + dependency).isTrue()));
     }
 
