@@ -32,6 +32,8 @@ final class IcebergSinkConfig {
         c.put("iceberg.tables.auto-create-enabled", "true");
         c.put("iceberg.control.topic", controlTopic);
         c.put("iceberg.control.commit.interval-ms", COMMIT_INTERVAL_MS);
+        // Its own clients for the control topic and the offset commits do not inherit the worker's settings.
+        c.put("iceberg.kafka.bootstrap.servers", stack.broker().bootstrapServers());
         c.put("iceberg.catalog.catalog-impl", "org.apache.iceberg.jdbc.JdbcCatalog");
         c.put("iceberg.catalog.uri", "jdbc:sqlite:" + catalogFile.toAbsolutePath());
         c.put("iceberg.catalog.jdbc.schema-version", "V1");
@@ -42,7 +44,6 @@ final class IcebergSinkConfig {
         c.put("iceberg.catalog.s3.access-key-id", S3Server.ACCESS_KEY);
         c.put("iceberg.catalog.s3.secret-access-key", S3Server.SECRET_KEY);
         c.put("iceberg.catalog.client.region", S3Server.REGION);
-        c.put("iceberg.catalog.http-client.type", "urlconnection");
         return c;
     }
 }

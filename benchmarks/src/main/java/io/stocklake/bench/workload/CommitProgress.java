@@ -29,6 +29,7 @@ public final class CommitProgress {
         long target = (long) Math.ceil(records * END);
         long firstCommitted = 0;
         long firstAt = 0;
+        int polls = 0;
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             long committed = offsets.committedSum(connector, topic);
@@ -42,6 +43,9 @@ public final class CommitProgress {
                             + " records at its first commit: too few commits to measure; use more records or smaller files");
                 }
                 return new Throughput(committed - firstCommitted, (now - firstAt) / 1e9);
+            }
+            if (++polls % 20 == 0) {
+                TaskFailure.check(rest, connector);
             }
             Pause.millis(50);
         }

@@ -20,6 +20,7 @@ public final class CommittedAll {
             if (committed >= records) {
                 return;
             }
+            TaskFailure.check(rest, connector);
             Pause.millis(200);
         }
         throw new IllegalStateException(connector + " committed " + committed + " of " + records + " records within "
