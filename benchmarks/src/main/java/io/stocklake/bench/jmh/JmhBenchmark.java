@@ -41,23 +41,26 @@ public final class JmhBenchmark implements Benchmark {
     @Override
     public String run(BenchOptions options, BenchStack stack) throws Exception {
         ReportHeader header = ReportHeader.start("JMH micro-benchmarks of the hot paths", options);
+        Shape shape = options.smoke() ? Shape.SMOKE : new Shape(options.runsOr(FORKS), WARMUP_ITERATIONS, ITERATIONS,
+                ITERATION_TIME);
         ChainedOptionsBuilder jmh = new OptionsBuilder()
                 .include(TickGenerationBench.class.getName())
                 .include(EncoderBench.class.getName())
                 .shouldFailOnError(true);
-        if (options.smoke()) {
-            // In this JVM, one short iteration each: proves every benchmark runs.
-            jmh.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
-        } else {
-            jmh.forks(options.runsOr(FORKS)).warmupIterations(WARMUP_ITERATIONS).warmupTime(ITERATION_TIME)
-                    .measurementIterations(ITERATIONS).measurementTime(ITERATION_TIME).jvmArgsAppend("-Xmx1g");
-        }
+        jmh.forks(shape.forks()).warmupIterations(shape.warmups()).warmupTime(shape.time())
+                .measurementIterations(shape.iterations()).measurementTime(shape.time()).jvmArgsAppend("-Xmx1g");
         Collection<RunResult> results = new Runner(jmh.build()).run();
-        return report(header, options.smoke() ? 1 : options.runsOr(FORKS), results);
+        return report(header, shape, results);
     }
 
-    private static String report(ReportHeader header, int forks, Collection<RunResult> results) {
-        StringBuilder md = new StringBuilder(header.markdown(forks));
+    /** How much JMH runs: forks (0: in this JVM), iterations and their length. */
+    record Shape(int forks, int warmups, int iterations, TimeValue time) {
+        /** In this JVM, one short iteration each: proves that every benchmark runs. */
+        static final Shape SMOKE = new Shape(0, 0, 1, TimeValue.milliseconds(200));
+    }
+
+    private static String report(ReportHeader header, Shape shape, Collection<RunResult> results) {
+        StringBuilder md = new StringBuilder(header.markdown(Math.max(1, shape.forks())));
         md.append(String.format(Locale.ROOT, """
                 JMH 1.37, throughput mode, one thread; %d forks (the runs), each %d warm-up and %d measured iterations
                 of %s. `TickGenerationBench`: the stock tick source task's `poll()` on the simulated clock (batches
@@ -68,7 +71,7 @@ public final class JmhBenchmark implements Benchmark {
 
                 | benchmark | records/s | ± | ns per record | bytes per record |
                 |---|---:|---:|---:|---:|
-                """, forks, WARMUP_ITERATIONS, ITERATIONS, ITERATION_TIME, TickGenerationBench.BATCH,
+                """, shape.forks(), shape.warmups(), shape.iterations(), shape.time(), TickGenerationBench.BATCH,
                 EncoderBench.FILE_RECORDS));
         List<RunResult> sorted = new ArrayList<>(results);
         sorted.sort((a, b) -> label(a).compareTo(label(b)));

@@ -35,6 +35,7 @@ public final class MemoryBenchmark implements Benchmark {
     private static final long RECORDS = 1_000_000;
     private static final long SMOKE_RECORDS = 20_000;
     private static final long ROTATION_MILLIS = 15_000;
+    private static final long SMOKE_ROTATION_MILLIS = 3_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
     private static final double MIB = 1024 * 1024;
 
@@ -52,6 +53,7 @@ public final class MemoryBenchmark implements Benchmark {
     public String run(BenchOptions options, BenchStack benchStack) {
         long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
+        long rotation = options.smoke() ? SMOKE_ROTATION_MILLIS : ROTATION_MILLIS;
         ReportHeader header = ReportHeader.start("Memory: 1,000 open output partitions", options);
         PipelineStack stack = benchStack.get();
         List<Run> results = new ArrayList<>();
@@ -68,7 +70,7 @@ public final class MemoryBenchmark implements Benchmark {
                 config.put("table.name", table);
                 config.put("glue.table", table);
                 config.put("partition.fields", "symbol");
-                config.put("rotate.schedule.interval.ms", String.valueOf(ROTATION_MILLIS));
+                config.put("rotate.schedule.interval.ms", String.valueOf(rotation));
                 config.remove("buffer.max.bytes");
                 long baseline = heap.liveAfterGc();
                 heap.resetPeaks();
@@ -92,10 +94,10 @@ public final class MemoryBenchmark implements Benchmark {
             }
             admin.deleteTopics(List.of(TOPIC));
         }
-        return report(header, records, results);
+        return report(header, records, rotation, results);
     }
 
-    private static String report(ReportHeader header, long records, List<Run> runs) {
+    private static String report(ReportHeader header, long records, long rotation, List<Run> runs) {
         StringBuilder md = new StringBuilder(header.markdown(runs.size()));
         md.append(String.format(Locale.ROOT, """
                 Stack: as for the sink benchmark (worker heap %s). The topic (1 partition) holds %,d ticks of %,d
@@ -109,7 +111,7 @@ public final class MemoryBenchmark implements Benchmark {
 
                 | measure | median | min – max |
                 |---|---:|---:|
-                """, BenchStack.WORKER_HEAP, records, SYMBOLS, SYMBOLS, SYMBOLS, ROTATION_MILLIS,
+                """, BenchStack.WORKER_HEAP, records, SYMBOLS, SYMBOLS, SYMBOLS, rotation,
                 HeapSampler.USED_EVERY_MILLIS, HeapSampler.LIVE_EVERY_MILLIS));
         md.append("| peak live heap after full GC, MiB ").append(mib(runs, Run::maxLive)).append('\n');
         md.append("| of which the worker before the connector (baseline), MiB ").append(mib(runs, Run::baseline))

@@ -24,7 +24,7 @@ public final class SourceBenchmark implements Benchmark {
 
     private static final int DEFAULT_RUNS = 5;
     private static final long TICKS = 200_000;
-    private static final long SMOKE_TICKS = 20_000;
+    private static final long SMOKE_TICKS = 10_000;
     private static final int SIZE_SAMPLE = 10_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
