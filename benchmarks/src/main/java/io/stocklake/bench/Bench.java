@@ -1,6 +1,13 @@
 package io.stocklake.bench;
 
+import io.stocklake.bench.freshness.FreshnessBenchmark;
+import io.stocklake.bench.gluecalls.GlueCallsBenchmark;
+import io.stocklake.bench.jmh.JmhBenchmark;
+import io.stocklake.bench.memory.MemoryBenchmark;
+import io.stocklake.bench.peer.PeerBenchmark;
+import io.stocklake.bench.sink.SinkBenchmark;
 import io.stocklake.bench.source.SourceBenchmark;
+import io.stocklake.bench.stack.BenchStack;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,9 +28,10 @@ public final class Bench {
     private Bench() {
     }
 
-    static Map<String, Benchmark> all() {
+    public static Map<String, Benchmark> all() {
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
-        for (Benchmark b : List.<Benchmark>of(new SourceBenchmark())) {
+        for (Benchmark b : List.of(new SourceBenchmark(), new SinkBenchmark(), new PeerBenchmark(),
+                new FreshnessBenchmark(), new MemoryBenchmark(), new GlueCallsBenchmark(), new JmhBenchmark())) {
             benchmarks.put(b.name(), b);
         }
         return benchmarks;
@@ -33,25 +41,31 @@ public final class Bench {
         Map<String, Benchmark> benchmarks = all();
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || !benchmarks.containsKey(args[0])) {
             System.err.println("Usage: ./bench NAME [--smoke] [--runs N]");
-            benchmarks.values().forEach(b -> System.err.printf("  %-8s %s%n", b.name(), b.summary()));
+            benchmarks.values().forEach(b -> System.err.printf("  %-10s %s%n", b.name(), b.summary()));
             System.exit(args.length == 0 || args[0].startsWith("-") ? 0 : 2);
         }
-        Benchmark benchmark = benchmarks.get(args[0]);
         String command = System.getProperty(COMMAND_PROPERTY, "./bench " + String.join(" ", args));
         BenchOptions options = BenchOptions.parse(Arrays.asList(args).subList(1, args.length), command);
+        Path output = Path.of(System.getProperty(OUTPUT_PROPERTY, "BENCHMARKS.md"));
+        try (BenchStack stack = new BenchStack(args[0] + "-benchmark")) {
+            execute(benchmarks.get(args[0]), options, stack, output);
+        }
+        // Kafka clients and the stack's helpers may leave non-daemon threads behind; the work is done.
+        System.exit(0);
+    }
 
-        String results = benchmark.run(options);
-
+    /** Runs one benchmark on {@code stack}, prints its results and records them in {@code output} unless smoke. */
+    public static String execute(Benchmark benchmark, BenchOptions options, BenchStack stack, Path output)
+            throws Exception {
+        String results = benchmark.run(options, stack);
         System.out.println();
         System.out.println(results);
         if (options.smoke()) {
             System.out.println("Smoke run: results not recorded.");
         } else {
-            Path output = Path.of(System.getProperty(OUTPUT_PROPERTY, "BENCHMARKS.md"));
             new MarkdownSections(output).put(benchmark.name(), results);
             System.out.println("Recorded in " + output + ", section " + benchmark.name() + ".");
         }
-        // Kafka clients and the stack's helpers may leave non-daemon threads behind; the work is done.
-        System.exit(0);
+        return results;
     }
 }

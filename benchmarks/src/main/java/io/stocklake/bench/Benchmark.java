@@ -1,5 +1,7 @@
 package io.stocklake.bench;
 
+import io.stocklake.bench.stack.BenchStack;
+
 /** One named benchmark: {@code ./bench NAME}. It measures and returns its section of BENCHMARKS.md. */
 public interface Benchmark {
 
@@ -9,6 +11,11 @@ public interface Benchmark {
     /** One line for {@code ./bench --help}. */
     String summary();
 
-    /** Runs the benchmark and returns its results as Markdown, headed by a level-2 title. */
-    String run(BenchOptions options) throws Exception;
+    /**
+     * Runs the benchmark and returns its results as Markdown, headed by a level-2 title.
+     *
+     * @param stack the stack to run on, started by the first {@link BenchStack#get()}; a benchmark that needs none
+     *              never asks for it
+     */
+    String run(BenchOptions options, BenchStack stack) throws Exception;
 }

@@ -10,6 +10,7 @@ import io.stocklake.testing.ConnectWorker;
 import io.stocklake.testing.ConnectorStatus;
 import io.stocklake.testing.PipelineStack;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,6 +77,17 @@ class PipelineStackIT {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(victim.rest().connectors()).contains("survives-restart"));
         survivor.deleteConnector("survives-restart");
+    }
+
+    @Test
+    void aWorkerNamesTheProcessItRunsIn() {
+        ConnectWorker worker = stack.connect().worker(0);
+
+        assertThat(ProcessHandle.of(worker.pid())).hasValueSatisfying(process -> {
+            assertThat(process.isAlive()).isTrue();
+            assertThat(process.info().arguments().map(Arrays::asList).orElseThrow())
+                    .contains("org.apache.kafka.connect.cli.ConnectDistributed");
+        });
     }
 
     @Test

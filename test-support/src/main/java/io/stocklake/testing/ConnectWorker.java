@@ -69,6 +69,11 @@ public final class ConnectWorker implements AutoCloseable {
         return id;
     }
 
+    /** The worker JVM's process id, e.g. to attach a profiler or JMX client to it; it changes on restart. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The worker id Connect reports in statuses. */
     public String workerId() {
         return "127.0.0.1:" + restPort;

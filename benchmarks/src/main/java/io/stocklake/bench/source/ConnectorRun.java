@@ -1,5 +1,6 @@
 package io.stocklake.bench.source;
 
+import io.stocklake.bench.Throughput;
 import io.stocklake.testing.ConnectRest;
 import java.time.Duration;
 import java.util.HashMap;

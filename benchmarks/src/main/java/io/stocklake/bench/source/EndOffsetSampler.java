@@ -1,5 +1,6 @@
 package io.stocklake.bench.source;
 
+import io.stocklake.bench.Throughput;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,11 @@
 package io.stocklake.bench.source;
 
+import io.stocklake.bench.Throughput;
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
 import io.stocklake.bench.MachineDescription;
 import io.stocklake.bench.Spread;
+import io.stocklake.bench.stack.BenchStack;
 import io.stocklake.testing.PipelineStack;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +24,7 @@ public final class SourceBenchmark implements Benchmark {
 
     private static final int DEFAULT_RUNS = 5;
     private static final long TICKS = 200_000;
-    private static final long SMOKE_TICKS = 20_000;
+    private static final long SMOKE_TICKS = 10_000;
     private static final int SIZE_SAMPLE = 10_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
@@ -37,20 +39,18 @@ public final class SourceBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options) throws Exception {
-        return report(options, measure(options));
+    public String run(BenchOptions options, BenchStack benchStack) throws Exception {
+        return report(options, measure(options, benchStack.get()));
     }
 
-    /** Starts the stack, runs the rounds and stops it. */
-    public Results measure(BenchOptions options) throws Exception {
+    /** Runs the rounds on the stack. */
+    public Results measure(BenchOptions options, PipelineStack stack) throws Exception {
         long ticks = options.smoke() ? SMOKE_TICKS : TICKS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         MachineDescription machine = MachineDescription.current();
         Instant started = Instant.now();
         List<Round> rounds = new ArrayList<>();
-        try (PipelineStack stack = PipelineStack.builder().workers(1).workerHeap("1g").withoutS3().build()
-                .start("source-benchmark");
-             Admin admin = stack.broker().admin()) {
+        try (Admin admin = stack.broker().admin()) {
             Topics topics = new Topics(admin);
             ConnectorRun connector = new ConnectorRun(stack.connect().rest(), topics);
             ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), topics);

@@ -3,6 +3,7 @@ package io.stocklake.bench.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stocklake.bench.Throughput;
 import io.stocklake.bench.source.EndOffsetSampler.Sample;
 import java.util.List;
 import org.junit.jupiter.api.Test;

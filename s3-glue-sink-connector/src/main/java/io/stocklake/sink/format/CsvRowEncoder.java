@@ -37,6 +37,7 @@ final class CsvRowEncoder implements RowEncoder {
     private final Schema valueSchema;
     private final List<Field> columns;
     private final CsvSchema layout;
+    private final LineGenerator<CsvGenerator> rows;
 
     /** Fails with a {@link DataException} unless {@code valueSchema} is a struct of primitive fields. */
     CsvRowEncoder(Schema valueSchema) {
@@ -57,6 +58,11 @@ final class CsvRowEncoder implements RowEncoder {
         this.valueSchema = valueSchema;
         this.columns = valueSchema.fields();
         this.layout = layout.build().withoutHeader().withLineSeparator("\n").withNullValue("");
+        this.rows = new LineGenerator<>(target -> {
+            CsvGenerator csv = CSV.createGenerator(target);
+            csv.setSchema(this.layout);
+            return csv;
+        });
     }
 
     @Override
@@ -82,8 +88,7 @@ final class CsvRowEncoder implements RowEncoder {
     }
 
     private void writeRow(String[] cells, OutputStream target) throws IOException {
-        try (CsvGenerator csv = CSV.createGenerator(target)) {
-            csv.setSchema(layout);
+        rows.write(csv -> {
             csv.writeStartArray();
             for (String cell : cells) {
                 if (cell == null) {
@@ -93,7 +98,7 @@ final class CsvRowEncoder implements RowEncoder {
                 }
             }
             csv.writeEndArray();
-        }
+        }, target);
     }
 
     private static String cell(Schema schema, Object value, String path) {

@@ -22,6 +22,12 @@ final class JsonLineEncoder implements RowEncoder {
             .build();
 
     private final JsonValueWriter values = new JsonValueWriter();
+    private final LineGenerator<JsonGenerator> lines = new LineGenerator<>(target -> {
+        JsonGenerator json = JSON.createGenerator(target);
+        // Each line ends in the '\n' written with its value; nothing else goes between root values.
+        json.setRootValueSeparator(null);
+        return json;
+    });
 
     @Override
     public void encode(SinkRecord record, OutputStream row) throws IOException {
@@ -36,9 +42,9 @@ final class JsonLineEncoder implements RowEncoder {
         if (schema == null && !(value instanceof Map) && !(value instanceof Struct)) {
             throw FieldValue.error("", "is a " + value.getClass().getName() + "; a JSON line needs a map or struct");
         }
-        try (JsonGenerator json = JSON.createGenerator(row)) {
+        lines.write(json -> {
             values.write(json, schema, value, "");
-        }
-        row.write('\n');
+            json.writeRaw('\n');
+        }, row);
     }
 }

@@ -1,4 +1,4 @@
-package io.stocklake.bench.source;
+package io.stocklake.bench;
 
 /** Records written over a span of wall time. */
 public record Throughput(long records, double seconds) {

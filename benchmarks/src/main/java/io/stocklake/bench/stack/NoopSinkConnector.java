@@ -1,4 +1,4 @@
-package io.stocklake.bench;
+package io.stocklake.bench.stack;
 
 import java.util.Collections;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.stocklake.bench;
+package io.stocklake.bench.stack;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,145 @@
+package io.stocklake.bench.peer;
+
+import io.stocklake.bench.BenchOptions;
+import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.ReportHeader;
+import io.stocklake.bench.Spread;
+import io.stocklake.bench.Throughput;
+import io.stocklake.bench.stack.BenchStack;
+import io.stocklake.bench.workload.Buckets;
+import io.stocklake.bench.workload.CommitProgress;
+import io.stocklake.bench.workload.PrefilledTopic;
+import io.stocklake.bench.workload.ShippedSinkConfig;
+import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.SinkGroupOffsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Our sink beside a peer, Apache Iceberg's Kafka Connect sink, both writing the same pre-filled topic as Parquet
+ * + zstd to the same S3 server from the same worker, one task each, one after the other in every run (the order
+ * alternating): records/s and the ratio ours/theirs per run.
+ */
+public final class PeerBenchmark implements Benchmark {
+
+    static final String TOPIC = "bench-peer-ticks";
+    static final String BUCKET = "bench-peer";
+    private static final int DEFAULT_RUNS = 5;
+    private static final long RECORDS = 200_000;
+    private static final long SMOKE_RECORDS = 10_000;
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
+
+    @Override
+    public String name() {
+        return "peer";
+    }
+
+    @Override
+    public String summary() {
+        return "records/s of our sink vs. Apache Iceberg's Kafka Connect sink on the same topic and S3";
+    }
+
+    @Override
+    public String run(BenchOptions options, BenchStack benchStack) throws IOException {
+        if (!BenchStack.hasPeer()) {
+            throw new IllegalStateException("The peer's plugin folder is missing (system property "
+                    + BenchStack.PEER_PLUGIN_PROPERTY + "); ./bench builds it");
+        }
+        long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
+        int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
+        ReportHeader header = ReportHeader.start("Peer: our sink vs. Apache Iceberg's Kafka Connect sink", options);
+        PipelineStack stack = benchStack.get();
+        Path catalogDir = Files.createTempDirectory("bench-iceberg-catalog");
+        List<Double> ours = new ArrayList<>();
+        List<Double> theirs = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+            PrefilledTopic.fill(stack, TOPIC, records);
+            stack.s3().createBucket(BUCKET);
+            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest());
+            for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
+                double our = 0;
+                double their = 0;
+                for (int side = 0; side < 2; side++) {
+                    boolean oursNow = (side + run) % 2 == 0;
+                    String connector = (oursNow ? "bench-peer-ours-" : "bench-peer-iceberg-") + run;
+                    Map<String, String> config = oursNow ? ourConfig(stack, records)
+                            : theirConfig(stack, run, catalogDir);
+                    stack.connect().rest().putConnector(connector, config);
+                    Throughput rate;
+                    try {
+                        rate = progress.await(connector, TOPIC, records, RUN_TIMEOUT);
+                    } finally {
+                        stack.connect().rest().deleteConnector(connector);
+                    }
+                    Buckets.empty(s3, BUCKET);
+                    if (oursNow) {
+                        our = rate.perSecond();
+                    } else {
+                        their = rate.perSecond();
+                    }
+                }
+                System.err.printf(Locale.ROOT, "%s: ours %,.0f records/s, Iceberg %,.0f records/s, ratio %.2f%n",
+                        run == 0 ? "warm-up" : "run " + run, our, their, our / their);
+                if (run > 0) {
+                    ours.add(our);
+                    theirs.add(their);
+                    ratios.add(our / their);
+                }
+            }
+            admin.deleteTopics(List.of(TOPIC));
+        }
+        return report(header, records, ours, theirs, ratios);
+    }
+
+    private static Map<String, String> ourConfig(PipelineStack stack, long records) {
+        Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET);
+        config.put("table.name", "bench_peer");
+        config.put("glue.table", "bench_peer");
+        config.put("compression", "zstd");
+        config.put("flush.size", String.valueOf(Math.max(1_000, records / 20)));
+        return config;
+    }
+
+    private static Map<String, String> theirConfig(PipelineStack stack, int run, Path catalogDir) {
+        String control = "bench-peer-control-" + run;
+        stack.broker().createTopic(control, 1);
+        return IcebergSinkConfig.forTopic(stack, TOPIC, "ticks_" + run, control, catalogDir.resolve("catalog.db"),
+                BUCKET);
+    }
+
+    private static String report(ReportHeader header, long records, List<Double> ours, List<Double> theirs,
+                                 List<Double> ratios) {
+        StringBuilder md = new StringBuilder(header.markdown(ratios.size()));
+        md.append(String.format(Locale.ROOT, """
+                Stack: as for the sink benchmark; the worker's `plugin.path` also holds Apache Iceberg's Kafka Connect
+                sink (`org.apache.iceberg:iceberg-kafka-connect` from Maven Central, with iceberg-aws and its AWS SDK
+                bundle, iceberg-parquet, Hadoop's client jars for Parquet's `Configuration`, and sqlite-jdbc; the folder
+                is built by the benchmarks module). The topic (1 partition) holds %,d ticks of the stock tick source
+                (simulated clock; JSON values with schemas). Each run starts, one after the other in alternating order,
+                (1) our sink: the settings of `connect-configs/s3-glue-sink.json` (Glue registration on) with Parquet +
+                zstd and `flush.size=%,d`; (2) the Iceberg sink: a new table auto-created from the record schema
+                (unpartitioned, Parquet with Iceberg's default zstd), a JDBC catalog on an SQLite file, S3FileIO on the
+                same S3 server, `iceberg.control.commit.interval-ms=%s`. Both commit the consumer offsets of records
+                that are durable (ours: files in S3 and partitions in Glue; Iceberg: files in a committed snapshot).
+                Rate: records committed from the connector's first offset commit to its first commit at or past 90%%
+                of the topic, over that time. A warm-up run first (not counted).
+
+                | measure | median | min – max |
+                |---|---:|---:|
+                """, records, Math.max(1_000, records / 20), IcebergSinkConfig.COMMIT_INTERVAL_MS));
+        md.append("| (1) our sink, records/s (1 task) ").append(Spread.of(ours).cells("%,.0f")).append('\n');
+        md.append("| (2) Iceberg sink, records/s (1 task) ").append(Spread.of(theirs).cells("%,.0f")).append('\n');
+        md.append("| ratio (1)/(2), per run ").append(Spread.of(ratios).cells("%.2f")).append('\n');
+        md.append("\nGoal: ratio ≥ 2.\n");
+        return md.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package io.stocklake.bench.sink;
+
+import io.stocklake.bench.BenchOptions;
+import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.ReportHeader;
+import io.stocklake.bench.Spread;
+import io.stocklake.bench.Throughput;
+import io.stocklake.bench.stack.BenchStack;
+import io.stocklake.bench.workload.Buckets;
+import io.stocklake.bench.workload.CommitProgress;
+import io.stocklake.bench.workload.PrefilledTopic;
+import io.stocklake.bench.workload.ShippedSinkConfig;
+import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.SinkGroupOffsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Sink records/s per task, by format, beside a no-op sink task reading the same pre-filled topic in the same
+ * worker (the framework's ceiling). Each run starts one connector per variant with a fresh consumer group, one
+ * task on the topic's single partition, the variants in an order that rotates from run to run; the ratio is taken
+ * per run, against that run's no-op sink. A first pass over all variants warms the worker's JIT and is not counted.
+ */
+public final class SinkBenchmark implements Benchmark {
+
+    static final String TOPIC = "bench-sink-ticks";
+    static final String BUCKET = "bench-sink";
+    private static final int DEFAULT_RUNS = 5;
+    private static final long RECORDS = 200_000;
+    private static final long SMOKE_RECORDS = 10_000;
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
+
+    @Override
+    public String name() {
+        return "sink";
+    }
+
+    @Override
+    public String summary() {
+        return "records/s of one sink task per format vs. a no-op sink task in the same worker";
+    }
+
+    @Override
+    public String run(BenchOptions options, BenchStack benchStack) {
+        long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
+        int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
+        ReportHeader header = ReportHeader.start("S3 sink throughput by format, against a no-op sink", options);
+        PipelineStack stack = benchStack.get();
+        Map<SinkVariant, List<Double>> rates = new LinkedHashMap<>();
+        Map<SinkVariant, List<Double>> ratios = new LinkedHashMap<>();
+        SinkVariant.ALL.forEach(v -> {
+            rates.put(v, new ArrayList<>());
+            ratios.put(v, new ArrayList<>());
+        });
+        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+            PrefilledTopic.fill(stack, TOPIC, records);
+            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest());
+            // Smoke: no warm-up pass, a figure from one pass is all it needs.
+            for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
+                Map<SinkVariant, Double> round = new HashMap<>();
+                for (int i = 0; i < SinkVariant.ALL.size(); i++) {
+                    SinkVariant variant = SinkVariant.ALL.get((i + run) % SinkVariant.ALL.size());
+                    String connector = "bench-sink-" + variant.slug().replace('_', '-') + "-" + run;
+                    stack.connect().rest().putConnector(connector, config(stack, variant, records));
+                    Throughput rate;
+                    try {
+                        rate = progress.await(connector, TOPIC, records, RUN_TIMEOUT);
+                    } finally {
+                        stack.connect().rest().deleteConnector(connector);
+                    }
+                    Buckets.empty(s3, BUCKET);
+                    round.put(variant, rate.perSecond());
+                    System.err.printf(Locale.ROOT, "%s  %-17s %,10.0f records/s%n",
+                            run == 0 ? "warm-up" : "run " + run, variant.label(), rate.perSecond());
+                }
+                if (run > 0) {
+                    double noop = round.get(SinkVariant.NOOP);
+                    round.forEach((variant, rate) -> {
+                        rates.get(variant).add(rate);
+                        ratios.get(variant).add(rate / noop);
+                    });
+                }
+            }
+            admin.deleteTopics(List.of(TOPIC));
+        }
+        return report(header, runs, records, rates, ratios);
+    }
+
+    /** The shipped sink settings with the format under test; files of 1/20 of the topic give 20 measuring points. */
+    static Map<String, String> config(PipelineStack stack, SinkVariant variant, long records) {
+        Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET);
+        config.put("connector.class", variant.connectorClass());
+        config.put("table.name", "bench_" + variant.slug());
+        config.put("glue.table", "bench_" + variant.slug());
+        config.put("flush.size", String.valueOf(Math.max(1_000, records / 20)));
+        if (!variant.isNoop()) {
+            config.put("format", variant.format());
+            config.put("compression", variant.compression());
+        }
+        return config;
+    }
+
+    private static String report(ReportHeader header, int runs, long records, Map<SinkVariant, List<Double>> rates,
+                                 Map<SinkVariant, List<Double>> ratios) {
+        StringBuilder md = new StringBuilder(header.markdown(runs));
+        md.append(String.format(Locale.ROOT, """
+                Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB,
+                `offset.flush.interval.ms=200`), S3Proxy (in memory) and the Glue endpoint in the benchmark's JVM, all on
+                127.0.0.1 and one machine. The topic (1 partition) is filled once by the stock tick source (simulated clock,
+                `max.ticks=%,d`; string keys, JSON values with schemas, ~1.5 kB a record). Each variant runs as a new
+                connector (fresh consumer group, from the earliest offset, 1 task) with the settings of
+                `connect-configs/s3-glue-sink.json` (Glue registration on) except the format under test and
+                `flush.size=%,d`. The no-op sink discards every record (the cost of Connect itself: fetch, JSON conversion,
+                offset commits); it is benchmark code, packed at run time into a plugin folder of its own. Rate: records
+                committed from the connector's first offset commit to its first commit at or past 90%% of the topic, over
+                that time (the sink commits only what is in S3 and registered in Glue). A warm-up pass over all variants
+                first (not counted), then the runs, variants in a rotating order. Ratio: the variant's rate over the no-op
+                sink's rate in the same run.
+
+                | sink | records/s per task, median | min – max | ratio to the no-op sink, median | min – max | goal |
+                |---|---:|---:|---:|---:|---:|
+                """, records, Math.max(1_000, records / 20)));
+        rates.forEach((variant, values) -> {
+            Spread rate = Spread.of(values);
+            Spread ratio = Spread.of(ratios.get(variant));
+            md.append("| ").append(variant.label()).append(' ').append(rate.cells("%,.0f"))
+                    .append(variant.isNoop() ? " 1 | – |" : ratio.cells("%.2f").substring(1))
+                    .append(variant.goal() > 0 ? String.format(Locale.ROOT, " ≥ %.2f |", variant.goal()) : " – |")
+                    .append('\n');
+        });
+        return md.toString();
+    }
+}

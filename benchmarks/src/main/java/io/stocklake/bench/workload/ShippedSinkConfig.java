@@ -1,0 +1,58 @@
+package io.stocklake.bench.workload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.S3Server;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The sink's configuration as users POST it ({@code connect-configs/s3-glue-sink.json}), pointed at the stack's
+ * S3 server and Glue endpoint; a benchmark then changes only the keys it is about.
+ */
+public final class ShippedSinkConfig {
+
+    /** The folder of the shipped connector configurations; ./bench runs from the project root. */
+    public static final String CONFIGS_PROPERTY = "stocklake.connect.configs";
+    static final String FILE = "s3-glue-sink.json";
+
+    private ShippedSinkConfig() {
+    }
+
+    /** One task reading {@code topic} into {@code bucket} (created here), table named after the topic. */
+    public static Map<String, String> forTopic(PipelineStack stack, String topic, String bucket) {
+        Map<String, String> config = shipped();
+        stack.s3().createBucket(bucket);
+        config.put("tasks.max", "1");
+        config.put("topics", topic);
+        config.put("s3.bucket.name", bucket);
+        config.put("table.name", topic.replaceAll("[^A-Za-z0-9_]", "_"));
+        config.put("glue.table", topic.replaceAll("[^A-Za-z0-9_]", "_"));
+        config.put("s3.endpoint.url", stack.s3().endpoint().toString());
+        config.put("s3.path.style.access", "true");
+        config.put("s3.region", S3Server.REGION);
+        config.put("aws.access.key.id", S3Server.ACCESS_KEY);
+        config.put("aws.secret.access.key", S3Server.SECRET_KEY);
+        config.put("glue.endpoint.url", stack.glue().uri().toString());
+        // No dead letter queue topic to create for each run: the benchmarks write no bad records.
+        config.remove("errors.deadletterqueue.topic.name");
+        config.remove("errors.deadletterqueue.context.headers.enable");
+        return config;
+    }
+
+    static Map<String, String> shipped() {
+        Path file = Path.of(System.getProperty(CONFIGS_PROPERTY, "connect-configs")).resolve(FILE);
+        try {
+            JsonNode document = new ObjectMapper().readTree(file.toFile());
+            Map<String, String> config = new HashMap<>();
+            document.path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shipped sink configuration " + file.toAbsolutePath(), e);
+        }
+    }
+}
