@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +52,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The live page and the monitoring files against one running {@code ./run-local}: the page in a real headless
- * Chromium (skipped where none is installed), the read-only SQL endpoint, and the exporter rules and documented
- * metrics against the running Connect worker's MBeans.
+ * {@code ./run-local} end to end, as a person uses it: the script started on free ports, ticks queryable through
+ * Trino JDBC with a shipped query, the live page in a real headless Chromium (skipped where none is installed), the
+ * read-only SQL endpoint, the exporter rules and documented metrics against the running Connect worker's MBeans,
+ * and last, Ctrl-C stopping every child process and freeing every port.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,6 +76,7 @@ class DashboardIT {
     void startStackWithData() throws Exception {
         project = Paths.get(System.getProperty("stocklake.project.dir")).toAbsolutePath();
         dataDir = Files.createTempDirectory("dashboard-it");
+        Instant launched = Instant.now();
         stack = new RunLocalProcess(project, dataDir);
         page = "http://127.0.0.1:" + stack.dashboard;
         stack.awaitStarted(Duration.ofMinutes(4));
@@ -82,6 +86,38 @@ class DashboardIT {
             assertThat(Instant.now()).as("queryable bars within %s; output:%n%s", FIRST_DATA_DEADLINE, stack.outputText())
                     .isBefore(deadline);
             Thread.sleep(3000);
+        }
+        System.out.printf("run-local: first ticks queryable through Trino %.1f s after start%n",
+                Duration.between(launched, Instant.now()).toMillis() / 1000.0);
+    }
+
+    @Test
+    void aShippedQueryAnswersThroughTrinoJdbc() throws Exception {
+        String sql = Files.readString(project.resolve("athena/vwap_hourly.sql"));
+        String day = LocalDate.now(ZoneOffset.UTC).toString();
+
+        List<List<String>> rows = LocalQuery.execute("http://127.0.0.1:" + stack.trino, sql, List.of(day));
+
+        assertThat(rows.get(0)).containsExactly("symbol", "hour", "vwap", "volume", "trades");
+        assertThat(rows.size()).isGreaterThan(1);
+    }
+
+    /** Last: Ctrl-C stops every process the script started and frees every port. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void ctrlCStopsEveryChildAndReleasesEveryPort() throws Exception {
+        List<ProcessHandle> children = stack.process().descendants().toList();
+
+        boolean exited = stack.stop();
+
+        assertThat(exited).as("run-local stopped; output:%n%s", stack.outputText()).isTrue();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (children.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertThat(children).as("broker, worker and every other child process ended").noneMatch(ProcessHandle::isAlive);
+        for (int port : List.of(stack.kafka, stack.connect, stack.s3, stack.glue, stack.trino, stack.dashboard)) {
+            assertThat(PortCheck.isFree(port)).as("port %d released", port).isTrue();
         }
     }
 

@@ -75,6 +75,9 @@ final class RunLocalProcess implements AutoCloseable {
 
     /** Ctrl-C, as a person stops it; SIGTERM if SIGINT is ignored; true when it exited. */
     boolean stop() throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            return true;
+        }
         new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
         boolean exited = process.waitFor(20, TimeUnit.SECONDS);
         if (!exited) {
