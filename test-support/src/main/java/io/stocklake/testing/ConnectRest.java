@@ -80,10 +80,6 @@ public final class ConnectRest {
         return send("GET", "/connectors/" + encode(name) + "/config", null);
     }
 
-    public JsonNode taskConfigs(String name) {
-        return send("GET", "/connectors/" + encode(name) + "/tasks-config", null);
-    }
-
     /** {@code GET /connectors/{name}/tasks}: each task's id and configuration (the non-deprecated endpoint). */
     public JsonNode tasks(String name) {
         return send("GET", "/connectors/" + encode(name) + "/tasks", null);
