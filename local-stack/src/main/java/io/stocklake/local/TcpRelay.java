@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Forwards every TCP connection made to {@code bindAddress:port} to a port on loopback, bytes unchanged in both
@@ -95,6 +96,12 @@ final class TcpRelay implements AutoCloseable {
         }
         open.forEach(TcpRelay::closeQuietly);
         threads.shutdownNow();
+        // The listening socket is released only once the thread blocked in accept() has left it.
+        try {
+            threads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(Socket socket) {
