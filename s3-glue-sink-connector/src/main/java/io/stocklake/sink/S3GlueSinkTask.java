@@ -3,6 +3,8 @@ package io.stocklake.sink;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.glue.GlueCatalogs;
 import io.stocklake.sink.commit.PartitionWriters;
@@ -34,6 +36,7 @@ public class S3GlueSinkTask extends SinkTask {
     private ObjectStore store;
     private PartitionCatalog catalog;
     private PartitionWriters writers;
+    private ExecutorService uploads;
     private boolean toleratesErrors;
 
     @Override
@@ -59,9 +62,10 @@ public class S3GlueSinkTask extends SinkTask {
                 config.rotateIntervalMs(), config.rotateScheduleIntervalMs(), config.timezone());
         store = S3ClientFactory.objectStore(config);
         catalog = GlueCatalogs.create(config, pluginMetrics());
+        uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
         WriterDependencies deps = new WriterDependencies(store, format, config.format(), config.compression(),
                 router, new ObjectLayout(config.bucket(), config.topicsDir()), catalog, policy,
-                config.nullValueBehavior(), clock);
+                config.nullValueBehavior(), clock, uploads);
         writers = new PartitionWriters(deps, context, this::badRecord, config.bufferMaxBytes(),
                 config.taskRetryBackoffMs());
     }
@@ -94,7 +98,11 @@ public class S3GlueSinkTask extends SinkTask {
     @Override
     public void stop() {
         if (writers != null) {
+            // Waits for the uploads under way, so none touches the store after it is closed.
             writers.closeAll();
+        }
+        if (uploads != null) {
+            uploads.shutdownNow();
         }
         if (catalog != null) {
             catalog.close();
@@ -102,6 +110,20 @@ public class S3GlueSinkTask extends SinkTask {
         if (store != null) {
             store.close();
         }
+    }
+
+    /**
+     * One thread per task finishes and uploads rotated files while the task thread encodes the next batch. It
+     * runs in the plugin's class loader, as the task thread does.
+     */
+    private static ExecutorService uploadThread(String connector) {
+        ClassLoader plugin = S3GlueSinkTask.class.getClassLoader();
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, connector + "-uploads");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(plugin);
+            return thread;
+        });
     }
 
     /** The worker's metrics for this task (KIP-877), or null on workers before Kafka 4.1. */

@@ -56,6 +56,13 @@ public final class PartitionWriters {
                 current = writer(new TopicPartition(record.topic(), record.kafkaPartition()));
                 current.write(record, badRecords);
                 while (budget.exceeded()) {
+                    TopicPartitionWriter uploading = firstWithPending();
+                    if (uploading != null) {
+                        // Rotated batches hold memory until they land; waiting frees it.
+                        current = uploading;
+                        uploading.awaitPending();
+                        continue;
+                    }
                     TopicPartitionWriter largest = largestRotatable();
                     if (largest == null) {
                         log.debug("Holding {} bytes over buffer.max.bytes={} while replaying marked boundaries",
@@ -80,6 +87,7 @@ public final class PartitionWriters {
     public Map<TopicPartition, OffsetAndMetadata> committableOffsets() {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartitionWriter writer : writers.values()) {
+            writer.landUploadedQuietly();
             if (writer.safeOffset() >= 0) {
                 offsets.put(writer.topicPartition(), new OffsetAndMetadata(writer.safeOffset()));
             }
@@ -108,6 +116,15 @@ public final class PartitionWriters {
 
     private TopicPartitionWriter writer(TopicPartition tp) {
         return writers.computeIfAbsent(tp, p -> new TopicPartitionWriter(p, deps, budget));
+    }
+
+    private TopicPartitionWriter firstWithPending() {
+        for (TopicPartitionWriter writer : writers.values()) {
+            if (writer.hasPending()) {
+                return writer;
+            }
+        }
+        return null;
     }
 
     private TopicPartitionWriter largestRotatable() {

@@ -1,7 +1,9 @@
 package io.stocklake.sink.commit;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +37,15 @@ import org.slf4j.LoggerFactory;
  * bytes. Triggers that depend on the records alone cut identically on replay by themselves; the others
  * (wall-clock schedule, memory pressure) first write a boundary marker, which a later writer of this
  * partition reads and obeys.
+ *
+ * <p>A rotated batch is finished and uploaded in the background ({@link PendingBatch}) while the next one is
+ * written; it lands on this thread, in order: partitions registered, then its end offset made committable.
  */
 final class TopicPartitionWriter {
 
     private static final Logger log = LoggerFactory.getLogger(TopicPartitionWriter.class);
+    /** Batches uploading at once per Kafka partition; more waits, so memory stays near one batch ahead. */
+    private static final int MAX_PENDING = 2;
 
     private final TopicPartition tp;
     private final String table;
@@ -50,7 +57,9 @@ final class TopicPartitionWriter {
     private final Map<OpenFile, Long> accounted = new LinkedHashMap<>();
     /** Offsets where the batch must end because an earlier run ended one there (from markers). */
     private final TreeSet<Long> cuts = new TreeSet<>();
+    private final Deque<PendingBatch> pending = new ArrayDeque<>();
     private long held;
+    private long pendingHeld;
     private long batchStart = -1;
     private Instant earliest;
     private Instant latest;
@@ -59,6 +68,8 @@ final class TopicPartitionWriter {
     private long safeOffset = -1;
     private boolean markersLoaded;
     private boolean skipping;
+    /** True while a batch registers its partitions, when the catalog may ask what is committable. */
+    private boolean landing;
 
     TopicPartitionWriter(TopicPartition tp, WriterDependencies deps, MemoryBudget budget) {
         this.tp = tp;
@@ -81,6 +92,7 @@ final class TopicPartitionWriter {
         if (!markersLoaded) {
             loadMarkers(offset);
         }
+        landUploaded();
         cutAt(offset);
         writeOrReject(record, bad);
         // Cut as soon as a recorded batch is complete, not only when a later record arrives.
@@ -155,6 +167,7 @@ final class TopicPartitionWriter {
 
     /** Wall-clock rotation; also runs when no records arrive. */
     void rotateIfDue(long nowMillis) {
+        landUploaded();
         if (!open.isEmpty() && nowMillis >= deadline && mayRotateEarly()) {
             rotate(true);
         }
@@ -176,6 +189,7 @@ final class TopicPartitionWriter {
      * #redeliveryPassed()} ends that.
      */
     long abortBatch() {
+        abortPending();
         abortFiles();
         nextOffset = safeOffset;
         skipping = true;
@@ -188,7 +202,43 @@ final class TopicPartitionWriter {
 
     /** Aborts open files without making anything committable (partition revoked or task stopping). */
     void close() {
+        abortPending();
         abortFiles();
+    }
+
+    /**
+     * Lands the batches whose uploads are done, in order. Throws StorageException for a failed upload and
+     * CatalogException for a failed registration; the batch then stays pending and the caller aborts.
+     */
+    void landUploaded() {
+        while (!pending.isEmpty() && pending.peekFirst().uploaded()) {
+            land(pending.peekFirst());
+        }
+    }
+
+    /** Like {@link #landUploaded()}, but leaves failures for the next {@code put} to find: never throws. */
+    void landUploadedQuietly() {
+        if (landing) {
+            return;
+        }
+        try {
+            while (!pending.isEmpty() && pending.peekFirst().uploaded() && !pending.peekFirst().failed()) {
+                land(pending.peekFirst());
+            }
+        } catch (RuntimeException e) {
+            log.debug("{}: a finished batch could not land yet: {}", tp, e.getMessage());
+        }
+    }
+
+    /** Waits for every pending batch and lands it; throws as {@link #landUploaded()} does. */
+    void awaitPending() {
+        while (!pending.isEmpty()) {
+            land(pending.peekFirst());
+        }
+    }
+
+    boolean hasPending() {
+        return !pending.isEmpty();
     }
 
     /** The offset to commit, or -1 before the first record. */
@@ -196,6 +246,7 @@ final class TopicPartitionWriter {
         return safeOffset;
     }
 
+    /** Bytes held by the files still open, which a rotation hands to the uploads. */
     long heldBytes() {
         return held;
     }
@@ -246,7 +297,7 @@ final class TopicPartitionWriter {
     private void rotate(boolean withMarker) {
         if (open.isEmpty()) {
             if (nextOffset >= 0) {
-                safeOffset = nextOffset;
+                advanceTo(nextOffset);
             }
             return;
         }
@@ -256,17 +307,41 @@ final class TopicPartitionWriter {
             markers.write(table, tp, batchStart, end);
             cuts.add(end);
         }
-        for (OpenFile file : open.values()) {
-            file.complete();
+        while (pending.size() >= MAX_PENDING) {
+            land(pending.peekFirst());
         }
-        register(open.values());
         log.debug("{}: rotated {} files covering offsets [{}, {})", tp, open.size(), batchStart, end);
-        budget.add(-held);
+        // The budget keeps counting the batch's bytes until it has landed.
+        pending.addLast(PendingBatch.start(List.copyOf(open.values()), end, held, deps.uploads()));
+        pendingHeld += held;
         held = 0;
         open.clear();
         accounted.clear();
         resetBatch();
-        safeOffset = end;
+        landUploaded();
+    }
+
+    private void land(PendingBatch batch) {
+        batch.awaitUploads();
+        landing = true;
+        try {
+            register(batch.files());
+        } finally {
+            landing = false;
+        }
+        pending.removeFirst();
+        pendingHeld -= batch.heldBytes();
+        budget.add(-batch.heldBytes());
+        safeOffset = batch.end();
+    }
+
+    /** Makes {@code offset} committable now, or once the pending batches have landed. */
+    private void advanceTo(long offset) {
+        if (pending.isEmpty()) {
+            safeOffset = offset;
+        } else {
+            pending.peekLast().extendTo(offset);
+        }
     }
 
     private void register(Iterable<OpenFile> files) {
@@ -291,7 +366,7 @@ final class TopicPartitionWriter {
     private void processed(long offset) {
         nextOffset = offset + 1;
         if (open.isEmpty()) {
-            safeOffset = nextOffset;
+            advanceTo(nextOffset);
         }
     }
 
@@ -311,6 +386,13 @@ final class TopicPartitionWriter {
         if (open.isEmpty()) {
             resetBatch();
         }
+    }
+
+    private void abortPending() {
+        pending.forEach(PendingBatch::abort);
+        pending.clear();
+        budget.add(-pendingHeld);
+        pendingHeld = 0;
     }
 
     private void abortFiles() {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.config.PathTemplate;
@@ -51,6 +52,8 @@ final class WriterFixture {
     MutableClock clock = new MutableClock(T0.plusSeconds(10));
     RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
     PartitionCatalog catalog = new io.stocklake.sink.catalog.NoopPartitionCatalog();
+    /** Same thread by default, so a rotation lands before the put returns. */
+    Executor uploads = Runnable::run;
     int flushSize = 1000;
     long rotateSizeBytes = Long.MAX_VALUE;
     long spanMs = -1;
@@ -65,7 +68,7 @@ final class WriterFixture {
         WriterDependencies deps = new WriterDependencies(store, new JsonLinesTestFormat(), "json", "none", router,
                 new ObjectLayout("stock-lake", "topics"), catalog,
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
-                nullValues, clock);
+                nullValues, clock, uploads);
         PartitionWriters writers = new PartitionWriters(deps, context, badRecords, bufferMaxBytes, 100);
         writers.open(List.of(TP0, TP1));
         return writers;
