@@ -2,8 +2,6 @@ package io.stocklake.sink.route;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -18,26 +16,21 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /** Decides each record's table and Hive partition: time levels from the template, then value fields. */
 public final class RecordRouter {
 
-    private record TimeLevel(String key, DateTimeFormatter formatter) {
-    }
-
     private record FieldLevel(String key, FieldPath path) {
     }
 
     private final TableNaming tables;
     private final PartitionTime time;
-    private final ZoneId zone;
-    private final List<TimeLevel> timeLevels;
+    private final TimeLevels timeLevels;
+    private final List<String> timeKeys;
     private final List<FieldLevel> fieldLevels;
 
     public RecordRouter(TableNaming tables, PathTemplate template, List<String> partitionFields,
                         PartitionTime time, ZoneId zone) {
         this.tables = tables;
         this.time = time;
-        this.zone = zone;
-        this.timeLevels = template.segments().stream()
-                .map(s -> new TimeLevel(s.key(), s.formatter().withZone(zone)))
-                .toList();
+        this.timeLevels = new TimeLevels(template, zone);
+        this.timeKeys = template.keys();
         this.fieldLevels = partitionFields.stream()
                 .map(f -> new FieldLevel(S3SinkConfig.partitionKeyOf(f), new FieldPath(f)))
                 .toList();
@@ -46,7 +39,7 @@ public final class RecordRouter {
     /** The partition keys in path order, as the table declares them. */
     public List<String> partitionKeys() {
         List<String> keys = new ArrayList<>();
-        timeLevels.forEach(l -> keys.add(l.key()));
+        keys.addAll(timeKeys);
         fieldLevels.forEach(l -> keys.add(l.key()));
         return keys;
     }
@@ -59,11 +52,12 @@ public final class RecordRouter {
     /** DataException (naming the field) when the record lacks the time or a partition field. */
     public Route route(SinkRecord record) {
         Instant instant = time.of(record);
-        ZonedDateTime at = instant.atZone(zone);
-        List<PartitionValue> levels = new ArrayList<>(timeLevels.size() + fieldLevels.size());
-        for (TimeLevel level : timeLevels) {
-            levels.add(PartitionValue.sanitised(level.key(), level.formatter().format(at)));
+        List<PartitionValue> times = timeLevels.render(instant);
+        if (fieldLevels.isEmpty()) {
+            return new Route(new Destination(tables.tableFor(record.topic()), new PartitionPath(times)), instant);
         }
+        List<PartitionValue> levels = new ArrayList<>(times.size() + fieldLevels.size());
+        levels.addAll(times);
         for (FieldLevel level : fieldLevels) {
             levels.add(PartitionValue.sanitised(level.key(), scalarText(level, level.path().read(record.value()))));
         }
