@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Apache Iceberg's Kafka Connect sink, configured to write the benchmark's topic into an Iceberg table on the
  * stack's S3 server: a JDBC catalog on an SQLite file (the only local catalog that needs no server), S3FileIO for
- * the data, Parquet with Iceberg's default codec (zstd), a commit every second.
+ * the data, hourly partitions of the event time, Parquet with Iceberg's default codec (zstd), a commit every
+ * second.
  */
 final class IcebergSinkConfig {
 
@@ -30,6 +31,8 @@ final class IcebergSinkConfig {
         c.put("value.converter.schemas.enable", "true");
         c.put("iceberg.tables", "bench." + table);
         c.put("iceberg.tables.auto-create-enabled", "true");
+        // The same hourly partitions as ours (dt/hour from event_time), so both write the same number of files.
+        c.put("iceberg.tables.default-partition-by", "hour(event_time)");
         c.put("iceberg.control.topic", controlTopic);
         c.put("iceberg.control.commit.interval-ms", COMMIT_INTERVAL_MS);
         // Its own clients for the control topic and the offset commits do not inherit the worker's settings.

@@ -127,7 +127,8 @@ public final class PeerBenchmark implements Benchmark {
                 (simulated clock; JSON values with schemas). Each run starts, one after the other in alternating order,
                 (1) our sink: the settings of `connect-configs/s3-glue-sink.json` (Glue registration on) with Parquet +
                 zstd and `flush.size=%,d`; (2) the Iceberg sink: a new table auto-created from the record schema
-                (unpartitioned, Parquet with Iceberg's default zstd), a JDBC catalog on an SQLite file, S3FileIO on the
+                (partitioned by `hour(event_time)`, the hourly partitions ours writes as `dt`/`hour`; Parquet with
+                Iceberg's default zstd), a JDBC catalog on an SQLite file, S3FileIO on the
                 same S3 server, `iceberg.control.commit.interval-ms=%s`. Both commit the consumer offsets of records
                 that are durable (ours: files in S3 and partitions in Glue; Iceberg: files in a committed snapshot).
                 Rate: records committed from the connector's first offset commit to its first commit at or past 90%%
