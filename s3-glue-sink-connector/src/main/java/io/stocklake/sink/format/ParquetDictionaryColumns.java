@@ -1,0 +1,31 @@
+package io.stocklake.sink.format;
+
+import java.util.List;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * The leaf columns worth a dictionary: BINARY ones (strings, bytes). parquet-java's dictionary encoder costs
+ * every column a 16 KiB id buffer plus a hash map from the moment a file opens, which with a thousand open files
+ * is most of the heap; a string column such as a symbol or an exchange code repays that many times over, while a
+ * number or a timestamp, nearly unique per row, rarely does.
+ */
+final class ParquetDictionaryColumns {
+
+    private ParquetDictionaryColumns() {
+    }
+
+    /** Dotted paths, as {@code ParquetWriter.Builder.withDictionaryEncoding(String, boolean)} takes them. */
+    static List<String> of(MessageType schema) {
+        return schema.getColumns().stream()
+                .filter(ParquetDictionaryColumns::profits)
+                .map(column -> ColumnPath.get(column.getPath()).toDotString())
+                .toList();
+    }
+
+    static boolean profits(ColumnDescriptor column) {
+        return column.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.BINARY;
+    }
+}
