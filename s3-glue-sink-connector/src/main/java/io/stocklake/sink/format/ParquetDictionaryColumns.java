@@ -7,10 +7,11 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * The leaf columns worth a dictionary: BINARY ones (strings, bytes). parquet-java's dictionary encoder costs
+ * The leaf columns given a dictionary: BINARY ones (strings, bytes). parquet-java's dictionary encoder costs
  * every column a 16 KiB id buffer plus a hash map from the moment a file opens, which with a thousand open files
- * is most of the heap; a string column such as a symbol or an exchange code repays that many times over, while a
- * number or a timestamp, nearly unique per row, rarely does.
+ * was most of the task's heap. A string column such as a symbol or an exchange code repays it many times over;
+ * numbers and timestamps are left PLAIN to the file's codec, which costs file size (ticks: +12% with zstd, +43%
+ * with snappy on one file of 10,000 mixed ticks; +0% and +11% on files of one symbol each).
  */
 final class ParquetDictionaryColumns {
 
