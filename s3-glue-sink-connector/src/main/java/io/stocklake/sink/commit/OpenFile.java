@@ -58,9 +58,12 @@ final class OpenFile {
         upload.abort();
     }
 
-    /** Bytes held in memory: what the format still buffers plus what the upload has not sent yet. */
+    /**
+     * Bytes held in memory: what the format still buffers and its open writer's own overhead, plus what the
+     * upload has not sent yet.
+     */
     long heldBytes() {
-        return Math.max(0, writer.size() - upload.bytesWritten()) + upload.heldBytes();
+        return Math.max(0, writer.size() - upload.bytesWritten()) + writer.overheadBytes() + upload.heldBytes();
     }
 
     long records() {

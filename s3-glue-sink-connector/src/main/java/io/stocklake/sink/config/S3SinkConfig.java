@@ -211,8 +211,9 @@ public final class S3SinkConfig extends AbstractConfig {
                         + "the worker's offset.flush.interval.ms bounds the lateness. -1 disables.",
                 GROUP_ROTATION, ++order, Width.SHORT, "Schedule");
         def.define(BUFFER_MAX_BYTES, Type.LONG, 256L * 1024 * 1024, Range.atLeast(1024 * 1024), Importance.MEDIUM,
-                "Bound on the bytes the task holds in memory over all open files; when reached, the Kafka "
-                        + "partition holding most closes its files early.",
+                "Bound on the bytes the task holds in memory over all open files (encoded data not yet sent, "
+                        + "upload buffers, and each open writer's own encoders and column writers); when "
+                        + "reached, the Kafka partition holding most closes its files early.",
                 GROUP_ROTATION, ++order, Width.SHORT, "Memory bound");
 
         GlueConfigDef.addTo(def);

@@ -22,6 +22,7 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
     private final GroupEncoder encoder;
     private final StreamOutputFile file;
     private final ParquetWriter<Group> writer;
+    private final long overheadBytes;
     private boolean finished;
 
     ParquetRecordFileWriter(Schema valueSchema, CompressionCodecName codec, long rowGroupBytes, OutputStream out)
@@ -29,14 +30,20 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
         MessageType parquetSchema = ParquetSchemas.of(valueSchema);
         this.encoder = new GroupEncoder(valueSchema, parquetSchema);
         this.file = new StreamOutputFile(out);
-        this.writer = ExampleParquetWriter.builder(file)
+        ExampleParquetWriter.Builder builder = ExampleParquetWriter.builder(file)
                 .withType(parquetSchema)
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCompressors())
                 .withCompressionCodec(codec)
                 .withRowGroupSize(rowGroupBytes)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .build();
+                // Dictionaries cost every open column their buffers: only where they pay.
+                .withDictionaryEncoding(false);
+        for (String column : ParquetDictionaryColumns.of(parquetSchema)) {
+            builder.withDictionaryEncoding(column, true);
+        }
+        this.writer = builder.build();
+        this.overheadBytes = ParquetWriterFootprint.of(parquetSchema);
     }
 
     @Override
@@ -51,6 +58,11 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
     public long size() {
         // Once finished, the footer counts too.
         return finished ? file.position() : writer.getDataSize();
+    }
+
+    @Override
+    public long overheadBytes() {
+        return finished ? 0 : overheadBytes;
     }
 
     @Override

@@ -15,6 +15,13 @@ public interface RecordFileWriter {
     /** Bytes encoded so far, including what is still buffered inside the writer (an open Parquet row group). */
     long size();
 
+    /**
+     * Heap the open writer holds besides the encoded bytes {@link #size()} counts: its encoders, column writers,
+     * statistics and working buffers. An estimate measured per format, since this is what many open files cost
+     * before they hold any data; 0 once finished.
+     */
+    long overheadBytes();
+
     /** Writes buffered data and trailers (Parquet footer, end of compressed stream) to the stream; does not close it. */
     void finish() throws IOException;
 }

@@ -11,8 +11,11 @@
  *   <li>CSV with a header row and the same texts. Athena's {@code LazySimpleSerDe} does not unquote, so typed
  *       CSV tables suit only values without commas, quotes or line breaks.
  *   <li>Parquet with INT64 TIMESTAMP(MILLIS, UTC) timestamps and standard LIST/MAP layouts, written without
- *       Hadoop on the classpath.
+ *       Hadoop on the classpath; dictionaries only in string and bytes columns.
  * </ul>
+ *
+ * <p>{@link io.stocklake.sink.format.RecordFileWriter#overheadBytes()} tells the memory bound what an open
+ * writer holds besides its encoded bytes, from measurements per format.
  *
  * <p>Writers hand their stream pieces as small as one record: give them a buffered stream.
  */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import io.stocklake.sink.format.JsonLinesTestFormat;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,35 @@ class MemoryBoundTest {
         assertThat(committed(writers, TP0)).isEqualTo(3);
         assertThat(committed(writers, TP1)).isEqualTo(0);
         assertThat(writers.heldBytes()).isEqualTo(2 * oneRecord);
+    }
+
+    @Test
+    void anOpenFileHoldsItsWritersOverheadBesideItsBytes() {
+        PartitionWriters plain = fixture.writers();
+        plain.put(List.of(tick(TP0, 0, "AAPL", T0)));
+
+        WriterFixture withOverhead = new WriterFixture();
+        withOverhead.format = new JsonLinesTestFormat(10_000);
+        PartitionWriters writers = withOverhead.writers();
+        writers.put(List.of(tick(TP0, 0, "AAPL", T0)));
+
+        assertThat(writers.heldBytes()).isEqualTo(plain.heldBytes() + 10_000);
+    }
+
+    @Test
+    void openWritersOverheadAloneRotatesEarly() {
+        // One record per output partition: the bytes stay tiny, the open writers' overhead passes the bound.
+        fixture.format = new JsonLinesTestFormat(10_000);
+        fixture.bufferMaxBytes = 100_000;
+        PartitionWriters writers = fixture.writers();
+        List<SinkRecord> batch = new ArrayList<>();
+        for (int s = 0; s < 30; s++) {
+            batch.add(tick(TP0, s, "SYM" + s, T0));
+        }
+
+        writers.put(batch);
+
+        assertThat(committed(writers, TP0)).as("rotated before the end of the batch").isGreaterThan(0);
+        assertThat(writers.heldBytes()).isLessThanOrEqualTo(fixture.bufferMaxBytes);
     }
 }

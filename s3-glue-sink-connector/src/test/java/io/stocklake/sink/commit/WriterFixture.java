@@ -14,6 +14,7 @@ import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.config.PathTemplate;
 import io.stocklake.sink.config.TableNaming;
 import io.stocklake.sink.config.TimeSource;
+import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.format.JsonLinesTestFormat;
 import io.stocklake.sink.route.ObjectLayout;
 import io.stocklake.sink.route.PartitionTime;
@@ -59,13 +60,14 @@ final class WriterFixture {
     long spanMs = -1;
     long scheduleMs = -1;
     long bufferMaxBytes = Long.MAX_VALUE;
+    FileFormat format = new JsonLinesTestFormat();
     NullValueBehavior nullValues = NullValueBehavior.FAIL;
     BadRecordHandler badRecords = (record, problem) -> context.errantRecordReporter().report(record, problem);
 
     PartitionWriters writers() {
         RecordRouter router = new RecordRouter(new TableNaming(""), PathTemplate.parse("'dt'=yyyy-MM-dd/'hour'=HH"),
                 List.of("symbol"), PartitionTime.from(TimeSource.FIELD, "ts", clock), ZoneOffset.UTC);
-        WriterDependencies deps = new WriterDependencies(store, new JsonLinesTestFormat(), "json", "none", router,
+        WriterDependencies deps = new WriterDependencies(store, format, "json", "none", router,
                 new ObjectLayout("stock-lake", "topics"), catalog,
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
                 nullValues, clock, uploads);

@@ -20,6 +20,17 @@ public final class JsonLinesTestFormat implements FileFormat {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private final long overheadBytes;
+
+    public JsonLinesTestFormat() {
+        this(0);
+    }
+
+    /** Each open writer reports {@code overheadBytes} of its own, as a real format's encoders would. */
+    public JsonLinesTestFormat(long overheadBytes) {
+        this.overheadBytes = overheadBytes;
+    }
+
     @Override
     public String extension() {
         return ".json";
@@ -29,6 +40,7 @@ public final class JsonLinesTestFormat implements FileFormat {
     public RecordFileWriter open(Schema valueSchema, OutputStream out) {
         return new RecordFileWriter() {
             private long size;
+            private boolean finished;
 
             @Override
             public void write(SinkRecord record) throws IOException {
@@ -44,7 +56,13 @@ public final class JsonLinesTestFormat implements FileFormat {
             }
 
             @Override
+            public long overheadBytes() {
+                return finished ? 0 : overheadBytes;
+            }
+
+            @Override
             public void finish() {
+                finished = true;
             }
         };
     }

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
@@ -25,6 +29,23 @@ final class ParquetFiles {
     }
 
     private ParquetFiles() {
+    }
+
+    /** The encodings of each column chunk of the first row group, by dotted column path. */
+    static Map<String, Set<Encoding>> encodings(byte[] file) throws IOException {
+        Path path = Files.createTempFile("format-test", ".parquet");
+        try {
+            Files.write(path, file);
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(path))) {
+                Map<String, Set<Encoding>> encodings = new LinkedHashMap<>();
+                for (ColumnChunkMetaData column : reader.getFooter().getBlocks().get(0).getColumns()) {
+                    encodings.put(column.getPath().toDotString(), column.getEncodings());
+                }
+                return encodings;
+            }
+        } finally {
+            Files.deleteIfExists(path);
+        }
     }
 
     static Content read(byte[] file) throws IOException {

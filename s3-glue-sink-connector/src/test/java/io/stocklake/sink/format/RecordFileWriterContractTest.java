@@ -51,6 +51,35 @@ class RecordFileWriterContractTest {
         assertThat(writer.size()).isPositive().isEqualTo(out.size());
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"json, none", "json, gzip", "json, zstd", "csv, none", "csv, gzip", "csv, zstd",
+        "parquet, none", "parquet, snappy", "parquet, gzip", "parquet, zstd"})
+    void anOpenWriterReportsOverheadAndAFinishedOneNone(String format, String compression) throws IOException {
+        RecordFileWriter writer = FileFormats.create(format, compression)
+                .open(StockTicks.SCHEMA, new ByteArrayOutputStream());
+        writer.write(StockTicks.record(StockTicks.sample().get(0), 0));
+        long open = writer.overheadBytes();
+
+        writer.finish();
+
+        assertThat(open).isPositive();
+        assertThat(writer.overheadBytes()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"json", "csv"})
+    void compressedTextCountsTheCompressorsBuffers(String format) throws IOException {
+        long plain = FileFormats.create(format, "none").open(StockTicks.SCHEMA, new ByteArrayOutputStream())
+                .overheadBytes();
+        long gzip = FileFormats.create(format, "gzip").open(StockTicks.SCHEMA, new ByteArrayOutputStream())
+                .overheadBytes();
+        long zstd = FileFormats.create(format, "zstd").open(StockTicks.SCHEMA, new ByteArrayOutputStream())
+                .overheadBytes();
+
+        assertThat(gzip).isGreaterThan(plain);
+        assertThat(zstd).isGreaterThan(plain);
+    }
+
     private static final class CloseRecordingStream extends FilterOutputStream {
         boolean closed;
 
