@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -25,7 +26,7 @@ public final class SourceBenchmark implements Benchmark {
     private static final int DEFAULT_RUNS = 5;
     private static final long TICKS = 200_000;
     private static final long SMOKE_TICKS = 10_000;
-    private static final int SIZE_SAMPLE = 10_000;
+    private static final int SAMPLE = 10_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     @Override
@@ -52,14 +53,16 @@ public final class SourceBenchmark implements Benchmark {
         List<Round> rounds = new ArrayList<>();
         try (Admin admin = stack.broker().admin()) {
             Topics topics = new Topics(admin);
-            ConnectorRun connector = new ConnectorRun(stack.connect().rest(), topics);
-            ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), topics);
+            Map<String, String> overrides = ShippedSourceConfig.producerOverrides();
+            ConnectorRun connector = new ConnectorRun(stack.connect().rest(), overrides, topics);
+            ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), overrides, topics);
             for (int i = 1; i <= runs; i++) {
                 String connectorTopic = "bench-source-" + i;
                 String producerTopic = "bench-producer-" + i;
                 Throughput viaConnect = connector.run(connectorTopic, ticks, RUN_TIMEOUT);
-                RecordSize size = RecordSize.ofTopic(stack.broker().bootstrapServers(), connectorTopic, SIZE_SAMPLE);
-                Throughput plain = producer.run(producerTopic, ticks, size, RUN_TIMEOUT);
+                RecordSample sample = RecordSample.ofTopic(stack.broker().bootstrapServers(), connectorTopic, SAMPLE);
+                RecordSize size = sample.size();
+                Throughput plain = producer.run(producerTopic, ticks, sample, RUN_TIMEOUT);
                 topics.delete(connectorTopic);
                 topics.delete(producerTopic);
                 Round round = new Round(viaConnect, plain, size);
