@@ -8,21 +8,24 @@ import java.util.Map;
 
 /**
  * One run of the source connector through the Connect worker: one task, the simulated clock as fast as it goes,
- * converters as shipped (string keys, JSON values with schemas), until {@code max.ticks} are in the topic.
+ * converters and producer overrides as shipped (string keys, JSON values with schemas), until {@code max.ticks}
+ * are in the topic.
  */
 final class ConnectorRun {
 
     private final ConnectRest rest;
+    private final Map<String, String> producerOverrides;
     private final Topics topics;
 
-    ConnectorRun(ConnectRest rest, Topics topics) {
+    ConnectorRun(ConnectRest rest, Map<String, String> producerOverrides, Topics topics) {
         this.rest = rest;
+        this.producerOverrides = Map.copyOf(producerOverrides);
         this.topics = topics;
     }
 
     Throughput run(String topic, long ticks, Duration timeout) throws InterruptedException {
         topics.create(topic);
-        rest.putConnector(topic, config(topic, ticks));
+        rest.putConnector(topic, config(topic, ticks, producerOverrides));
         try {
             return topics.sampler(topic).awaitRecords(ticks, timeout);
         } finally {
@@ -30,7 +33,7 @@ final class ConnectorRun {
         }
     }
 
-    static Map<String, String> config(String topic, long ticks) {
+    static Map<String, String> config(String topic, long ticks, Map<String, String> producerOverrides) {
         Map<String, String> c = new HashMap<>();
         c.put("connector.class", "io.stocklake.source.StockTickSourceConnector");
         c.put("tasks.max", "1");
@@ -41,6 +44,7 @@ final class ConnectorRun {
         c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         c.put("value.converter.schemas.enable", "true");
+        producerOverrides.forEach((key, value) -> c.put(ShippedSourceConfig.OVERRIDE_PREFIX + key, value));
         return c;
     }
 }

@@ -4,7 +4,6 @@ import io.stocklake.bench.Throughput;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -13,9 +12,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * The yardstick: a plain {@link KafkaProducer} in this JVM writing records of a given size as fast as it can,
- * with the producer settings a Connect worker gives its source tasks (acks=all, one request in flight, no
- * idempotence), so that the ratio measures Connect and the connector rather than different producer tuning.
+ * The yardstick: a plain {@link KafkaProducer} in this JVM sending the connector's own serialized records again as
+ * fast as it can, with the producer settings a Connect worker gives its source tasks (acks=all, one request in
+ * flight, no idempotence) and the shipped configuration's {@code producer.override.*} on top, so that the ratio
+ * measures Connect and the connector rather than different producer tuning or payloads.
  */
 final class ProducerRun {
 
@@ -25,19 +25,19 @@ final class ProducerRun {
             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
 
     private final String bootstrapServers;
+    private final Map<String, String> overrides;
     private final Topics topics;
 
-    ProducerRun(String bootstrapServers, Topics topics) {
+    ProducerRun(String bootstrapServers, Map<String, String> overrides, Topics topics) {
         this.bootstrapServers = bootstrapServers;
+        this.overrides = Map.copyOf(overrides);
         this.topics = topics;
     }
 
-    Throughput run(String topic, long records, RecordSize size, Duration timeout) throws InterruptedException {
+    Throughput run(String topic, long records, RecordSample sample, Duration timeout) throws InterruptedException {
         topics.create(topic);
-        byte[][] keys = payloads(20, (int) Math.round(size.keyBytes()), 1);
-        byte[][] values = payloads(64, (int) Math.round(size.valueBytes()), 2);
         AtomicReference<Exception> failure = new AtomicReference<>();
-        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> send(topic, records, keys, values, failure));
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> send(topic, records, sample, failure));
         try {
             return topics.sampler(topic).awaitRecords(records, timeout);
         } finally {
@@ -48,13 +48,20 @@ final class ProducerRun {
         }
     }
 
-    private void send(String topic, long records, byte[][] keys, byte[][] values, AtomicReference<Exception> failure) {
+    /** What the producer runs with: Connect's settings for source tasks, then the connector's overrides. */
+    Map<String, Object> producerConfig() {
         Map<String, Object> config = new HashMap<>(CONNECT_PRODUCER_SETTINGS);
+        config.putAll(overrides);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return config;
+    }
+
+    private void send(String topic, long records, RecordSample sample, AtomicReference<Exception> failure) {
+        Map<String, Object> config = producerConfig();
         try (KafkaProducer<byte[], byte[]> producer =
                      new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (long i = 0; i < records && failure.get() == null; i++) {
-                producer.send(new ProducerRecord<>(topic, 0, keys[(int) (i % keys.length)], values[(int) (i % values.length)]),
+                producer.send(new ProducerRecord<>(topic, 0, sample.key(i), sample.value(i)),
                         (metadata, e) -> {
                             if (e != null) {
                                 failure.compareAndSet(null, e);
@@ -65,17 +72,5 @@ final class ProducerRun {
         } catch (RuntimeException e) {
             failure.compareAndSet(null, e);
         }
-    }
-
-    /** A few distinct payloads of one length, random bytes so that nothing compresses or dedupes them. */
-    private static byte[][] payloads(int count, int length, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        byte[][] payloads = new byte[count][length];
-        for (byte[] payload : payloads) {
-            for (int i = 0; i < length; i++) {
-                payload[i] = (byte) random.nextInt(256);
-            }
-        }
-        return payloads;
     }
 }

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -25,7 +26,7 @@ public final class SourceBenchmark implements Benchmark {
     private static final int DEFAULT_RUNS = 5;
     private static final long TICKS = 200_000;
     private static final long SMOKE_TICKS = 10_000;
-    private static final int SIZE_SAMPLE = 10_000;
+    private static final int SAMPLE = 10_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     @Override
@@ -50,16 +51,18 @@ public final class SourceBenchmark implements Benchmark {
         MachineDescription machine = MachineDescription.current();
         Instant started = Instant.now();
         List<Round> rounds = new ArrayList<>();
+        Map<String, String> overrides = ShippedSourceConfig.producerOverrides();
         try (Admin admin = stack.broker().admin()) {
             Topics topics = new Topics(admin);
-            ConnectorRun connector = new ConnectorRun(stack.connect().rest(), topics);
-            ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), topics);
+            ConnectorRun connector = new ConnectorRun(stack.connect().rest(), overrides, topics);
+            ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), overrides, topics);
             for (int i = 1; i <= runs; i++) {
                 String connectorTopic = "bench-source-" + i;
                 String producerTopic = "bench-producer-" + i;
                 Throughput viaConnect = connector.run(connectorTopic, ticks, RUN_TIMEOUT);
-                RecordSize size = RecordSize.ofTopic(stack.broker().bootstrapServers(), connectorTopic, SIZE_SAMPLE);
-                Throughput plain = producer.run(producerTopic, ticks, size, RUN_TIMEOUT);
+                RecordSample sample = RecordSample.ofTopic(stack.broker().bootstrapServers(), connectorTopic, SAMPLE);
+                RecordSize size = sample.size();
+                Throughput plain = producer.run(producerTopic, ticks, sample, RUN_TIMEOUT);
                 topics.delete(connectorTopic);
                 topics.delete(producerTopic);
                 Round round = new Round(viaConnect, plain, size);
@@ -69,7 +72,7 @@ public final class SourceBenchmark implements Benchmark {
                         round.ratio(), size.totalBytes());
             }
         }
-        return new Results(machine, started, ticks, List.copyOf(rounds));
+        return new Results(machine, started, ticks, overrides, List.copyOf(rounds));
     }
 
     private static String report(BenchOptions options, Results results) {
@@ -91,13 +94,15 @@ public final class SourceBenchmark implements Benchmark {
                 Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB) on
                 127.0.0.1; every run writes to a new topic with one partition. Each run measures, one after the other:
                 (1) the source connector through the worker: 1 task, simulated clock as fast as possible
-                (`simulated.acceleration=0`), `max.ticks=%,d`, string keys and JSON values with schemas as shipped;
-                (2) a plain `KafkaProducer` in the benchmark's JVM sending as many records of the average serialized
-                size of (1)'s records, with the producer settings Connect gives source tasks (`acks=all`,
-                `max.in.flight.requests.per.connection=1`, no idempotence). Both rates come from the topic's end
-                offset sampled every 20 ms, between 10%% and 90%% of the records.
+                (`simulated.acceleration=0`), `max.ticks=%,d`, string keys and JSON values with schemas and the
+                `producer.override.*` settings of `connect-configs/stock-ticks-source.json` as shipped (%s);
+                (2) a plain `KafkaProducer` in the benchmark's JVM sending (1)'s own serialized records again (the
+                first %,d, cycled), with the producer settings Connect gives source tasks (`acks=all`,
+                `max.in.flight.requests.per.connection=1`, no idempotence) and the same overrides, read from the same
+                file. Both rates come from the topic's end offset sampled every 20 ms, between 10%% and 90%% of the
+                records.
 
-                """, ticks));
+                """, ticks, overridesText(results.producerOverrides()), SAMPLE));
         md.append("| measure | median | min – max |\n|---|---:|---:|\n");
         md.append("| (1) source connector, ticks/s (1 task) ").append(connector.cells("%,.0f")).append('\n');
         md.append("| (2) plain KafkaProducer, records/s ").append(producer.cells("%,.0f")).append('\n');
@@ -107,8 +112,19 @@ public final class SourceBenchmark implements Benchmark {
         return md.toString();
     }
 
+    private static String overridesText(Map<String, String> overrides) {
+        if (overrides.isEmpty()) {
+            return "none";
+        }
+        StringBuilder text = new StringBuilder();
+        overrides.forEach((key, value) -> text.append(text.isEmpty() ? "" : ", ").append('`').append(key).append('=')
+                .append(value).append('`'));
+        return text.toString();
+    }
+
     /** What one invocation measured. */
-    public record Results(MachineDescription machine, Instant started, long ticks, List<Round> rounds) {
+    public record Results(MachineDescription machine, Instant started, long ticks, Map<String, String> producerOverrides,
+            List<Round> rounds) {
     }
 
     /** One connector run and the producer run that matches it. */

@@ -1,6 +1,7 @@
 package io.stocklake.source.ticks;
 
 import java.util.Date;
+import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -35,22 +36,35 @@ public final class TickSchema {
 
     public static final Schema KEY = Schema.STRING_SCHEMA;
 
+    // Resolved once: Struct.put(String, ...) looks the field up by name on every call.
+    private static final Field SYMBOL = VALUE.field("symbol");
+    private static final Field EXCHANGE = VALUE.field("exchange");
+    private static final Field EVENT_TIME = VALUE.field("event_time");
+    private static final Field SEQ = VALUE.field("seq");
+    private static final Field PRICE = VALUE.field("price");
+    private static final Field SIZE = VALUE.field("size");
+    private static final Field BID = VALUE.field("bid");
+    private static final Field ASK = VALUE.field("ask");
+    private static final Field BID_SIZE = VALUE.field("bid_size");
+    private static final Field ASK_SIZE = VALUE.field("ask_size");
+    private static final Field DAY_VOLUME = VALUE.field("day_volume");
+
     private TickSchema() {
     }
 
     public static Struct toStruct(Tick tick) {
         return new Struct(VALUE)
-                .put("symbol", tick.symbol())
-                .put("exchange", tick.exchange())
-                .put("event_time", new Date(tick.eventTimeMillis()))
-                .put("seq", tick.seq())
-                .put("price", tick.price())
-                .put("size", tick.size())
-                .put("bid", tick.bid())
-                .put("ask", tick.ask())
-                .put("bid_size", tick.bidSize())
-                .put("ask_size", tick.askSize())
-                .put("day_volume", tick.dayVolume());
+                .put(SYMBOL, tick.symbol())
+                .put(EXCHANGE, tick.exchange())
+                .put(EVENT_TIME, new Date(tick.eventTimeMillis()))
+                .put(SEQ, tick.seq())
+                .put(PRICE, tick.price())
+                .put(SIZE, tick.size())
+                .put(BID, tick.bid())
+                .put(ASK, tick.ask())
+                .put(BID_SIZE, tick.bidSize())
+                .put(ASK_SIZE, tick.askSize())
+                .put(DAY_VOLUME, tick.dayVolume());
     }
 
     private static Schema field(Schema type, String doc) {
