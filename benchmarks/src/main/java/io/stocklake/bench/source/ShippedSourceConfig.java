@@ -1,11 +1,6 @@
 package io.stocklake.bench.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stocklake.bench.workload.ShippedSinkConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import io.stocklake.bench.workload.ShippedConfigs;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,18 +19,12 @@ final class ShippedSourceConfig {
 
     /** The producer settings the shipped configuration overrides, without their prefix. */
     static Map<String, String> producerOverrides() {
-        Path file = Path.of(System.getProperty(ShippedSinkConfig.CONFIGS_PROPERTY, "connect-configs")).resolve(FILE);
-        try {
-            JsonNode config = new ObjectMapper().readTree(file.toFile()).path("config");
-            Map<String, String> overrides = new TreeMap<>();
-            config.fields().forEachRemaining(e -> {
-                if (e.getKey().startsWith(OVERRIDE_PREFIX)) {
-                    overrides.put(e.getKey().substring(OVERRIDE_PREFIX.length()), e.getValue().asText());
-                }
-            });
-            return overrides;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the shipped source configuration " + file.toAbsolutePath(), e);
-        }
+        Map<String, String> overrides = new TreeMap<>();
+        ShippedConfigs.read(FILE).forEach((key, value) -> {
+            if (key.startsWith(OVERRIDE_PREFIX)) {
+                overrides.put(key.substring(OVERRIDE_PREFIX.length()), value);
+            }
+        });
+        return overrides;
     }
 }

@@ -1,13 +1,7 @@
 package io.stocklake.bench.workload;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.S3Server;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,8 +10,6 @@ import java.util.Map;
  */
 public final class ShippedSinkConfig {
 
-    /** The folder of the shipped connector configurations; ./bench runs from the project root. */
-    public static final String CONFIGS_PROPERTY = "stocklake.connect.configs";
     static final String FILE = "s3-glue-sink.json";
 
     private ShippedSinkConfig() {
@@ -45,14 +37,6 @@ public final class ShippedSinkConfig {
     }
 
     static Map<String, String> shipped() {
-        Path file = Path.of(System.getProperty(CONFIGS_PROPERTY, "connect-configs")).resolve(FILE);
-        try {
-            JsonNode document = new ObjectMapper().readTree(file.toFile());
-            Map<String, String> config = new HashMap<>();
-            document.path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
-            return config;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the shipped sink configuration " + file.toAbsolutePath(), e);
-        }
+        return ShippedConfigs.read(FILE);
     }
 }

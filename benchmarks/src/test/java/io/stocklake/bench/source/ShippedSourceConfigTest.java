@@ -2,7 +2,7 @@ package io.stocklake.bench.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.bench.workload.ShippedSinkConfig;
+import io.stocklake.bench.workload.ShippedConfigs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +20,15 @@ class ShippedSourceConfigTest {
 
     @BeforeEach
     void pointAtTheTemporaryFolder() {
-        previous = System.setProperty(ShippedSinkConfig.CONFIGS_PROPERTY, dir.toString());
+        previous = System.setProperty(ShippedConfigs.PROPERTY, dir.toString());
     }
 
     @AfterEach
     void restore() {
         if (previous == null) {
-            System.clearProperty(ShippedSinkConfig.CONFIGS_PROPERTY);
+            System.clearProperty(ShippedConfigs.PROPERTY);
         } else {
-            System.setProperty(ShippedSinkConfig.CONFIGS_PROPERTY, previous);
+            System.setProperty(ShippedConfigs.PROPERTY, previous);
         }
     }
 

@@ -18,15 +18,15 @@ class ShippedSinkConfigTest {
         Files.writeString(dir.resolve(ShippedSinkConfig.FILE), """
                 {"name": "s", "config": {"format": "parquet", "flush.size": "100000", "glue.enabled": true}}
                 """);
-        String previous = System.setProperty(ShippedSinkConfig.CONFIGS_PROPERTY, dir.toString());
+        String previous = System.setProperty(ShippedConfigs.PROPERTY, dir.toString());
         try {
             assertThat(ShippedSinkConfig.shipped()).containsEntry("format", "parquet")
                     .containsEntry("flush.size", "100000").containsEntry("glue.enabled", "true").hasSize(3);
         } finally {
             if (previous == null) {
-                System.clearProperty(ShippedSinkConfig.CONFIGS_PROPERTY);
+                System.clearProperty(ShippedConfigs.PROPERTY);
             } else {
-                System.setProperty(ShippedSinkConfig.CONFIGS_PROPERTY, previous);
+                System.setProperty(ShippedConfigs.PROPERTY, previous);
             }
         }
     }

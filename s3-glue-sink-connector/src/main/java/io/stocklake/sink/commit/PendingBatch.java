@@ -1,5 +1,6 @@
 package io.stocklake.sink.commit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,7 +26,7 @@ final class PendingBatch {
     }
 
     /** Hands the files to {@code uploads}, which completes them one after the other. */
-    static PendingBatch start(List<OpenFile> files, long end, long heldBytes, Executor uploads) {
+    static PendingBatch start(Collection<OpenFile> files, long end, long heldBytes, Executor uploads) {
         List<OpenFile> batch = List.copyOf(files);
         return new PendingBatch(batch, end, heldBytes,
                 CompletableFuture.runAsync(() -> batch.forEach(OpenFile::complete), uploads));
@@ -33,10 +34,6 @@ final class PendingBatch {
 
     boolean uploaded() {
         return completion.isDone();
-    }
-
-    boolean failed() {
-        return completion.isCompletedExceptionally();
     }
 
     /** Waits until every file is in S3; StorageException when one could not be completed. */

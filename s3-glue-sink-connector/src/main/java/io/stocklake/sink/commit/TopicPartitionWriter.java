@@ -59,7 +59,6 @@ final class TopicPartitionWriter {
     private final TreeSet<Long> cuts = new TreeSet<>();
     private final Deque<PendingBatch> pending = new ArrayDeque<>();
     private long held;
-    private long pendingHeld;
     private long batchStart = -1;
     private Instant earliest;
     private Instant latest;
@@ -222,9 +221,7 @@ final class TopicPartitionWriter {
             return;
         }
         try {
-            while (!pending.isEmpty() && pending.peekFirst().uploaded() && !pending.peekFirst().failed()) {
-                land(pending.peekFirst());
-            }
+            landUploaded();
         } catch (RuntimeException e) {
             log.debug("{}: a finished batch could not land yet: {}", tp, e.getMessage());
         }
@@ -312,8 +309,7 @@ final class TopicPartitionWriter {
         }
         log.debug("{}: rotated {} files covering offsets [{}, {})", tp, open.size(), batchStart, end);
         // The budget keeps counting the batch's bytes until it has landed.
-        pending.addLast(PendingBatch.start(List.copyOf(open.values()), end, held, deps.uploads()));
-        pendingHeld += held;
+        pending.addLast(PendingBatch.start(open.values(), end, held, deps.uploads()));
         held = 0;
         open.clear();
         accounted.clear();
@@ -330,7 +326,6 @@ final class TopicPartitionWriter {
             landing = false;
         }
         pending.removeFirst();
-        pendingHeld -= batch.heldBytes();
         budget.add(-batch.heldBytes());
         safeOffset = batch.end();
     }
@@ -389,10 +384,11 @@ final class TopicPartitionWriter {
     }
 
     private void abortPending() {
-        pending.forEach(PendingBatch::abort);
+        for (PendingBatch batch : pending) {
+            batch.abort();
+            budget.add(-batch.heldBytes());
+        }
         pending.clear();
-        budget.add(-pendingHeld);
-        pendingHeld = 0;
     }
 
     private void abortFiles() {

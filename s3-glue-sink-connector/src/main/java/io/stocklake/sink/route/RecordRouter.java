@@ -52,12 +52,7 @@ public final class RecordRouter {
     /** DataException (naming the field) when the record lacks the time or a partition field. */
     public Route route(SinkRecord record) {
         Instant instant = time.of(record);
-        List<PartitionValue> times = timeLevels.render(instant);
-        if (fieldLevels.isEmpty()) {
-            return new Route(new Destination(tables.tableFor(record.topic()), new PartitionPath(times)), instant);
-        }
-        List<PartitionValue> levels = new ArrayList<>(times.size() + fieldLevels.size());
-        levels.addAll(times);
+        List<PartitionValue> levels = new ArrayList<>(timeLevels.render(instant));
         for (FieldLevel level : fieldLevels) {
             levels.add(PartitionValue.sanitised(level.key(), scalarText(level, level.path().read(record.value()))));
         }
