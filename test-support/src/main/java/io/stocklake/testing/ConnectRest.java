@@ -109,6 +109,11 @@ public final class ConnectRest {
         send("POST", "/connectors/" + encode(name) + "/restart?includeTasks=true&onlyFailed=false", null);
     }
 
+    /** Restarts one task, as an operator does after a task FAILED. */
+    public void restartTask(String name, int task) {
+        send("POST", "/connectors/" + encode(name) + "/tasks/" + task + "/restart", null);
+    }
+
     public void deleteConnector(String name) {
         send("DELETE", "/connectors/" + encode(name), null);
     }

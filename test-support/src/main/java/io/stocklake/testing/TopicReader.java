@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -69,11 +70,18 @@ public final class TopicReader {
 
     /** The sum of the end offsets of all partitions (with read_committed: up to the last stable offset). */
     public long endOffsetSum(String topic) {
+        return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The end offset of each partition (with read_committed: its last stable offset), by partition number. */
+    public Map<Integer, Long> endOffsets(String topic) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .collect(Collectors.toList());
-            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream().mapToLong(Long::longValue).sum();
+            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).entrySet().stream()
+                    .collect(Collectors.toMap(e -> e.getKey().partition(), Map.Entry::getValue, (a, b) -> a,
+                            TreeMap::new));
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stocklake.testing.ConnectRest;
+import io.stocklake.testing.ConnectorStatus;
 import io.stocklake.testing.LakeAudit;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.S3Lake;
@@ -116,6 +117,11 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
 
     /** Waits until the topic holds {@code ticks} distinct ticks: the source is done. */
     void awaitTicks(long ticks, Duration timeout) {
+        awaitTicks(ticks, timeout, () -> { });
+    }
+
+    /** As {@link #awaitTicks(long, Duration)}, running {@code eachSecond} between looks at the topic. */
+    void awaitTicks(long ticks, Duration timeout, Runnable eachSecond) {
         Instant deadline = Instant.now().plus(timeout);
         long distinct = 0;
         while (Instant.now().isBefore(deadline)) {
@@ -123,9 +129,15 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
             if (distinct >= ticks) {
                 return;
             }
+            eachSecond.run();
             pause(Duration.ofSeconds(1));
         }
-        throw new AssertionError("Topic " + topic + " holds " + distinct + " of " + ticks + " ticks after " + timeout);
+        // Tells a stalled source apart from a transaction left open: then the stable offsets lag the high watermarks.
+        String servers = stack.broker().bootstrapServers();
+        throw new AssertionError("Topic " + topic + " holds " + distinct + " of " + ticks + " ticks after " + timeout
+                + "; stable offsets " + TopicReader.readCommitted(servers).endOffsets(topic)
+                + ", high watermarks " + TopicReader.readUncommitted(servers).endOffsets(topic)
+                + "; source status " + rest().status(source()));
     }
 
     /** Waits until the sink committed every record there is now, and returns those records. */
@@ -165,6 +177,22 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
     void awaitRunning(int sourceTasks, int sinkTasks, Duration timeout) {
         rest().awaitRunning(sink(), sinkTasks, timeout);
         rest().awaitRunning(source(), sourceTasks, timeout);
+    }
+
+    /**
+     * Restarts the source tasks Connect failed because their zombie fencing could not reach the leader, as an operator
+     * does: with exactly-once support a task starts only after the leader fenced its predecessors' producers, and
+     * the worker fails the task, for good, when forwarding that request fails (the leader was just killed). Any other
+     * failure is left alone for {@link #awaitRunning} to report. Returns the tasks restarted.
+     */
+    List<Integer> restartTasksFailedByFencing() {
+        List<Integer> restarted = rest().status(source()).tasks().stream()
+                .filter(t -> "FAILED".equals(t.state()) && t.trace() != null
+                        && t.trace().contains("fenceZombieSourceTasks"))
+                .map(ConnectorStatus.TaskStatus::id)
+                .toList();
+        restarted.forEach(task -> rest().restartTask(source(), task));
+        return restarted;
     }
 
     ConnectRest rest() {

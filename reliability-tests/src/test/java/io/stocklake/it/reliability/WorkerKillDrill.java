@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stocklake.testing.LakeAudit;
 import io.stocklake.testing.PipelineStack;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,7 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * The worker-kill drill of issue 10 on a three-worker cluster: source and sink with three tasks each, twenty
  * SIGKILLs of random workers at random moments 0.5-3 s apart (each worker restarted at once), then the audit: the
  * source lost no tick, every offset is in exactly one line in S3, the catalog holds every partition, and Trino
- * counts every record.
+ * counts every record. Like an operator, the drill restarts exactly-once source tasks that Connect failed because
+ * their zombie fencing could not reach a killed leader ({@link TickLake#restartTasksFailedByFencing}).
  */
 final class WorkerKillDrill {
 
@@ -36,11 +38,13 @@ final class WorkerKillDrill {
 
         WorkerKiller killer = new WorkerKiller(stack.connect(), seed);
         killer.killAndRestart(KILLS, Duration.ofMillis(500), Duration.ofMillis(3_000));
-        lake.awaitTicks(TICKS, Duration.ofSeconds(240));
+        List<Integer> restarts = new ArrayList<>();
+        lake.awaitTicks(TICKS, Duration.ofSeconds(240), () -> restarts.addAll(lake.restartTasksFailedByFencing()));
         List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(Duration.ofSeconds(180));
 
-        String kills = "kills: " + killer.kills();
+        String kills = "kills: " + killer.kills() + "; source tasks restarted after failed fencing: " + restarts;
         // Every task runs again once the last rebalance settles; a FAILED one fails here with its trace.
+        restarts.addAll(lake.restartTasksFailedByFencing());
         lake.awaitRunning(3, 3, Duration.ofSeconds(120));
         assertThat(records.stream().map(TickLake::identity).distinct().count()).as("distinct ticks in Kafka")
                 .isEqualTo(TICKS);
