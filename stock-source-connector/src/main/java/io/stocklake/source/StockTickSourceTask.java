@@ -14,6 +14,7 @@ import io.stocklake.source.ticks.TickBudget;
 import io.stocklake.source.ticks.TickGenerator;
 import io.stocklake.source.ticks.TickOffsets;
 import io.stocklake.source.ticks.TickRecords;
+import io.stocklake.source.ticks.TickSchema;
 import io.stocklake.source.ticks.TickState;
 import io.stocklake.source.ticks.TickStream;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public class StockTickSourceTask extends SourceTask {
                 ? TickStream.simulated(cursors, generator, arrivals, calendar, settings.acceleration(), nanoTime)
                 : TickStream.realtime(cursors, generator, arrivals, calendar,
                         settings.ratePerSymbol() * Math.max(1, cursors.size()), wall, nanoTime);
-        records = new TickRecords(settings.topic());
+        records = new TickRecords(settings.topic(), TickSchema.of(settings.schemaDocs()));
         maxBatchSize = settings.maxBatchSize();
         LOG.info("Task {} of {} owns {} symbols", assignment.index() + 1, assignment.count(), cursors.size());
     }

@@ -47,6 +47,18 @@ class StockTickSourceTaskTest {
     }
 
     @Test
+    void recordsCarrySchemaDescriptionsOnlyWhenAskedTo() throws InterruptedException {
+        Map<String, String> props = simulated("AAPL", 5);
+        SourceRecord plain = new TaskRunner(new OffsetStore()).run(props, 1).get(0);
+        props.put("schema.docs.enable", "true");
+        SourceRecord documented = new TaskRunner(new OffsetStore()).run(props, 1).get(0);
+
+        assertThat(plain.valueSchema().field("price").schema().doc()).isNull();
+        assertThat(documented.valueSchema().field("price").schema().doc()).isNotBlank();
+        assertThat(documented.value()).hasToString(plain.value().toString());
+    }
+
+    @Test
     void aRunResumedFromItsOffsetsEqualsAnUninterruptedRunFieldByField() throws InterruptedException {
         Map<String, String> props = simulated("AAPL,KO,PENNY:0.9:0.8,ACME:1.005:0.5", 3_000);
         List<SourceRecord> uninterrupted = new TaskRunner(new OffsetStore()).run(props, Integer.MAX_VALUE);

@@ -22,6 +22,7 @@ import org.apache.kafka.common.config.ConfigException;
 public record SourceSettings(
         String topic,
         int maxBatchSize,
+        boolean schemaDocs,
         long seed,
         List<Instrument> universe,
         ClockMode clock,
@@ -55,6 +56,7 @@ public record SourceSettings(
         return new SourceSettings(
                 config.getString(SourceConfigDef.TOPIC),
                 config.getInt(SourceConfigDef.MAX_BATCH_SIZE),
+                config.getBoolean(SourceConfigDef.SCHEMA_DOCS),
                 config.getLong(SourceConfigDef.SEED),
                 universe(config),
                 ClockMode.parse(config.getString(SourceConfigDef.CLOCK)),

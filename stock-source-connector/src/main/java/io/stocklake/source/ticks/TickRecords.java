@@ -8,14 +8,16 @@ import org.apache.kafka.connect.source.SourceRecord;
 public final class TickRecords {
 
     private final String topic;
+    private final TickSchema schema;
     /**
      * One source partition map per symbol, shared by all its records: the worker keys its bookkeeping of
      * in-flight records by this map, and an identical instance is the cheapest key to find again.
      */
     private final Map<String, Map<String, Object>> partitions = new HashMap<>();
 
-    public TickRecords(String topic) {
+    public TickRecords(String topic, TickSchema schema) {
         this.topic = topic;
+        this.schema = schema;
     }
 
     public SourceRecord toRecord(GeneratedTick generated) {
@@ -27,8 +29,8 @@ public final class TickRecords {
                 null,
                 TickSchema.KEY,
                 tick.symbol(),
-                TickSchema.VALUE,
-                TickSchema.toStruct(tick),
+                schema.value(),
+                schema.toStruct(tick),
                 tick.eventTimeMillis());
     }
 }
