@@ -44,7 +44,10 @@ final class WorkerKillDrill {
 
         String kills = "kills: " + killer.kills() + "; source tasks restarted after failed fencing: " + restarts;
         // Every task runs again once the last rebalance settles; a FAILED one fails here with its trace.
-        restarts.addAll(lake.restartTasksFailedByFencing());
+        for (int second = 0; second < 60 && !lake.tasksFailedByFencing().isEmpty(); second++) {
+            restarts.addAll(lake.restartTasksFailedByFencing());
+            TickLake.pause(Duration.ofSeconds(1));
+        }
         lake.awaitRunning(3, 3, Duration.ofSeconds(120));
         assertThat(records.stream().map(TickLake::identity).distinct().count()).as("distinct ticks in Kafka")
                 .isEqualTo(TICKS);
