@@ -114,7 +114,7 @@ public final class SinkBenchmark implements Benchmark {
                 Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB,
                 `offset.flush.interval.ms=200`), S3Proxy (in memory) and the Glue endpoint in the benchmark's JVM, all on
                 127.0.0.1 and one machine. The topic (1 partition) is filled once by the stock tick source (simulated clock,
-                `max.ticks=%,d`; string keys, JSON values with schemas, ~1.5 kB a record). Each variant runs as a new
+                `max.ticks=%,d`; string keys, JSON values with schemas, ~0.9 kB a record). Each variant runs as a new
                 connector (fresh consumer group, from the earliest offset, 1 task) with the settings of
                 `connect-configs/s3-glue-sink.json` (Glue registration on) except the format under test and
                 `flush.size=%,d`. The no-op sink discards every record (the cost of Connect itself: fetch, JSON conversion,

@@ -203,9 +203,21 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
         return restarted;
     }
 
-    /** The source tasks FAILED because their zombie fencing could not reach the leader. */
+    /**
+     * The source tasks FAILED because their zombie fencing could not reach the leader; none while the answering
+     * worker, just restarted, does not know the connector's status yet (404).
+     */
     List<Integer> tasksFailedByFencing() {
-        return rest().status(source()).tasks().stream()
+        ConnectorStatus status;
+        try {
+            status = rest().status(source());
+        } catch (ConnectRestException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+        return status.tasks().stream()
                 .filter(t -> "FAILED".equals(t.state()) && t.trace() != null
                         && t.trace().contains("fenceZombieSourceTasks"))
                 .map(ConnectorStatus.TaskStatus::id)
