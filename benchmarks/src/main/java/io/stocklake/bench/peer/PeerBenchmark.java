@@ -112,8 +112,11 @@ public final class PeerBenchmark implements Benchmark {
     private static Map<String, String> theirConfig(PipelineStack stack, int run, Path catalogDir) {
         String control = "bench-peer-control-" + run;
         stack.broker().createTopic(control, 1);
-        return IcebergSinkConfig.forTopic(stack, TOPIC, "ticks_" + run, control, catalogDir.resolve("catalog.db"),
-                BUCKET);
+        Map<String, String> config = IcebergSinkConfig.forTopic(stack, TOPIC, "ticks_" + run, control,
+                catalogDir.resolve("catalog.db"), BUCKET);
+        // The framework's consumer settings are not ours to keep: the peer reads with the same fetch sizes.
+        config.putAll(ShippedSinkConfig.consumerOverrides());
+        return config;
     }
 
     private static String report(ReportHeader header, long records, List<Double> ours, List<Double> theirs,
@@ -129,7 +132,8 @@ public final class PeerBenchmark implements Benchmark {
                 zstd and `flush.size=%,d`; (2) the Iceberg sink: a new table auto-created from the record schema
                 (partitioned by `hour(event_time)`, the hourly partitions ours writes as `dt`/`hour`; Parquet with
                 Iceberg's default zstd), a JDBC catalog on an SQLite file, S3FileIO on the
-                same S3 server, `iceberg.control.commit.interval-ms=%s`. Both commit the consumer offsets of records
+                same S3 server, `iceberg.control.commit.interval-ms=%s`, and the `consumer.override.*` settings of the
+                shipped sink config (the same fetch sizes). Both commit the consumer offsets of records
                 that are durable (ours: files in S3 and partitions in Glue; Iceberg: files in a committed snapshot).
                 Rate: records committed from the connector's first offset commit to its first commit at or past 90%%
                 of the topic, over that time. A warm-up run first (not counted).

@@ -2,6 +2,7 @@ package io.stocklake.bench.workload;
 
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.S3Server;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,6 +35,17 @@ public final class ShippedSinkConfig {
         config.remove("errors.deadletterqueue.topic.name");
         config.remove("errors.deadletterqueue.context.headers.enable");
         return config;
+    }
+
+    /** The shipped {@code consumer.override.*} settings: how the framework fetches for the sink. */
+    public static Map<String, String> consumerOverrides() {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        shipped().forEach((key, value) -> {
+            if (key.startsWith("consumer.override.")) {
+                overrides.put(key, value);
+            }
+        });
+        return overrides;
     }
 
     static Map<String, String> shipped() {
