@@ -33,7 +33,8 @@ public final class PeerBenchmark implements Benchmark {
     static final String TOPIC = "bench-peer-ticks";
     static final String BUCKET = "bench-peer";
     private static final int DEFAULT_RUNS = 5;
-    private static final long RECORDS = 200_000;
+    // Enough for the 10-90% window to span many of the peer's 1 s commits, not two or three.
+    private static final long RECORDS = 600_000;
     private static final long SMOKE_RECORDS = 10_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
 
@@ -105,7 +106,7 @@ public final class PeerBenchmark implements Benchmark {
         config.put("table.name", "bench_peer");
         config.put("glue.table", "bench_peer");
         config.put("compression", "zstd");
-        config.put("flush.size", String.valueOf(Math.max(1_000, records / 20)));
+        config.put("flush.size", String.valueOf(ShippedSinkConfig.flushSize(records)));
         return config;
     }
 
@@ -140,7 +141,7 @@ public final class PeerBenchmark implements Benchmark {
 
                 | measure | median | min – max |
                 |---|---:|---:|
-                """, records, Math.max(1_000, records / 20), IcebergSinkConfig.COMMIT_INTERVAL_MS));
+                """, records, ShippedSinkConfig.flushSize(records), IcebergSinkConfig.COMMIT_INTERVAL_MS));
         md.append("| (1) our sink, records/s (1 task) ").append(Spread.of(ours).cells("%,.0f")).append('\n');
         md.append("| (2) Iceberg sink, records/s (1 task) ").append(Spread.of(theirs).cells("%,.0f")).append('\n');
         md.append("| ratio (1)/(2), per run ").append(Spread.of(ratios).cells("%.2f")).append('\n');

@@ -37,6 +37,11 @@ public final class ShippedSinkConfig {
         return config;
     }
 
+    /** The benchmarks' {@code flush.size}: files of 10,000 records, smaller only for smoke-size topics. */
+    public static long flushSize(long records) {
+        return Math.min(10_000, Math.max(1_000, records / 20));
+    }
+
     /** The shipped {@code consumer.override.*} settings: how the framework fetches for the sink. */
     public static Map<String, String> consumerOverrides() {
         Map<String, String> overrides = new LinkedHashMap<>();
