@@ -42,13 +42,13 @@ final class WorkerKillDrill {
         lake.awaitTicks(TICKS, Duration.ofSeconds(240), () -> restarts.addAll(lake.restartTasksFailedByFencing()));
         List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(Duration.ofSeconds(180));
 
-        String kills = "kills: " + killer.kills() + "; source tasks restarted after failed fencing: " + restarts;
         // Every task runs again once the last rebalance settles; a FAILED one fails here with its trace.
         for (int second = 0; second < 60 && !lake.tasksFailedByFencing().isEmpty(); second++) {
             restarts.addAll(lake.restartTasksFailedByFencing());
             TickLake.pause(Duration.ofSeconds(1));
         }
         lake.awaitRunning(3, 3, Duration.ofSeconds(120));
+        String kills = "kills: " + killer.kills() + "; source tasks restarted after failed fencing: " + restarts;
         assertThat(records.stream().map(TickLake::identity).distinct().count()).as("distinct ticks in Kafka")
                 .isEqualTo(TICKS);
         LakeAudit audit = lake.audit(records);
