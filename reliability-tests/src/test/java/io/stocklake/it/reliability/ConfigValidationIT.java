@@ -92,6 +92,7 @@ class ConfigValidationIT {
     private static final Map<String, List<Invalid>> SOURCE = Map.ofEntries(
             Map.entry("topic", List.of(Invalid.of(""))),
             Map.entry("max.batch.size", List.of(Invalid.of("0"), Invalid.of("100001"))),
+            Map.entry("schema.docs.enable", List.of(Invalid.of("maybe"))),
             Map.entry("symbols", List.of(Invalid.of("AAPL:abc"), Invalid.of("AAPL:-5"))),
             Map.entry("symbols.generated", List.of(Invalid.of("-1"), Invalid.of("100001"),
                     Invalid.of("10", "symbols", "AAPL"))),
