@@ -41,10 +41,15 @@ final class ConnectorRun {
         c.put("clock", "simulated");
         c.put("simulated.acceleration", "0");
         c.put("max.ticks", Long.toString(ticks));
+        putShippedWorkerSettings(c, producerOverrides);
+        return c;
+    }
+
+    /** Converters and producer overrides as shipped: what Connect does per record, whoever the connector is. */
+    static void putShippedWorkerSettings(Map<String, String> c, Map<String, String> producerOverrides) {
         c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         c.put("value.converter.schemas.enable", "true");
         producerOverrides.forEach((key, value) -> c.put(ShippedSourceConfig.OVERRIDE_PREFIX + key, value));
-        return c;
     }
 }

@@ -1,5 +1,10 @@
 package io.stocklake.bench.source;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +48,18 @@ final class RecordSample {
         double keyBytes = keys.stream().mapToLong(k -> k.length).sum();
         double valueBytes = values.stream().mapToLong(v -> v.length).sum();
         return new RecordSize(keyBytes / keys.size(), valueBytes / values.size());
+    }
+
+    /** Writes the sample as lines of {@code key<TAB>value}, both UTF-8 text (string keys, JSON values). */
+    void writeLines(Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < keys.size(); i++) {
+                out.write(new String(keys.get(i), StandardCharsets.UTF_8));
+                out.write('\t');
+                out.write(new String(values.get(i), StandardCharsets.UTF_8));
+                out.write('\n');
+            }
+        }
     }
 
     /** Up to {@code count} records from the start of the topic's only partition. */

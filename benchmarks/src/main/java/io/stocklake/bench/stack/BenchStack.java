@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The one stack every benchmark runs on, started on first use: a KRaft broker, one Connect worker (child JVM,
- * 1 GiB heap) loading the plugin archives, the no-op sink and, when built, the peer sink through
- * {@code plugin.path}, S3Proxy and the Glue endpoint, all on 127.0.0.1. One shape for all keeps the figures of
+ * 1 GiB heap) loading the plugin archives, the baselines (no-op sink, replay source) and, when built, the peer
+ * sink through {@code plugin.path}, S3Proxy and the Glue endpoint, all on 127.0.0.1. One shape for all keeps the figures of
  * different benchmarks comparable and lets the smoke test run them all on one stack.
  */
 public final class BenchStack implements AutoCloseable {
@@ -59,9 +59,9 @@ public final class BenchStack implements AutoCloseable {
         List<String> path = new ArrayList<>();
         path.add(System.getProperty(PipelineStack.PLUGIN_PATH_PROPERTY));
         try {
-            path.add(NoopSinkPlugin.writeTo(Files.createTempDirectory("bench-plugins")).toString());
+            path.add(BenchPlugins.writeTo(Files.createTempDirectory("bench-plugins")).toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the no-op sink plugin", e);
+            throw new UncheckedIOException("Cannot write the benchmarks' baseline plugins", e);
         }
         if (hasPeer()) {
             // plugin.path entries hold plugin folders; the peer's folder is one plugin, so name its parent.
