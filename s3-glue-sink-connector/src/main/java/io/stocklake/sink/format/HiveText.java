@@ -22,25 +22,43 @@ final class HiveText {
     private HiveText() {
     }
 
-    /**
-     * {@code yyyy-MM-dd HH:mm:ss.SSS} in UTC. Years 0-9999 are written digit by digit, which made the JSON encoder
-     * ~20% faster per tick (JMH); other years (signed or longer) go through the formatter.
-     */
+    /** Room for any {@link #timestamp(long, char[])}: years up to Instant's ±1,000,000,000 take 30 chars. */
+    static final int TIMESTAMP_CHARS = 32;
+
+    /** {@code yyyy-MM-dd HH:mm:ss.SSS} in UTC. */
     static String timestamp(long epochMillis) {
+        char[] text = new char[TIMESTAMP_CHARS];
+        return new String(text, 0, timestamp(epochMillis, text));
+    }
+
+    /**
+     * Writes {@link #timestamp(long)}'s text into {@code text} (at least {@link #TIMESTAMP_CHARS} long) from index
+     * 0 and returns its length: the JSON encoder hands these chars to its generator without making a String
+     * (~10% of its time per tick, JMH). Years 0-9999 are written digit by digit, which made the JSON encoder ~20%
+     * faster per tick; other years (signed or longer) go through the formatter.
+     */
+    static int timestamp(long epochMillis, char[] text) {
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(epochMillis, MILLIS_PER_DAY));
         if (date.getYear() < 0 || date.getYear() > 9999) {
-            return TIMESTAMP.format(Instant.ofEpochMilli(epochMillis));
+            String formatted = TIMESTAMP.format(Instant.ofEpochMilli(epochMillis));
+            formatted.getChars(0, formatted.length(), text, 0);
+            return formatted.length();
         }
         int millis = (int) Math.floorMod(epochMillis, MILLIS_PER_DAY);
-        char[] text = "0000-00-00 00:00:00.000".toCharArray();
         digits(text, 0, 4, date.getYear());
+        text[4] = '-';
         digits(text, 5, 2, date.getMonthValue());
+        text[7] = '-';
         digits(text, 8, 2, date.getDayOfMonth());
+        text[10] = ' ';
         digits(text, 11, 2, millis / 3_600_000);
+        text[13] = ':';
         digits(text, 14, 2, millis / 60_000 % 60);
+        text[16] = ':';
         digits(text, 17, 2, millis / 1_000 % 60);
+        text[19] = '.';
         digits(text, 20, 3, millis % 1_000);
-        return new String(text);
+        return 23;
     }
 
     /** Writes {@code value} as {@code width} decimal digits, zero-padded, ending before {@code start + width}. */

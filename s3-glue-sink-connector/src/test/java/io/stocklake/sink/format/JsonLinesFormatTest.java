@@ -150,6 +150,18 @@ class JsonLinesFormatTest {
     }
 
     @Test
+    void writesFieldNamesThatNeedEscapingAsJsonReadsThemBack() throws Exception {
+        Schema schema = SchemaBuilder.struct().field("say \"hi\"", Schema.STRING_SCHEMA)
+                .field("back\\slash\ttab", Schema.STRING_SCHEMA).field("prix_€", Schema.STRING_SCHEMA).build();
+        Struct value = new Struct(schema).put("say \"hi\"", "a").put("back\\slash\ttab", "b").put("prix_€", "c");
+
+        JsonNode line = single(value);
+
+        assertThat(fieldNames(line)).containsExactly("say \"hi\"", "back\\slash\ttab", "prix_€");
+        assertThat(line.get("prix_€").textValue()).isEqualTo("c");
+    }
+
+    @Test
     void writesSchemalessMapsAsObjects() throws Exception {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("symbol", "AAPL");
