@@ -39,7 +39,7 @@ public final class SourceBenchmark implements Benchmark {
 
     @Override
     public String summary() {
-        return "ticks/s of one source task through a Connect worker vs. a plain KafkaProducer";
+        return "ticks/s of one source task through a Connect worker vs. a replay source and a plain KafkaProducer";
     }
 
     @Override
