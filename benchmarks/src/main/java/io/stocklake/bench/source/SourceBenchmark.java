@@ -58,7 +58,6 @@ public final class SourceBenchmark implements Benchmark {
         try (Admin admin = stack.broker().admin()) {
             Topics topics = new Topics(admin);
             ConnectorRun connector = new ConnectorRun(stack.connect().rest(), overrides, topics);
-            ReplayRun replay = new ReplayRun(stack.connect().rest(), overrides, topics);
             ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), overrides, topics);
             // A warm-up round first, not counted: the worker's JIT otherwise makes the first rounds the slowest.
             // Smoke: no warm-up, one round is all it needs.
@@ -66,10 +65,10 @@ public final class SourceBenchmark implements Benchmark {
                 String connectorTopic = "bench-source-" + i;
                 String replayTopic = "bench-replay-" + i;
                 String producerTopic = "bench-producer-" + i;
-                Throughput viaConnect = connector.run(connectorTopic, ticks, RUN_TIMEOUT);
+                Throughput viaConnect = connector.ticks(connectorTopic, ticks, RUN_TIMEOUT);
                 RecordSample sample = RecordSample.ofTopic(stack.broker().bootstrapServers(), connectorTopic, SAMPLE);
                 RecordSize size = sample.size();
-                Throughput replayed = replay.run(replayTopic, ticks, sample, RUN_TIMEOUT);
+                Throughput replayed = connector.replay(replayTopic, ticks, sample, RUN_TIMEOUT);
                 Throughput plain = producer.run(producerTopic, ticks, sample, RUN_TIMEOUT);
                 topics.delete(connectorTopic);
                 topics.delete(replayTopic);
