@@ -69,7 +69,8 @@ public final class PeerBenchmark implements Benchmark {
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
             PrefilledTopic.fill(stack, TOPIC, records);
             stack.s3().createBucket(BUCKET);
-            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest());
+            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
+                    options.smoke());
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
                 Map<Side, Double> round = new EnumMap<>(Side.class);
                 for (int i = 0; i < Side.values().length; i++) {

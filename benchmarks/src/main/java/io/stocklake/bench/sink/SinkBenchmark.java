@@ -62,7 +62,8 @@ public final class SinkBenchmark implements Benchmark {
         });
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
             PrefilledTopic.fill(stack, TOPIC, records);
-            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest());
+            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
+                    options.smoke());
             // Smoke: no warm-up pass, a figure from one pass is all it needs.
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
                 Map<SinkVariant, Double> round = new HashMap<>();
