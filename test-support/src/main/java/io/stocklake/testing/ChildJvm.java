@@ -2,6 +2,9 @@ package io.stocklake.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,6 +25,7 @@ final class ChildJvm {
     private final List<String> command;
     private final Path logFile;
     private Process process;
+    private long logOffsetAtStart;
 
     ChildJvm(String name, KafkaRuntime runtime, String heap, String mainClass, List<String> args, Path logFile) {
         this.name = name;
@@ -46,6 +50,7 @@ final class ChildJvm {
         }
         try {
             Files.createDirectories(logFile.getParent());
+            logOffsetAtStart = Files.exists(logFile) ? Files.size(logFile) : 0;
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -94,6 +99,21 @@ final class ChildJvm {
 
     Path logFile() {
         return logFile;
+    }
+
+    /** Whether the process has exited and its log since the last start says a port it wanted was taken. */
+    synchronized boolean exitedOnTakenPort() {
+        if (process == null || process.isAlive()) {
+            return false;
+        }
+        try (SeekableByteChannel log = Files.newByteChannel(logFile)) {
+            log.position(logOffsetAtStart);
+            String output = new String(Channels.newInputStream(log).readAllBytes(), StandardCharsets.UTF_8);
+            // The JDK's BindException message, which Kafka's socket server and Connect's Jetty both log.
+            return output.contains("Address already in use");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + logFile, e);
+        }
     }
 
     private int waitFor(Duration timeout) {

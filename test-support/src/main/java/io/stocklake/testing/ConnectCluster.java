@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 
 /**
  * A Kafka Connect cluster in distributed mode: several workers in one group, sharing their config, offset
@@ -16,17 +17,36 @@ public final class ConnectCluster implements AutoCloseable {
     private final List<ConnectWorker> workers = new ArrayList<>();
 
     /**
-     * A cluster of one worker per entry of {@code restPorts} (0 picks a free port).
+     * A cluster of one worker per entry of {@code restPorts}, each keeping its port.
      *
      * @param overrides worker settings that replace or extend {@link #defaults}
      */
     public ConnectCluster(KafkaRuntime runtime, String bootstrapServers, Path pluginPath, List<Integer> restPorts,
                           Map<String, String> overrides, String heap, Path workDir, Path logsDir) {
-        Map<String, String> config = defaults(bootstrapServers, pluginPath);
-        config.putAll(overrides);
+        Map<String, String> config = config(bootstrapServers, pluginPath, overrides);
         for (int i = 0; i < restPorts.size(); i++) {
             workers.add(new ConnectWorker("worker-" + i, runtime, config, heap, restPorts.get(i), workDir, logsDir));
         }
+    }
+
+    /**
+     * A cluster of {@code workerCount} workers on REST ports from {@code freePorts}; a worker whose port another
+     * process takes before it binds it picks a new one at its first start.
+     */
+    public ConnectCluster(KafkaRuntime runtime, String bootstrapServers, Path pluginPath, int workerCount,
+                          IntSupplier freePorts, Map<String, String> overrides, String heap, Path workDir,
+                          Path logsDir) {
+        Map<String, String> config = config(bootstrapServers, pluginPath, overrides);
+        for (int i = 0; i < workerCount; i++) {
+            workers.add(new ConnectWorker("worker-" + i, runtime, config, heap, freePorts, workDir, logsDir));
+        }
+    }
+
+    private static Map<String, String> config(String bootstrapServers, Path pluginPath,
+                                              Map<String, String> overrides) {
+        Map<String, String> config = defaults(bootstrapServers, pluginPath);
+        config.putAll(overrides);
+        return config;
     }
 
     /** Worker settings for tests: one group, replication factor 1, fast offset commits and rebalances. */

@@ -24,6 +24,8 @@ public final class ConnectRest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
+    /** Short, so a probe of a port that another process took (and never answers on) ends soon. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -165,7 +167,10 @@ public final class ConnectRest {
     /** True once the worker's herder answers requests (it answers 503 while it starts). */
     boolean isReady() {
         try {
-            HttpResponse<String> response = http.send(request("GET", "/connectors", null), HttpResponse.BodyHandlers.ofString());
+            HttpRequest probe = HttpRequest.newBuilder(request("GET", "/connectors", null), (name, value) -> true)
+                    .timeout(PROBE_TIMEOUT)
+                    .build();
+            HttpResponse<String> response = http.send(probe, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200;
         } catch (ConnectException e) {
             return false;

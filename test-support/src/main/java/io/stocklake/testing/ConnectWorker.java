@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.IntSupplier;
 
 /**
  * One Kafka Connect worker in distributed mode ({@code ConnectDistributed}) in a child JVM, with its REST API
@@ -21,29 +22,64 @@ public final class ConnectWorker implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
     private final String id;
-    private final int restPort;
+    private final Map<String, String> workerConfig;
+    private final Path configFile;
     private final ChildJvm process;
+    /** Where a new REST port comes from until the first start succeeds; null once the port is fixed. */
+    private IntSupplier freePorts;
+    private int restPort;
 
+    /** A worker on this REST port, which it keeps across restarts. */
     ConnectWorker(String id, KafkaRuntime runtime, Map<String, String> workerConfig, String heap, int restPort,
                   Path workDir, Path logsDir) {
         this.id = id;
-        this.restPort = restPort == 0 ? LoopbackPorts.free() : restPort;
-        Path configFile = workDir.resolve(id + ".properties");
-        Properties p = new Properties();
-        p.putAll(workerConfig);
-        p.setProperty("listeners", "http://127.0.0.1:" + this.restPort);
-        p.setProperty("rest.advertised.host.name", "127.0.0.1");
-        p.setProperty("rest.advertised.port", String.valueOf(this.restPort));
-        write(p, configFile);
+        this.workerConfig = Map.copyOf(workerConfig);
+        this.configFile = workDir.resolve(id + ".properties");
+        listenOn(restPort);
         this.process = new ChildJvm(id, runtime, heap, "org.apache.kafka.connect.cli.ConnectDistributed",
                 List.of(configFile.toString()), logsDir.resolve(id + ".log"));
     }
 
-    /** Starts the worker and waits until its REST API serves requests. */
+    /** A worker on a REST port from {@code freePorts}, picked again if another process takes it first. */
+    ConnectWorker(String id, KafkaRuntime runtime, Map<String, String> workerConfig, String heap,
+                  IntSupplier freePorts, Path workDir, Path logsDir) {
+        this(id, runtime, workerConfig, heap, freePorts.getAsInt(), workDir, logsDir);
+        this.freePorts = freePorts;
+    }
+
+    /**
+     * Starts the worker and waits until its REST API serves requests. A worker on a picked port that finds it
+     * taken at its first start is started again on a new one; once started, it keeps its port.
+     */
     public ConnectWorker start() {
+        if (freePorts == null) {
+            startOnce();
+        } else {
+            LoopbackPorts.retryWhenTaken("Connect worker " + id, attempt -> {
+                if (attempt > 1) {
+                    listenOn(freePorts.getAsInt());
+                }
+                startOnce();
+                return this;
+            });
+            freePorts = null;
+        }
+        return this;
+    }
+
+    private void startOnce() {
         process.start();
         awaitReady();
-        return this;
+    }
+
+    private void listenOn(int port) {
+        this.restPort = port;
+        Properties p = new Properties();
+        p.putAll(workerConfig);
+        p.setProperty("listeners", "http://127.0.0.1:" + port);
+        p.setProperty("rest.advertised.host.name", "127.0.0.1");
+        p.setProperty("rest.advertised.port", String.valueOf(port));
+        write(p, configFile);
     }
 
     /** A clean shutdown: tasks are stopped and the worker leaves the group. */
@@ -105,6 +141,10 @@ public final class ConnectWorker implements AutoCloseable {
         ConnectRest rest = rest();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
+            if (process.exitedOnTakenPort()) {
+                throw new PortTakenException("Connect worker " + id + " could not bind " + restUri() + "; see "
+                        + logFile());
+            }
             if (!process.isAlive()) {
                 throw new IllegalStateException("Connect worker " + id + " exited during startup; see " + logFile());
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -24,21 +25,31 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
+    private final Path workDir;
     private final Path configFile;
-    private final int port;
     private final ChildJvm process;
     private final ChildJvm formatter;
-    private final Path logDir;
+    /** Where new ports come from until the first start succeeds; null when the caller fixed the ports. */
+    private IntSupplier freePorts;
+    private int port;
+    private Path logDir;
 
+    /** A broker on free ports, picked again when another process takes one before the broker binds it. */
     public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir) {
-        this(runtime, workDir, logsDir, LoopbackPorts.free(), LoopbackPorts.free());
+        this(runtime, workDir, logsDir, LoopbackPorts::free);
     }
 
+    /** As {@link #KafkaBroker(KafkaRuntime, Path, Path)}, taking its ports from {@code freePorts}. */
+    public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, IntSupplier freePorts) {
+        this(runtime, workDir, logsDir, freePorts.getAsInt(), freePorts.getAsInt());
+        this.freePorts = freePorts;
+    }
+
+    /** A broker on these ports, which it keeps across restarts. */
     public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, int port, int controllerPort) {
-        this.port = port;
-        this.logDir = workDir.resolve("kafka-data");
+        this.workDir = workDir;
         this.configFile = workDir.resolve("broker.properties");
-        writeConfig(controllerPort);
+        configure(port, controllerPort, workDir.resolve("kafka-data"));
         Path logFile = logsDir.resolve("broker.log");
         this.formatter = new ChildJvm("kafka-storage-format", runtime, "256m", "kafka.tools.StorageTool",
                 List.of("format", "--standalone", "--ignore-formatted", "-t", Uuid.randomUuid().toString(),
@@ -47,14 +58,33 @@ public final class KafkaBroker implements AutoCloseable {
                 List.of(configFile.toString()), logFile);
     }
 
-    /** Formats the log directory on first start, starts the broker and waits until it answers. */
+    /**
+     * Formats the log directory on first start, starts the broker and waits until it answers. A broker on picked
+     * ports that finds one taken at its first start is started again on new ports and a new log directory, since
+     * the format records the controller's address; once started, it keeps its ports.
+     */
     public KafkaBroker start() {
+        if (freePorts == null) {
+            startOnce();
+        } else {
+            LoopbackPorts.retryWhenTaken("Kafka broker", attempt -> {
+                if (attempt > 1) {
+                    configure(freePorts.getAsInt(), freePorts.getAsInt(), workDir.resolve("kafka-data-" + attempt));
+                }
+                startOnce();
+                return this;
+            });
+            freePorts = null;
+        }
+        return this;
+    }
+
+    private void startOnce() {
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             formatter.runToCompletion(STARTUP);
         }
         process.start();
         awaitReady();
-        return this;
     }
 
     public void stop() {
@@ -120,6 +150,10 @@ public final class KafkaBroker implements AutoCloseable {
         Instant deadline = Instant.now().plus(STARTUP);
         RuntimeException last = null;
         while (Instant.now().isBefore(deadline)) {
+            if (process.exitedOnTakenPort()) {
+                throw new PortTakenException("Kafka broker could not bind " + bootstrapServers() + " or its controller"
+                        + " port; see " + logFile());
+            }
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited during startup; see " + logFile());
             }
@@ -134,7 +168,9 @@ public final class KafkaBroker implements AutoCloseable {
         throw new IllegalStateException("Kafka broker not ready after " + STARTUP + "; see " + logFile(), last);
     }
 
-    private void writeConfig(int controllerPort) {
+    private void configure(int port, int controllerPort, Path logDir) {
+        this.port = port;
+        this.logDir = logDir;
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");

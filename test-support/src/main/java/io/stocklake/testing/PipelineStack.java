@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -109,8 +108,8 @@ public final class PipelineStack
         }
         broker = new KafkaBroker(runtime, workDir, logsDir).start();
         s3 = s3Start.join();
-        connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath,
-                Collections.nCopies(workerCount, 0), workerOverrides, workerHeap, workDir, logsDir).start();
+        connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath, workerCount, LoopbackPorts::free,
+                workerOverrides, workerHeap, workDir, logsDir).start();
         return this;
     }
 
