@@ -8,6 +8,7 @@ import io.stocklake.bench.peer.PeerBenchmark;
 import io.stocklake.bench.sink.SinkBenchmark;
 import io.stocklake.bench.source.SourceBenchmark;
 import io.stocklake.bench.stack.BenchStack;
+import io.stocklake.bench.workload.RecordShape;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./bench NAME [--smoke] [--runs N]}: runs one benchmark, prints its results and, unless it is a smoke
- * run, writes them into its own section of BENCHMARKS.md. A new benchmark is one more entry in {@link #all()}.
+ * {@code ./bench NAME [--smoke] [--runs N] [--schema embedded|external]}: runs one benchmark, prints its results
+ * and, unless it is a smoke run, writes them into its own section of BENCHMARKS.md (one per benchmark and record
+ * shape). A new benchmark is one more entry in {@link #all()}.
  */
 public final class Bench {
 
@@ -40,12 +42,16 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Map<String, Benchmark> benchmarks = all();
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || !benchmarks.containsKey(args[0])) {
-            System.err.println("Usage: ./bench NAME [--smoke] [--runs N]");
+            System.err.println("Usage: ./bench NAME [--smoke] [--runs N] [--schema embedded|external]");
             benchmarks.values().forEach(b -> System.err.printf("  %-10s %s%n", b.name(), b.summary()));
             System.exit(args.length == 0 || args[0].startsWith("-") ? 0 : 2);
         }
         String command = System.getProperty(COMMAND_PROPERTY, "./bench " + String.join(" ", args));
         BenchOptions options = BenchOptions.parse(Arrays.asList(args).subList(1, args.length), command);
+        if (options.shape() != RecordShape.EMBEDDED_SCHEMA && !benchmarks.get(args[0]).takesRecordShape()) {
+            System.err.println("./bench " + args[0] + " has no --schema option");
+            System.exit(2);
+        }
         Path output = Path.of(System.getProperty(OUTPUT_PROPERTY, "BENCHMARKS.md"));
         try (BenchStack stack = new BenchStack(args[0] + "-benchmark")) {
             execute(benchmarks.get(args[0]), options, stack, output);
@@ -63,8 +69,9 @@ public final class Bench {
         if (options.smoke()) {
             System.out.println("Smoke run: results not recorded.");
         } else {
-            new MarkdownSections(output).put(benchmark.name(), results);
-            System.out.println("Recorded in " + output + ", section " + benchmark.name() + ".");
+            String section = options.shape().section(benchmark.name());
+            new MarkdownSections(output).put(section, results);
+            System.out.println("Recorded in " + output + ", section " + section + ".");
         }
         return results;
     }

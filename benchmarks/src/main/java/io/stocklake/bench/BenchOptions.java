@@ -1,5 +1,6 @@
 package io.stocklake.bench;
 
+import io.stocklake.bench.workload.RecordShape;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -9,24 +10,32 @@ import java.util.OptionalInt;
  * @param smoke   a run of seconds that proves the benchmark works; its figures mean little and are not recorded
  * @param runs    how many measured runs, when given; each benchmark has its own default
  * @param command the command line as typed, quoted in the results
+ * @param shape   how the tick values travel, for the benchmarks that run connectors on both sides of a topic
  */
-public record BenchOptions(boolean smoke, OptionalInt runs, String command) {
+public record BenchOptions(boolean smoke, OptionalInt runs, String command, RecordShape shape) {
 
-    /** Parses the arguments after the benchmark's name: {@code [--smoke] [--runs N]}. */
+    public BenchOptions(boolean smoke, OptionalInt runs, String command) {
+        this(smoke, runs, command, RecordShape.EMBEDDED_SCHEMA);
+    }
+
+    /** Parses the arguments after the benchmark's name: {@code [--smoke] [--runs N] [--schema embedded|external]}. */
     public static BenchOptions parse(List<String> args, String command) {
         boolean smoke = false;
         OptionalInt runs = OptionalInt.empty();
+        RecordShape shape = RecordShape.EMBEDDED_SCHEMA;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--smoke")) {
                 smoke = true;
             } else if (arg.equals("--runs") && i + 1 < args.size()) {
                 runs = OptionalInt.of(positive(args.get(++i)));
+            } else if (arg.equals("--schema") && i + 1 < args.size()) {
+                shape = RecordShape.of(args.get(++i));
             } else {
                 throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
-        return new BenchOptions(smoke, runs, command);
+        return new BenchOptions(smoke, runs, command, shape);
     }
 
     public int runsOr(int defaultRuns) {

@@ -11,6 +11,11 @@ public interface Benchmark {
     /** One line for {@code ./bench --help}. */
     String summary();
 
+    /** Whether it runs connectors on both sides of a topic, so that {@code --schema} changes what it measures. */
+    default boolean takesRecordShape() {
+        return false;
+    }
+
     /**
      * Runs the benchmark and returns its results as Markdown, headed by a level-2 title.
      *

@@ -3,6 +3,7 @@ package io.stocklake.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stocklake.bench.workload.RecordShape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,23 @@ class BenchOptionsTest {
     void runsMustBePositive() {
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--runs", "0"), "./bench source --runs 0"))
                 .hasMessageContaining("--runs");
+    }
+
+    @Test
+    void theSchemaEmbeddedInEachRecordIsTheDefaultShape() {
+        assertThat(BenchOptions.parse(List.of(), "./bench sink").shape()).isEqualTo(RecordShape.EMBEDDED_SCHEMA);
+    }
+
+    @Test
+    void schemaExternalChoosesThePayloadOnlyShape() {
+        BenchOptions options = BenchOptions.parse(List.of("--schema", "external"), "./bench sink --schema external");
+
+        assertThat(options.shape()).isEqualTo(RecordShape.EXTERNAL_SCHEMA);
+    }
+
+    @Test
+    void anUnknownSchemaShapeIsRejectedWithTheShapesThatExist() {
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--schema", "avro"), "./bench sink --schema avro"))
+                .hasMessageContaining("avro").hasMessageContaining("embedded, external");
     }
 }

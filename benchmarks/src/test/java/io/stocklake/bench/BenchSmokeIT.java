@@ -3,6 +3,7 @@ package io.stocklake.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.bench.stack.BenchStack;
+import io.stocklake.bench.workload.RecordShape;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,10 @@ class BenchSmokeIT {
         return Bench.all().keySet().stream();
     }
 
+    static Stream<String> benchmarksWithRecordShapes() {
+        return Bench.all().values().stream().filter(Benchmark::takesRecordShape).map(Benchmark::name);
+    }
+
     @AfterAll
     static void stop() {
         stack.close();
@@ -52,6 +57,22 @@ class BenchSmokeIT {
         assertThat(tableRows(results)).as("rows of figures").isNotEmpty()
                 .allSatisfy(row -> assertThat(row).containsPattern("\\| [0-9][0-9,.]* "));
         assertThat(Files.readString(output)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @MethodSource("benchmarksWithRecordShapes")
+    void anExternalSchemaSmokeRunMeasuresTicksWithoutEmbeddedSchemas(String name) throws Exception {
+        Path output = dir.resolve("BENCHMARKS.md");
+        String command = "./bench " + name + " --smoke --schema external";
+        BenchOptions smoke = new BenchOptions(true, OptionalInt.empty(), command, RecordShape.EXTERNAL_SCHEMA);
+
+        String results = Bench.execute(Bench.all().get(name), smoke, stack, output);
+
+        assertThat(results.lines().findFirst()).hasValueSatisfying(title -> assertThat(title).endsWith(
+                ", external schema"));
+        assertThat(results).contains(RecordShape.EXTERNAL_SCHEMA.sourceFile());
+        assertThat(tableRows(results)).as("rows of figures").isNotEmpty()
+                .allSatisfy(row -> assertThat(row).containsPattern("\\| [0-9][0-9,.]* "));
     }
 
     /** The rows of the results' tables, without their header and separator rows. */

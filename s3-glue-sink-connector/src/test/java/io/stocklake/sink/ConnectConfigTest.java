@@ -46,4 +46,13 @@ class ConnectConfigTest {
         assertThat(glue.enabled()).isTrue();
         assertThat(new S3SinkConfig(config).pathTemplate().keys()).containsExactly("dt", "hour");
     }
+
+    @Test
+    void externalSchemaSinkConfigValidatesWithoutErrors() throws IOException {
+        Map<String, String> config = config("s3-glue-sink-external-schema.json");
+
+        assertThat(config).containsKey("value.converter.schema.content");
+        assertThat(new S3GlueSinkConnector().validate(config).configValues())
+                .flatExtracting(ConfigValue::errorMessages).isEmpty();
+    }
 }

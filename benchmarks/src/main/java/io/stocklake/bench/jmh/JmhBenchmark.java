@@ -18,7 +18,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The JMH micro-benchmarks of the hot paths ({@link TickGenerationBench}, {@link EncoderBench}): records per second
+ * The JMH micro-benchmarks of the hot paths ({@link TickGenerationBench}, {@link EncoderBench},
+ * {@link ConverterBench}): records per second
  * of one thread, to see where time goes and whether a change helps. Needs no stack.
  */
 public final class JmhBenchmark implements Benchmark {
@@ -35,7 +36,7 @@ public final class JmhBenchmark implements Benchmark {
 
     @Override
     public String summary() {
-        return "JMH micro-benchmarks: tick generation and each encoder, records/s of one thread";
+        return "JMH micro-benchmarks: tick generation, each encoder and the JSON converter, records/s of one thread";
     }
 
     @Override
@@ -46,6 +47,7 @@ public final class JmhBenchmark implements Benchmark {
         ChainedOptionsBuilder jmh = new OptionsBuilder()
                 .include(TickGenerationBench.class.getName())
                 .include(EncoderBench.class.getName())
+                .include(ConverterBench.class.getName())
                 .shouldFailOnError(true);
         jmh.forks(shape.forks()).warmupIterations(shape.warmups()).warmupTime(shape.time())
                 .measurementIterations(shape.iterations()).measurementTime(shape.time()).jvmArgsAppend("-Xmx1g");
@@ -66,13 +68,17 @@ public final class JmhBenchmark implements Benchmark {
                 of %s. `TickGenerationBench`: the stock tick source task's `poll()` on the simulated clock (batches
                 of %,d ticks: market model, generator, Connect structs and records). `EncoderBench`: one file of %,d
                 ticks (the source's records as a sink task receives them) written by the sink's own file writer per
-                format, open to finish, into a stream that only counts bytes. Score: records per second, with JMH's
-                99.9%% confidence interval over all iterations of all forks.
+                format, open to finish, into a stream that only counts bytes. `ConverterBench`: Kafka's JsonConverter on
+                batches of %,d of those ticks, as a worker runs it on every record: `fromConnectData` on the source's
+                side, `toConnectData` on the sink's; `embedded schema` is the shipped shape (the schema in every
+                record), `external schema` the payload alone, read with `schema.content` (Kafka Connect 4.2 and
+                later). Score: records per second, with JMH's 99.9%% confidence interval over all iterations of all
+                forks.
 
                 | benchmark | records/s | ± | ns per record | bytes per record |
                 |---|---:|---:|---:|---:|
                 """, shape.forks(), shape.warmups(), shape.iterations(), shape.time(), TickGenerationBench.BATCH,
-                EncoderBench.FILE_RECORDS));
+                EncoderBench.FILE_RECORDS, ConverterBench.BATCH));
         List<RunResult> sorted = new ArrayList<>(results);
         sorted.sort((a, b) -> label(a).compareTo(label(b)));
         for (RunResult run : sorted) {
@@ -89,11 +95,19 @@ public final class JmhBenchmark implements Benchmark {
         String benchmark = run.getParams().getBenchmark();
         String simple = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
         String format = run.getParams().getParam("format");
-        return format == null ? simple : simple + " " + format;
+        String schema = run.getParams().getParam("schema");
+        return format != null ? simple + " " + format : schema != null ? simple + " " + schema + " schema" : simple;
     }
 
-    /** The encoders' output per record, from one file written here (JMH keeps no side results). */
+    /** The encoders' and the converter's output per record, from records made here (JMH keeps no side results). */
     private static String bytesPerRecord(RunResult run) {
+        String schema = run.getParams().getParam("schema");
+        if (schema != null) {
+            ConverterBench bench = new ConverterBench();
+            bench.schema = schema;
+            bench.prepare();
+            return String.format(Locale.ROOT, "%.1f", bench.bytesPerRecord());
+        }
         String format = run.getParams().getParam("format");
         if (format == null) {
             return "–";

@@ -8,6 +8,7 @@ import io.stocklake.bench.stack.BenchStack;
 import io.stocklake.bench.workload.Buckets;
 import io.stocklake.bench.workload.CommittedAll;
 import io.stocklake.bench.workload.PrefilledTopic;
+import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedSinkConfig;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.S3Lake;
@@ -60,7 +61,7 @@ public final class MemoryBenchmark implements Benchmark {
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client();
              WorkerHeap heap = WorkerHeap.attach(stack.connect().worker(0).pid())) {
             // All ticks in one trading hour: 1,000 symbols at 100,000 ticks a trading second.
-            PrefilledTopic.fill(stack, TOPIC, records, Map.of("symbols.generated", String.valueOf(SYMBOLS),
+            PrefilledTopic.fill(stack, TOPIC, records, RecordShape.EMBEDDED_SCHEMA, Map.of("symbols.generated", String.valueOf(SYMBOLS),
                     "ticks.per.second", "100000"));
             SinkGroupOffsets offsets = new SinkGroupOffsets(admin);
             for (int run = 1; run <= runs; run++) {

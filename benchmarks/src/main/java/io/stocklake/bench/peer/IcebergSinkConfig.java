@@ -10,7 +10,7 @@ import java.util.Map;
  * Apache Iceberg's Kafka Connect sink, configured to write the benchmark's topic into an Iceberg table on the
  * stack's S3 server: a JDBC catalog on an SQLite file (the only local catalog that needs no server), S3FileIO for
  * the data, hourly partitions of the event time, Parquet with Iceberg's default codec (zstd), a commit every
- * second.
+ * second. The converters are the caller's: the same as our sink's.
  */
 final class IcebergSinkConfig {
 
@@ -26,9 +26,6 @@ final class IcebergSinkConfig {
         c.put("connector.class", CONNECTOR_CLASS);
         c.put("tasks.max", "1");
         c.put("topics", topic);
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
         c.put("iceberg.tables", "bench." + table);
         c.put("iceberg.tables.auto-create-enabled", "true");
         // The same hourly partitions as ours (dt/hour from event_time), so both write the same number of files.

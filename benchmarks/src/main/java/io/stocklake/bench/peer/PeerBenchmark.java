@@ -10,6 +10,7 @@ import io.stocklake.bench.stack.NoopSinkConnector;
 import io.stocklake.bench.workload.Buckets;
 import io.stocklake.bench.workload.CommitProgress;
 import io.stocklake.bench.workload.PrefilledTopic;
+import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedSinkConfig;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.SinkGroupOffsets;
@@ -22,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -53,6 +55,11 @@ public final class PeerBenchmark implements Benchmark {
     }
 
     @Override
+    public boolean takesRecordShape() {
+        return true;
+    }
+
+    @Override
     public String run(BenchOptions options, BenchStack benchStack) throws IOException {
         if (!BenchStack.hasPeer()) {
             throw new IllegalStateException("The peer's plugin folder is missing (system property "
@@ -60,14 +67,15 @@ public final class PeerBenchmark implements Benchmark {
         }
         long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
-        ReportHeader header = ReportHeader.start("Peer: our sink vs. Apache Iceberg's Kafka Connect sink", options);
+        ReportHeader header = ReportHeader.start("Peer: our sink vs. Apache Iceberg's Kafka Connect sink"
+                + options.shape().titleSuffix(), options);
         PipelineStack stack = benchStack.get();
         Path catalogDir = Files.createTempDirectory("bench-iceberg-catalog");
         Map<Side, List<Double>> rates = new EnumMap<>(Side.class);
         List<Double> ratios = new ArrayList<>();
         List<Double> ceilings = new ArrayList<>();
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
-            PrefilledTopic.fill(stack, TOPIC, records);
+            PrefilledTopic.fill(stack, TOPIC, records, options.shape());
             stack.s3().createBucket(BUCKET);
             CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
                     options.smoke());
@@ -76,7 +84,8 @@ public final class PeerBenchmark implements Benchmark {
                 for (int i = 0; i < Side.values().length; i++) {
                     Side side = Side.values()[(i + run) % Side.values().length];
                     String connector = "bench-peer-" + side.name().toLowerCase(Locale.ROOT) + "-" + run;
-                    stack.connect().rest().putConnector(connector, config(side, stack, records, run, catalogDir));
+                    stack.connect().rest().putConnector(connector, config(side, stack, options.shape(), records,
+                            run, catalogDir));
                     Throughput rate;
                     try {
                         rate = progress.await(connector, TOPIC, records, RUN_TIMEOUT);
@@ -99,29 +108,29 @@ public final class PeerBenchmark implements Benchmark {
             }
             admin.deleteTopics(List.of(TOPIC));
         }
-        return report(header, records, rates, ratios, ceilings);
+        return report(header, records, options.shape(), rates, ratios, ceilings);
     }
 
     /** The sinks of a run. */
     private enum Side { OURS, ICEBERG, NOOP }
 
-    private static Map<String, String> config(Side side, PipelineStack stack, long records, int run,
-                                              Path catalogDir) {
+    private static Map<String, String> config(Side side, PipelineStack stack, RecordShape shape, long records,
+                                              int run, Path catalogDir) {
         return switch (side) {
-            case OURS -> ourConfig(stack, records);
-            case ICEBERG -> theirConfig(stack, run, catalogDir);
-            case NOOP -> noopConfig(stack);
+            case OURS -> ourConfig(stack, shape, records);
+            case ICEBERG -> theirConfig(stack, shape, run, catalogDir);
+            case NOOP -> noopConfig(stack, shape);
         };
     }
 
-    private static Map<String, String> noopConfig(PipelineStack stack) {
-        Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET);
+    private static Map<String, String> noopConfig(PipelineStack stack, RecordShape shape) {
+        Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET, shape);
         config.put("connector.class", NoopSinkConnector.class.getName());
         return config;
     }
 
-    private static Map<String, String> ourConfig(PipelineStack stack, long records) {
-        Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET);
+    private static Map<String, String> ourConfig(PipelineStack stack, RecordShape shape, long records) {
+        Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET, shape);
         config.put("table.name", "bench_peer");
         config.put("glue.table", "bench_peer");
         config.put("compression", "zstd");
@@ -129,17 +138,20 @@ public final class PeerBenchmark implements Benchmark {
         return config;
     }
 
-    private static Map<String, String> theirConfig(PipelineStack stack, int run, Path catalogDir) {
-        String control = "bench-peer-control-" + run;
+    private static Map<String, String> theirConfig(PipelineStack stack, RecordShape shape, int run,
+                                                   Path catalogDir) {
+        // A topic of its own for each run: this stack may have run the peer benchmark before (BenchSmokeIT does).
+        String control = "bench-peer-control-" + run + "-" + UUID.randomUUID().toString().substring(0, 8);
         stack.broker().createTopic(control, 1);
         Map<String, String> config = IcebergSinkConfig.forTopic(stack, TOPIC, "ticks_" + run, control,
                 catalogDir.resolve("catalog.db"), BUCKET);
-        // The framework's consumer settings are not ours to keep: the peer reads with the same fetch sizes.
+        // The framework's settings are not ours to keep: the peer reads with the same converters and fetch sizes.
+        config.putAll(shape.sinkConverters());
         config.putAll(ShippedSinkConfig.consumerOverrides());
         return config;
     }
 
-    private static String report(ReportHeader header, long records, Map<Side, List<Double>> rates,
+    private static String report(ReportHeader header, long records, RecordShape shape, Map<Side, List<Double>> rates,
                                  List<Double> ratios, List<Double> ceilings) {
         StringBuilder md = new StringBuilder(header.markdown(ratios.size()));
         md.append(String.format(Locale.ROOT, """
@@ -147,13 +159,13 @@ public final class PeerBenchmark implements Benchmark {
                 sink (`org.apache.iceberg:iceberg-kafka-connect` from Maven Central, with iceberg-aws and its AWS SDK
                 bundle, iceberg-parquet, Hadoop's client jars for Parquet's `Configuration`, and sqlite-jdbc; the folder
                 is built by the benchmarks module). The topic (1 partition) holds %,d ticks of the stock tick source
-                (simulated clock; JSON values with schemas). Each run starts (1) our sink: the settings of
-                `connect-configs/s3-glue-sink.json` (Glue registration on) with Parquet + zstd and `flush.size=%,d`;
+                (simulated clock; %s, as `connect-configs/%s` writes them). Each run starts (1) our sink:
+                the settings of `connect-configs/%s` (Glue registration on) with Parquet + zstd and `flush.size=%,d`;
                 (2) the Iceberg sink: a new table auto-created from the record schema (partitioned by
                 `hour(event_time)`, the hourly partitions ours writes as `dt`/`hour`; Parquet with Iceberg's default
                 zstd), a JDBC catalog on an SQLite file, S3FileIO on the same S3 server,
                 `iceberg.control.commit.interval-ms=%s`, and the `consumer.override.*` settings of the shipped sink
-                config (the same fetch sizes); (3) the no-op sink of the sink benchmark (the shipped settings; it
+                config (the same converters and fetch sizes); (3) the no-op sink of the sink benchmark (the shipped settings; it
                 discards every record): no sink can be faster in this worker, so (3)/(2) bounds (1)/(2). (1) and (2)
                 commit the consumer offsets of records that are durable (ours: files in S3 and partitions in Glue;
                 Iceberg: files in a committed snapshot). The three run one after the other in a rotating order.
@@ -162,7 +174,8 @@ public final class PeerBenchmark implements Benchmark {
 
                 | measure | median | min – max |
                 |---|---:|---:|
-                """, records, ShippedSinkConfig.flushSize(records), IcebergSinkConfig.COMMIT_INTERVAL_MS));
+                """, records, shape.description(), shape.sourceFile(), shape.sinkFile(),
+                ShippedSinkConfig.flushSize(records), IcebergSinkConfig.COMMIT_INTERVAL_MS));
         md.append("| (1) our sink, records/s (1 task) ").append(Spread.of(rates.get(Side.OURS)).cells("%,.0f"))
                 .append('\n');
         md.append("| (2) Iceberg sink, records/s (1 task) ").append(Spread.of(rates.get(Side.ICEBERG)).cells("%,.0f"))

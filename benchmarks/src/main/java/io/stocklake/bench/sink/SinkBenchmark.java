@@ -9,6 +9,7 @@ import io.stocklake.bench.stack.BenchStack;
 import io.stocklake.bench.workload.Buckets;
 import io.stocklake.bench.workload.CommitProgress;
 import io.stocklake.bench.workload.PrefilledTopic;
+import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedSinkConfig;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.SinkGroupOffsets;
@@ -49,10 +50,16 @@ public final class SinkBenchmark implements Benchmark {
     }
 
     @Override
+    public boolean takesRecordShape() {
+        return true;
+    }
+
+    @Override
     public String run(BenchOptions options, BenchStack benchStack) {
         long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
-        ReportHeader header = ReportHeader.start("S3 sink throughput by format, against a no-op sink", options);
+        ReportHeader header = ReportHeader.start("S3 sink throughput by format, against a no-op sink"
+                + options.shape().titleSuffix(), options);
         PipelineStack stack = benchStack.get();
         Map<SinkVariant, List<Double>> rates = new LinkedHashMap<>();
         Map<SinkVariant, List<Double>> ratios = new LinkedHashMap<>();
@@ -61,7 +68,7 @@ public final class SinkBenchmark implements Benchmark {
             ratios.put(v, new ArrayList<>());
         });
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
-            PrefilledTopic.fill(stack, TOPIC, records);
+            PrefilledTopic.fill(stack, TOPIC, records, options.shape());
             CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
                     options.smoke());
             // Smoke: no warm-up pass, a figure from one pass is all it needs.
@@ -70,7 +77,7 @@ public final class SinkBenchmark implements Benchmark {
                 for (int i = 0; i < SinkVariant.ALL.size(); i++) {
                     SinkVariant variant = SinkVariant.ALL.get((i + run) % SinkVariant.ALL.size());
                     String connector = "bench-sink-" + variant.slug().replace('_', '-') + "-" + run;
-                    stack.connect().rest().putConnector(connector, config(stack, variant, records));
+                    stack.connect().rest().putConnector(connector, config(stack, variant, records, options.shape()));
                     Throughput rate;
                     try {
                         rate = progress.await(connector, TOPIC, records, RUN_TIMEOUT);
@@ -92,12 +99,12 @@ public final class SinkBenchmark implements Benchmark {
             }
             admin.deleteTopics(List.of(TOPIC));
         }
-        return report(header, runs, records, rates, ratios);
+        return report(header, runs, records, options.shape(), rates, ratios);
     }
 
     /** The shipped sink settings with the format under test; files of 1/20 of the topic give 20 measuring points. */
-    static Map<String, String> config(PipelineStack stack, SinkVariant variant, long records) {
-        Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET);
+    static Map<String, String> config(PipelineStack stack, SinkVariant variant, long records, RecordShape shape) {
+        Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET, shape);
         config.put("connector.class", variant.connectorClass());
         config.put("table.name", "bench_" + variant.slug());
         config.put("glue.table", "bench_" + variant.slug());
@@ -109,16 +116,16 @@ public final class SinkBenchmark implements Benchmark {
         return config;
     }
 
-    private static String report(ReportHeader header, int runs, long records, Map<SinkVariant, List<Double>> rates,
-                                 Map<SinkVariant, List<Double>> ratios) {
+    private static String report(ReportHeader header, int runs, long records, RecordShape shape,
+                                 Map<SinkVariant, List<Double>> rates, Map<SinkVariant, List<Double>> ratios) {
         StringBuilder md = new StringBuilder(header.markdown(runs));
         md.append(String.format(Locale.ROOT, """
                 Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB,
                 `offset.flush.interval.ms=200`), S3Proxy (in memory) and the Glue endpoint in the benchmark's JVM, all on
                 127.0.0.1 and one machine. The topic (1 partition) is filled once by the stock tick source (simulated clock,
-                `max.ticks=%,d`; string keys, JSON values with schemas, ~0.9 kB a record). Each variant runs as a new
-                connector (fresh consumer group, from the earliest offset, 1 task) with the settings of
-                `connect-configs/s3-glue-sink.json` (Glue registration on) except the format under test and
+                `max.ticks=%,d`; string keys, %s, as `connect-configs/%s` writes them). Each variant runs as
+                a new connector (fresh consumer group, from the earliest offset, 1 task) with the settings of
+                `connect-configs/%s` (Glue registration on) except the format under test and
                 `flush.size=%,d`. The no-op sink discards every record (the cost of Connect itself: fetch, JSON conversion,
                 offset commits); it is benchmark code, packed at run time into a plugin folder of its own. Rate: records
                 committed from the connector's first offset commit to its first commit at or past 90%% of the topic, over
@@ -128,7 +135,8 @@ public final class SinkBenchmark implements Benchmark {
 
                 | sink | records/s per task, median | min – max | ratio to the no-op sink, median | min – max | goal |
                 |---|---:|---:|---:|---:|---:|
-                """, records, ShippedSinkConfig.flushSize(records)));
+                """, records, shape.description(), shape.sourceFile(), shape.sinkFile(),
+                ShippedSinkConfig.flushSize(records)));
         rates.forEach((variant, values) -> {
             Spread rate = Spread.of(values);
             Spread ratio = Spread.of(ratios.get(variant));

@@ -2,6 +2,7 @@ package io.stocklake.bench.source;
 
 import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.ReplaySourceConnector;
+import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.testing.ConnectRest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,27 +10,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Runs of a source connector through the Connect worker, one task, converters and producer overrides as shipped
- * (string keys, JSON values with schemas), until the topic holds the records asked for: the tick source on the
- * simulated clock as fast as it goes, or the replay source handing Connect a sample of its records again.
+ * (for one {@link RecordShape}), until the topic holds the records asked for: the tick source on the simulated
+ * clock as fast as it goes, or the replay source handing Connect a sample of its records again.
  */
 final class ConnectorRun {
 
     private final ConnectRest rest;
     private final Map<String, String> producerOverrides;
     private final Topics topics;
+    private final RecordShape shape;
 
-    ConnectorRun(ConnectRest rest, Map<String, String> producerOverrides, Topics topics) {
+    ConnectorRun(ConnectRest rest, Map<String, String> producerOverrides, Topics topics, RecordShape shape) {
         this.rest = rest;
         this.producerOverrides = Map.copyOf(producerOverrides);
         this.topics = topics;
+        this.shape = shape;
     }
 
     /** The tick source, {@code max.ticks=ticks}. */
     Throughput ticks(String topic, long ticks, Duration timeout) throws InterruptedException {
-        return run(topic, config(topic, ticks, producerOverrides), ticks, timeout);
+        return run(topic, config(topic, ticks, producerOverrides, shape), ticks, timeout);
     }
 
     /**
@@ -47,7 +51,9 @@ final class ConnectorRun {
             c.put("topic", topic);
             c.put("records.file", file.toAbsolutePath().toString());
             c.put("max.records", Long.toString(records));
-            putShippedWorkerSettings(c, producerOverrides);
+            // The sample holds what the tick source wrote; without embedded schemas, it is read as the sink reads it.
+            c.put("records.schema", shape.sinkConverters().getOrDefault("value.converter.schema.content", ""));
+            putShippedWorkerSettings(c, producerOverrides, shape);
             return run(topic, c, records, timeout);
         } finally {
             Files.deleteIfExists(file);
@@ -57,15 +63,19 @@ final class ConnectorRun {
     private Throughput run(String topic, Map<String, String> config, long records, Duration timeout)
             throws InterruptedException {
         topics.create(topic);
-        rest.putConnector(topic, config);
+        // A new name for every run: a tick source of a name used before in this stack would resume from its
+        // stored offsets, find max.ticks reached, and write nothing.
+        String connector = topic + "-" + UUID.randomUUID().toString().substring(0, 8);
+        rest.putConnector(connector, config);
         try {
             return topics.sampler(topic).awaitRecords(records, timeout);
         } finally {
-            rest.deleteConnector(topic);
+            rest.deleteConnector(connector);
         }
     }
 
-    static Map<String, String> config(String topic, long ticks, Map<String, String> producerOverrides) {
+    static Map<String, String> config(String topic, long ticks, Map<String, String> producerOverrides,
+                                      RecordShape shape) {
         Map<String, String> c = new HashMap<>();
         c.put("connector.class", "io.stocklake.source.StockTickSourceConnector");
         c.put("tasks.max", "1");
@@ -73,15 +83,14 @@ final class ConnectorRun {
         c.put("clock", "simulated");
         c.put("simulated.acceleration", "0");
         c.put("max.ticks", Long.toString(ticks));
-        putShippedWorkerSettings(c, producerOverrides);
+        putShippedWorkerSettings(c, producerOverrides, shape);
         return c;
     }
 
     /** Converters and producer overrides as shipped: what Connect does per record, whoever the connector is. */
-    private static void putShippedWorkerSettings(Map<String, String> c, Map<String, String> producerOverrides) {
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
+    private static void putShippedWorkerSettings(Map<String, String> c, Map<String, String> producerOverrides,
+                                                 RecordShape shape) {
+        c.putAll(shape.sourceConverters());
         producerOverrides.forEach((key, value) -> c.put(ShippedSourceConfig.OVERRIDE_PREFIX + key, value));
     }
 }

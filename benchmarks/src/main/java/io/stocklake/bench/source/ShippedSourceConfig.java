@@ -1,5 +1,6 @@
 package io.stocklake.bench.source;
 
+import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedConfigs;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  */
 final class ShippedSourceConfig {
 
-    static final String FILE = "stock-ticks-source.json";
+    static final String FILE = RecordShape.EMBEDDED_SCHEMA.sourceFile();
     static final String OVERRIDE_PREFIX = "producer.override.";
 
     private ShippedSourceConfig() {

@@ -43,6 +43,11 @@ public final class SourceBenchmark implements Benchmark {
     }
 
     @Override
+    public boolean takesRecordShape() {
+        return true;
+    }
+
+    @Override
     public String run(BenchOptions options, BenchStack benchStack) throws Exception {
         return report(options, measure(options, benchStack.get()));
     }
@@ -57,7 +62,7 @@ public final class SourceBenchmark implements Benchmark {
         Map<String, String> overrides = ShippedSourceConfig.producerOverrides();
         try (Admin admin = stack.broker().admin()) {
             Topics topics = new Topics(admin);
-            ConnectorRun connector = new ConnectorRun(stack.connect().rest(), overrides, topics);
+            ConnectorRun connector = new ConnectorRun(stack.connect().rest(), overrides, topics, options.shape());
             ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), overrides, topics);
             // A warm-up round first, not counted: the worker's JIT otherwise makes the first rounds the slowest.
             // Smoke: no warm-up, one round is all it needs.
@@ -101,7 +106,7 @@ public final class SourceBenchmark implements Benchmark {
         Spread keyBytes = Spread.of(rounds.stream().map(r -> r.size().keyBytes()).toList());
         Spread valueBytes = Spread.of(rounds.stream().map(r -> r.size().valueBytes()).toList());
         StringBuilder md = new StringBuilder();
-        md.append("## Source connector throughput\n\n");
+        md.append("## Source connector throughput").append(options.shape().titleSuffix()).append("\n\n");
         md.append("Command: `").append(options.command()).append("`, ").append(started.truncatedTo(ChronoUnit.SECONDS))
                 .append(" (").append(rounds.size()).append(rounds.size() == 1 ? " run" : " runs").append(").\n\n");
         md.append("Machine: ").append(machine.markdown()).append(".\n\n");
@@ -109,8 +114,8 @@ public final class SourceBenchmark implements Benchmark {
                 Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB) on
                 127.0.0.1; every run writes to a new topic with one partition. Each run measures, one after the other:
                 (1) the source connector through the worker: 1 task, simulated clock as fast as possible
-                (`simulated.acceleration=0`), `max.ticks=%,d`, string keys and JSON values with schemas and the
-                `producer.override.*` settings of `connect-configs/stock-ticks-source.json` as shipped (%s);
+                (`simulated.acceleration=0`), `max.ticks=%,d`, string keys, %s (the converters of
+                `connect-configs/%s`) and the `producer.override.*` settings as shipped (%s);
                 (2) a replay source through the same worker, with the same converters and overrides, handing Connect
                 (1)'s own records again (the first %,d, read back into Connect data once, at task start, then cycled),
                 1,000 a poll: Connect's own work per record, no connector's, so the most any source can reach here;
@@ -119,7 +124,8 @@ public final class SourceBenchmark implements Benchmark {
                 idempotence) and the same overrides, read from the same file. All rates come from the topic's end
                 offset sampled every 20 ms, between 10%% and 90%% of the records. A warm-up round first (not counted).
 
-                """, ticks, overridesText(results.producerOverrides()), SAMPLE));
+                """, ticks, options.shape().description(), options.shape().sourceFile(),
+                overridesText(results.producerOverrides()), SAMPLE));
         md.append("| measure | median | min – max |\n|---|---:|---:|\n");
         md.append("| (1) source connector, ticks/s (1 task) ").append(connector.cells("%,.0f")).append('\n');
         md.append("| (2) replay source, records/s (1 task) ").append(replay.cells("%,.0f")).append('\n');

@@ -19,7 +19,8 @@ import org.apache.kafka.connect.source.SourceTask;
 
 /**
  * Emits {@code max.records} records, cycling through the lines of {@code records.file} ({@code key<TAB>value},
- * values as Connect's JsonConverter with schemas writes them), up to 1,000 a poll like the tick source. Each line
+ * values as Connect's JsonConverter with schemas writes them, or their payload alone when {@code records.schema}
+ * gives the schema, as {@code schema.content} does), up to 1,000 a poll like the tick source. Each line
  * is turned back into a schema and a value once, at start, so the task itself costs next to nothing per record.
  */
 public class ReplaySourceTask extends SourceTask {
@@ -27,10 +28,14 @@ public class ReplaySourceTask extends SourceTask {
     static final String TOPIC = "topic";
     static final String RECORDS_FILE = "records.file";
     static final String MAX_RECORDS = "max.records";
+    static final String RECORDS_SCHEMA = "records.schema";
     static final ConfigDef CONFIG = new ConfigDef()
             .define(TOPIC, ConfigDef.Type.STRING, ConfigDef.Importance.HIGH, "Topic to write to.")
             .define(RECORDS_FILE, ConfigDef.Type.STRING, ConfigDef.Importance.HIGH, "Lines of key<TAB>JSON value.")
-            .define(MAX_RECORDS, ConfigDef.Type.LONG, ConfigDef.Importance.HIGH, "Records to emit in all.");
+            .define(MAX_RECORDS, ConfigDef.Type.LONG, ConfigDef.Importance.HIGH, "Records to emit in all.")
+            .define(RECORDS_SCHEMA, ConfigDef.Type.STRING, "", ConfigDef.Importance.LOW,
+                    "The values' schema in JsonConverter's JSON form when the lines hold the payload alone; empty"
+                            + " when each line embeds its schema.");
     private static final int BATCH = 1_000;
     private static final Map<String, String> SOURCE_PARTITION = Map.of("replay", "0");
 
@@ -48,7 +53,7 @@ public class ReplaySourceTask extends SourceTask {
         keys = new ArrayList<>();
         values = new ArrayList<>();
         try (JsonConverter converter = new JsonConverter()) {
-            converter.configure(Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "true"), false);
+            converter.configure(converterConfig(config.getString(RECORDS_SCHEMA)), false);
             for (String line : Files.readAllLines(Path.of(config.getString(RECORDS_FILE)), StandardCharsets.UTF_8)) {
                 int tab = line.indexOf('\t');
                 keys.add(line.substring(0, tab));
@@ -57,6 +62,13 @@ public class ReplaySourceTask extends SourceTask {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, String> converterConfig(String schema) {
+        return schema.isEmpty()
+                ? Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "true")
+                : Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "true", JsonConverterConfig.SCHEMA_CONTENT_CONFIG,
+                        schema);
     }
 
     @Override

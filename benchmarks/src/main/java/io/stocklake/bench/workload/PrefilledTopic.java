@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A topic filled once, before anything is measured, by the stock tick source on the simulated clock: ticks as
- * the shipped converters write them (string keys, JSON values with schemas), event time in the record timestamp.
+ * the shipped converters of a {@link RecordShape} write them, event time in the record timestamp.
  */
 public final class PrefilledTopic {
 
@@ -18,15 +19,23 @@ public final class PrefilledTopic {
     private PrefilledTopic() {
     }
 
-    /** {@code ticks} ticks of the source's default universe into a new one-partition topic. */
+    /** {@code ticks} ticks of the source's default universe into a new one-partition topic, the schema in each. */
     public static void fill(PipelineStack stack, String topic, long ticks) {
-        fill(stack, topic, ticks, Map.of());
+        fill(stack, topic, ticks, RecordShape.EMBEDDED_SCHEMA);
     }
 
-    /** As {@link #fill(PipelineStack, String, long)}, with source settings added or replaced. */
-    public static void fill(PipelineStack stack, String topic, long ticks, Map<String, String> sourceSettings) {
+    /** As {@link #fill(PipelineStack, String, long)}, in the given shape. */
+    public static void fill(PipelineStack stack, String topic, long ticks, RecordShape shape) {
+        fill(stack, topic, ticks, shape, Map.of());
+    }
+
+    /** As {@link #fill(PipelineStack, String, long, RecordShape)}, with source settings added or replaced. */
+    public static void fill(PipelineStack stack, String topic, long ticks, RecordShape shape,
+                            Map<String, String> sourceSettings) {
         stack.broker().createTopic(topic, 1);
-        String connector = topic + "-source";
+        // A new name for every fill: a source of a name used before in this stack would resume from its stored
+        // offsets, find max.ticks reached, and write nothing into the new topic.
+        String connector = topic + "-source-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> source = new HashMap<>();
         source.put("connector.class", "io.stocklake.source.StockTickSourceConnector");
         source.put("tasks.max", "1");
@@ -34,9 +43,7 @@ public final class PrefilledTopic {
         source.put("clock", "simulated");
         source.put("simulated.acceleration", "0");
         source.put("max.ticks", String.valueOf(ticks));
-        source.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        source.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        source.put("value.converter.schemas.enable", "true");
+        source.putAll(shape.sourceConverters());
         source.putAll(sourceSettings);
         stack.connect().rest().putConnector(connector, source);
         try {

@@ -6,19 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The sink's configuration as users POST it ({@code connect-configs/s3-glue-sink.json}), pointed at the stack's
- * S3 server and Glue endpoint; a benchmark then changes only the keys it is about.
+ * The sink's configuration as users POST it ({@code connect-configs/s3-glue-sink.json}, or the file of another
+ * {@link RecordShape}), pointed at the stack's S3 server and Glue endpoint; a benchmark then changes only the keys it
+ * is about.
  */
 public final class ShippedSinkConfig {
-
-    static final String FILE = "s3-glue-sink.json";
 
     private ShippedSinkConfig() {
     }
 
     /** One task reading {@code topic} into {@code bucket} (created here), table named after the topic. */
     public static Map<String, String> forTopic(PipelineStack stack, String topic, String bucket) {
-        Map<String, String> config = shipped();
+        return forTopic(stack, topic, bucket, RecordShape.EMBEDDED_SCHEMA);
+    }
+
+    /** As {@link #forTopic(PipelineStack, String, String)}, from the shipped sink file of {@code shape}. */
+    public static Map<String, String> forTopic(PipelineStack stack, String topic, String bucket, RecordShape shape) {
+        Map<String, String> config = ShippedConfigs.read(shape.sinkFile());
         stack.s3().createBucket(bucket);
         config.put("tasks.max", "1");
         config.put("topics", topic);
@@ -45,15 +49,11 @@ public final class ShippedSinkConfig {
     /** The shipped {@code consumer.override.*} settings: how the framework fetches for the sink. */
     public static Map<String, String> consumerOverrides() {
         Map<String, String> overrides = new LinkedHashMap<>();
-        shipped().forEach((key, value) -> {
+        ShippedConfigs.read(RecordShape.EMBEDDED_SCHEMA.sinkFile()).forEach((key, value) -> {
             if (key.startsWith("consumer.override.")) {
                 overrides.put(key, value);
             }
         });
         return overrides;
-    }
-
-    static Map<String, String> shipped() {
-        return ShippedConfigs.read(FILE);
     }
 }

@@ -2,6 +2,7 @@ package io.stocklake.bench.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedConfigs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,8 +56,14 @@ class ShippedSourceConfigTest {
     }
 
     @Test
-    void theConnectorRunsWithTheSameOverridesUnderConnectsPrefix() {
-        assertThat(ConnectorRun.config("t", 10, Map.of("compression.type", "lz4")))
-                .containsEntry("producer.override.compression.type", "lz4");
+    void theConnectorRunsWithTheSameOverridesUnderConnectsPrefixAndTheShapesConverters() throws IOException {
+        Files.writeString(dir.resolve(ShippedSourceConfig.FILE), """
+                {"name": "s", "config": {"topic": "t", "value.converter": "x", "value.converter.schemas.enable": "true"}}
+                """);
+
+        assertThat(ConnectorRun.config("t", 10, Map.of("compression.type", "lz4"), RecordShape.EMBEDDED_SCHEMA))
+                .containsEntry("producer.override.compression.type", "lz4")
+                .containsEntry("value.converter", "x")
+                .containsEntry("value.converter.schemas.enable", "true");
     }
 }

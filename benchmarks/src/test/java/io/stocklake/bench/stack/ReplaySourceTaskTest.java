@@ -46,9 +46,31 @@ class ReplaySourceTaskTest {
         assertThat(all).allMatch(r -> r.topic().equals("t"));
     }
 
-    private static String line(String symbol, double price) {
+    @Test
+    void readsLinesOfPayloadAloneWithTheSchemaItIsGiven() throws Exception {
+        Path file = dir.resolve("records.tsv");
+        Files.write(file, List.of(line("AAPL", 1.5, false)), StandardCharsets.UTF_8);
+        String schema;
         try (JsonConverter converter = new JsonConverter()) {
-            converter.configure(Map.of("schemas.enable", "true"), false);
+            converter.configure(Map.of(), false);
+            schema = converter.asJsonSchema(VALUE).toString();
+        }
+        ReplaySourceTask task = new ReplaySourceTask();
+        task.start(Map.of("topic", "t", "records.file", file.toString(), "max.records", "1", "records.schema", schema));
+
+        SourceRecord record = task.poll().get(0);
+
+        assertThat(record.valueSchema()).isEqualTo(VALUE);
+        assertThat(record.value()).isEqualTo(new Struct(VALUE).put("symbol", "AAPL").put("price", 1.5));
+    }
+
+    private static String line(String symbol, double price) {
+        return line(symbol, price, true);
+    }
+
+    private static String line(String symbol, double price, boolean embedSchema) {
+        try (JsonConverter converter = new JsonConverter()) {
+            converter.configure(Map.of("schemas.enable", String.valueOf(embedSchema)), false);
             byte[] json = converter.fromConnectData("t", VALUE, new Struct(VALUE).put("symbol", symbol).put("price", price));
             return symbol + "\t" + new String(json, StandardCharsets.UTF_8);
         }

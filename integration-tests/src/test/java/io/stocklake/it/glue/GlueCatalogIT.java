@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stocklake.testing.CatalogReader;
@@ -225,6 +226,50 @@ class GlueCatalogIT {
             assertThat(partition.storageDescriptor().location()).isEqualTo("s3://stock-lake/" + folder);
             assertThat(lake.keys("stock-lake", folder)).isNotEmpty().allMatch(key -> key.endsWith(".parquet"));
         }
+    }
+
+    @Test
+    void theShippedExternalSchemaPairLandsEveryTickInATableWithTheTickColumns() throws IOException {
+        String topic = "stock-ticks-external";
+        String table = "stock_ticks_external";
+        stack.s3().createBucket("stock-lake");
+        ObjectMapper json = new ObjectMapper();
+        Path configs = Path.of(System.getProperty("stocklake.connect.configs"));
+        ObjectNode source = (ObjectNode) json.readTree(configs.resolve("stock-ticks-source-external-schema.json")
+                .toFile());
+        // A topic and table of its own: the default pair's test writes stock-ticks with embedded schemas.
+        ((ObjectNode) source.get("config")).put("topic", topic);
+        ObjectNode sink = (ObjectNode) json.readTree(configs.resolve("s3-glue-sink-external-schema.json").toFile());
+        ObjectNode sinkConfig = (ObjectNode) sink.get("config");
+        StackConfigs.localEndpoints(stack).forEach(sinkConfig::put);
+        sinkConfig.put("topics", topic).put("table.name", table).put("glue.table", table)
+                .put("errors.deadletterqueue.topic.name", topic + "-dlq")
+                .put("errors.deadletterqueue.topic.replication.factor", "1")
+                // JSON lines, to count the rows; files closed every 5 s instead of every minute.
+                .put("format", "json").put("compression", "none").put("rotate.schedule.interval.ms", "5000");
+
+        stack.connect().rest().postConnector(source);
+        await("the source to write 100 ticks").atMost(Duration.ofSeconds(60))
+                .until(() -> TopicReader.readUncommitted(stack.broker().bootstrapServers()).endOffsetSum(topic) >= 100);
+        stack.connect().rest().deleteConnector(source.get("name").asText());
+        stack.connect().rest().postConnector(sink);
+        offsets.awaitAllCommitted(sink.get("name").asText(), topic, COMMIT_TIMEOUT);
+
+        assertThat(catalog.table("stock_market", table).orElseThrow().storageDescriptor().columns())
+                .extracting(Column::name, Column::type).containsExactly(
+                        tuple("symbol", "string"), tuple("exchange", "string"), tuple("event_time", "timestamp"),
+                        tuple("seq", "bigint"), tuple("price", "double"), tuple("size", "int"),
+                        tuple("bid", "double"), tuple("ask", "double"), tuple("bid_size", "int"),
+                        tuple("ask_size", "int"), tuple("day_volume", "bigint"));
+        List<JsonNode> rows = lake.keys("stock-lake", "topics/" + table + "/").stream()
+                .filter(key -> key.endsWith(".json"))
+                .flatMap(key -> lake.jsonLines("stock-lake", key).stream()).toList();
+        TopicReader topics = TopicReader.readUncommitted(stack.broker().bootstrapServers());
+        assertThat(rows).hasSize((int) topics.endOffsetSum(topic));
+        assertThat(rows.stream().map(row -> row.path("symbol").asText() + "#" + row.path("seq").asLong()).distinct())
+                .hasSize(rows.size());
+        assertThat(rows).allSatisfy(row -> assertThat(row.path("price").asDouble()).isPositive());
+        assertThat(topics.endOffsetSum(topic + "-dlq")).as("records sent to the dead letter queue").isZero();
     }
 
     /** Runs a sink of the shared ticks into table {@code name} until every tick is committed. */
