@@ -3,39 +3,20 @@ package io.stocklake.bench.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.bench.workload.RecordShape;
-import io.stocklake.bench.workload.ShippedConfigs;
+import io.stocklake.bench.workload.ConfigsFolder;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ShippedSourceConfigTest {
 
-    @TempDir
-    Path dir;
-    private String previous;
-
-    @BeforeEach
-    void pointAtTheTemporaryFolder() {
-        previous = System.setProperty(ShippedConfigs.PROPERTY, dir.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previous == null) {
-            System.clearProperty(ShippedConfigs.PROPERTY);
-        } else {
-            System.setProperty(ShippedConfigs.PROPERTY, previous);
-        }
-    }
+    @RegisterExtension
+    final ConfigsFolder configs = new ConfigsFolder();
 
     @Test
     void producerOverridesAreTheShippedProducerOverrideKeysWithoutTheirPrefix() throws IOException {
-        Files.writeString(dir.resolve(ShippedSourceConfig.FILE), """
+        configs.write(ShippedSourceConfig.FILE, """
                 {"name": "s", "config": {"topic": "t", "producer.override.batch.size": "262144",
                  "producer.override.compression.type": "lz4", "value.converter": "x"}}
                 """);
@@ -57,7 +38,7 @@ class ShippedSourceConfigTest {
 
     @Test
     void theConnectorRunsWithTheSameOverridesUnderConnectsPrefixAndTheShapesConverters() throws IOException {
-        Files.writeString(dir.resolve(ShippedSourceConfig.FILE), """
+        configs.write(ShippedSourceConfig.FILE, """
                 {"name": "s", "config": {"topic": "t", "value.converter": "x", "value.converter.schemas.enable": "true"}}
                 """);
 

@@ -3,36 +3,17 @@ package io.stocklake.bench.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ShippedConfigsTest {
 
-    @TempDir
-    Path dir;
-    private String previous;
-
-    @BeforeEach
-    void pointAtTheTemporaryFolder() {
-        previous = System.setProperty(ShippedConfigs.PROPERTY, dir.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previous == null) {
-            System.clearProperty(ShippedConfigs.PROPERTY);
-        } else {
-            System.setProperty(ShippedConfigs.PROPERTY, previous);
-        }
-    }
+    @RegisterExtension
+    final ConfigsFolder configs = new ConfigsFolder();
 
     @Test
     void readsTheConfigOfTheShippedDocumentAsStrings() throws IOException {
-        Files.writeString(dir.resolve("s3-glue-sink.json"), """
+        configs.write("s3-glue-sink.json", """
                 {"name": "s", "config": {"format": "parquet", "flush.size": "100000", "glue.enabled": true}}
                 """);
 
@@ -42,11 +23,11 @@ class ShippedConfigsTest {
 
     @Test
     void eachShapeTakesTheConverterSettingsOfItsOwnSourceAndSinkFiles() throws IOException {
-        Files.writeString(dir.resolve(RecordShape.EXTERNAL_SCHEMA.sourceFile()), """
+        configs.write(RecordShape.EXTERNAL_SCHEMA.sourceFile(), """
                 {"name": "s", "config": {"topic": "t", "key.converter": "k", "value.converter": "v",
                  "value.converter.schemas.enable": "false", "producer.override.acks": "all"}}
                 """);
-        Files.writeString(dir.resolve(RecordShape.EXTERNAL_SCHEMA.sinkFile()), """
+        configs.write(RecordShape.EXTERNAL_SCHEMA.sinkFile(), """
                 {"name": "k", "config": {"topics": "t", "value.converter": "v",
                  "value.converter.schemas.enable": "true", "value.converter.schema.content": "{}"}}
                 """);
