@@ -60,7 +60,6 @@ public final class ConnectWorker implements AutoCloseable {
                     listenOn(freePorts.getAsInt());
                 }
                 startOnce();
-                return this;
             });
             freePorts = null;
         }

@@ -72,7 +72,6 @@ public final class KafkaBroker implements AutoCloseable {
                     configure(freePorts.getAsInt(), freePorts.getAsInt(), workDir.resolve("kafka-data-" + attempt));
                 }
                 startOnce();
-                return this;
             });
             freePorts = null;
         }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.function.IntFunction;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +40,11 @@ public final class LoopbackPorts {
      * Runs {@code start} with attempt numbers 1, 2, ... until it does not fail with {@link PortTakenException}, at
      * most {@value #ATTEMPTS} times. Every attempt after the first must pick new ports.
      */
-    static <T> T retryWhenTaken(String server, IntFunction<T> start) {
+    static void retryWhenTaken(String server, IntConsumer start) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return start.apply(attempt);
+                start.accept(attempt);
+                return;
             } catch (PortTakenException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

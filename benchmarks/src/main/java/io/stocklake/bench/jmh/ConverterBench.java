@@ -1,10 +1,10 @@
 package io.stocklake.bench.jmh;
 
+import io.stocklake.bench.workload.RecordShape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -31,7 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ConverterBench {
 
     static final int BATCH = 1_000;
+    private static final String VALUE_CONVERTER_PREFIX = "value.converter.";
 
+    /** A {@link RecordShape}: the converter settings of its shipped pair of configurations. */
     @Param({"embedded", "external"})
     public String schema;
 
@@ -42,9 +44,10 @@ public class ConverterBench {
 
     @Setup
     public void prepare() {
+        RecordShape shape = RecordShape.of(schema);
         ticks = SimulatedTicks.asSinkRecords(BATCH);
-        sourceSide = converter(schema, false, null);
-        sinkSide = converter(schema, true, ticks.get(0).valueSchema());
+        sourceSide = valueConverter(shape.sourceConverters());
+        sinkSide = valueConverter(shape.sinkConverters());
         serialized = new byte[BATCH][];
         for (int i = 0; i < BATCH; i++) {
             serialized[i] = sourceSide.fromConnectData(SimulatedTicks.TOPIC, ticks.get(i).valueSchema(),
@@ -78,25 +81,14 @@ public class ConverterBench {
         return bytes / (double) serialized.length;
     }
 
-    /**
-     * A value converter configured as a worker configures it from a connector's {@code value.converter.*} keys:
-     * the source side writes the payload alone when the schema is external; the sink side is told that schema.
-     */
-    static JsonConverter converter(String shape, boolean sinkSide, Schema schema) {
-        boolean embedded = switch (shape) {
-            case "embedded" -> true;
-            case "external" -> false;
-            default -> throw new IllegalArgumentException("Unknown schema shape " + shape);
-        };
-        Map<String, Object> config = new HashMap<>();
-        config.put("schemas.enable", String.valueOf(embedded || sinkSide));
-        if (!embedded && sinkSide) {
-            config.put("schema.content", configured(Map.of()).asJsonSchema(schema).toString());
-        }
-        return configured(config);
-    }
-
-    private static JsonConverter configured(Map<String, Object> config) {
+    /** The value converter a worker makes from a shipped file's {@code value.converter.*} settings. */
+    private static JsonConverter valueConverter(Map<String, String> converters) {
+        Map<String, String> config = new HashMap<>();
+        converters.forEach((key, value) -> {
+            if (key.startsWith(VALUE_CONVERTER_PREFIX)) {
+                config.put(key.substring(VALUE_CONVERTER_PREFIX.length()), value);
+            }
+        });
         JsonConverter converter = new JsonConverter();
         converter.configure(config, false);
         return converter;

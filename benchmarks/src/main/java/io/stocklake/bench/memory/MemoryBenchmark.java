@@ -61,8 +61,8 @@ public final class MemoryBenchmark implements Benchmark {
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client();
              WorkerHeap heap = WorkerHeap.attach(stack.connect().worker(0).pid())) {
             // All ticks in one trading hour: 1,000 symbols at 100,000 ticks a trading second.
-            PrefilledTopic.fill(stack, TOPIC, records, RecordShape.EMBEDDED_SCHEMA, Map.of("symbols.generated", String.valueOf(SYMBOLS),
-                    "ticks.per.second", "100000"));
+            PrefilledTopic.fill(stack, TOPIC, records, RecordShape.EMBEDDED_SCHEMA,
+                    Map.of("symbols.generated", String.valueOf(SYMBOLS), "ticks.per.second", "100000"));
             SinkGroupOffsets offsets = new SinkGroupOffsets(admin);
             for (int run = 1; run <= runs; run++) {
                 String connector = "bench-memory-" + run;

@@ -12,6 +12,7 @@ import io.stocklake.bench.workload.CommitProgress;
 import io.stocklake.bench.workload.PrefilledTopic;
 import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedSinkConfig;
+import io.stocklake.bench.workload.UniqueNames;
 import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.SinkGroupOffsets;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -140,8 +140,7 @@ public final class PeerBenchmark implements Benchmark {
 
     private static Map<String, String> theirConfig(PipelineStack stack, RecordShape shape, int run,
                                                    Path catalogDir) {
-        // A topic of its own for each run: this stack may have run the peer benchmark before (BenchSmokeIT does).
-        String control = "bench-peer-control-" + run + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String control = UniqueNames.of("bench-peer-control-" + run);
         stack.broker().createTopic(control, 1);
         Map<String, String> config = IcebergSinkConfig.forTopic(stack, TOPIC, "ticks_" + run, control,
                 catalogDir.resolve("catalog.db"), BUCKET);

@@ -3,6 +3,7 @@ package io.stocklake.bench.source;
 import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.ReplaySourceConnector;
 import io.stocklake.bench.workload.RecordShape;
+import io.stocklake.bench.workload.UniqueNames;
 import io.stocklake.testing.ConnectRest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Runs of a source connector through the Connect worker, one task, converters and producer overrides as shipped
@@ -63,9 +63,7 @@ final class ConnectorRun {
     private Throughput run(String topic, Map<String, String> config, long records, Duration timeout)
             throws InterruptedException {
         topics.create(topic);
-        // A new name for every run: a tick source of a name used before in this stack would resume from its
-        // stored offsets, find max.ticks reached, and write nothing.
-        String connector = topic + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String connector = UniqueNames.of(topic);
         rest.putConnector(connector, config);
         try {
             return topics.sampler(topic).awaitRecords(records, timeout);

@@ -45,10 +45,10 @@ public final class CommitProgress {
                 firstCommitted = committed;
                 firstAt = now;
             } else if (firstAt > 0 && committed >= target) {
-                if (committed == firstCommitted && smoke) {
-                    return new Throughput(committed, (now - started) / 1e9);
-                }
                 if (committed == firstCommitted) {
+                    if (smoke) {
+                        return new Throughput(committed, (now - started) / 1e9);
+                    }
                     throw new IllegalStateException(connector + " committed " + committed + " of " + records
                             + " records at its first commit: too few commits to measure; use more records or smaller files");
                 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A topic filled once, before anything is measured, by the stock tick source on the simulated clock: ticks as
@@ -33,9 +32,7 @@ public final class PrefilledTopic {
     public static void fill(PipelineStack stack, String topic, long ticks, RecordShape shape,
                             Map<String, String> sourceSettings) {
         stack.broker().createTopic(topic, 1);
-        // A new name for every fill: a source of a name used before in this stack would resume from its stored
-        // offsets, find max.ticks reached, and write nothing into the new topic.
-        String connector = topic + "-source-" + UUID.randomUUID().toString().substring(0, 8);
+        String connector = UniqueNames.of(topic + "-source");
         Map<String, String> source = new HashMap<>();
         source.put("connector.class", "io.stocklake.source.StockTickSourceConnector");
         source.put("tasks.max", "1");
