@@ -3,12 +3,11 @@ package io.stocklake.sink.format;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 
@@ -19,19 +18,18 @@ import org.apache.parquet.schema.MessageType;
  */
 final class ParquetRecordFileWriter implements RecordFileWriter {
 
-    private final GroupEncoder encoder;
+    private final StructWriteSupport structs;
     private final StreamOutputFile file;
-    private final ParquetWriter<Group> writer;
+    private final ParquetWriter<Struct> writer;
     private final long overheadBytes;
     private boolean finished;
 
     ParquetRecordFileWriter(Schema valueSchema, CompressionCodecName codec, long rowGroupBytes, OutputStream out)
             throws IOException {
         MessageType parquetSchema = ParquetSchemas.of(valueSchema);
-        this.encoder = new GroupEncoder(valueSchema, parquetSchema);
+        this.structs = new StructWriteSupport(valueSchema, parquetSchema);
         this.file = new StreamOutputFile(out);
-        ExampleParquetWriter.Builder builder = ExampleParquetWriter.builder(file)
-                .withType(parquetSchema)
+        StructWriteSupport.Builder builder = new StructWriteSupport.Builder(file, structs)
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(new ParquetCompressors())
                 .withCompressionCodec(codec)
@@ -51,7 +49,8 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
         if (finished) {
             throw new IllegalStateException("file already finished");
         }
-        writer.write(encoder.encode(record.value()));
+        // Checked whole first: the column buffers cannot take back half a record.
+        writer.write(structs.check(record.value()));
     }
 
     @Override

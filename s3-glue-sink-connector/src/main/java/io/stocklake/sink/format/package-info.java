@@ -11,7 +11,9 @@
  *   <li>CSV with a header row and the same texts. Athena's {@code LazySimpleSerDe} does not unquote, so typed
  *       CSV tables suit only values without commas, quotes or line breaks.
  *   <li>Parquet with INT64 TIMESTAMP(MILLIS, UTC) timestamps and standard LIST/MAP layouts, written without
- *       Hadoop on the classpath; dictionaries only in string and bytes columns.
+ *       Hadoop on the classpath; dictionaries only in string and bytes columns. Structs go field by field
+ *       into parquet-java's record consumer ({@link io.stocklake.sink.format.StructWriteSupport}), with no row
+ *       object per record, once a separate pass has checked the whole record.
  * </ul>
  *
  * <p>{@link io.stocklake.sink.format.RecordFileWriter#overheadBytes()} tells the memory bound what an open

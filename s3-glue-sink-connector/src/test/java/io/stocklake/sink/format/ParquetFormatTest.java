@@ -198,6 +198,65 @@ class ParquetFormatTest {
     }
 
     @Test
+    void writesEmptyListsAndMapsAsPresentButEmptyAndNullMapValuesAsAbsent() throws Exception {
+        Schema connect = SchemaBuilder.struct()
+                .field("conditions", SchemaBuilder.array(Schema.STRING_SCHEMA).build())
+                .field("venues", SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.OPTIONAL_INT64_SCHEMA).build())
+                .build();
+        Map<String, Long> venues = new LinkedHashMap<>();
+        venues.put("XNAS", null);
+        Struct value = new Struct(connect).put("conditions", List.of()).put("venues", venues);
+
+        Group row = ParquetFiles.read(single(value)).rows().get(0);
+
+        assertThat(row.getFieldRepetitionCount("conditions")).isEqualTo(1);
+        assertThat(row.getGroup("conditions", 0).getFieldRepetitionCount("list")).isZero();
+        Group entry = row.getGroup("venues", 0).getGroup("key_value", 0);
+        assertThat(entry.getString("key", 0)).isEqualTo("XNAS");
+        assertThat(entry.getFieldRepetitionCount("value")).isZero();
+    }
+
+    @Test
+    void rejectsABadListElementNamingItsIndexAndWritesNothingOfTheRecord() throws Exception {
+        Schema connect = SchemaBuilder.struct().field("seq", Schema.INT64_SCHEMA)
+                .field("sizes", SchemaBuilder.array(Schema.INT32_SCHEMA).build()).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordFileWriter writer = FileFormats.create("parquet", "none").open(connect, out);
+        java.util.ArrayList<Object> sizes = new java.util.ArrayList<>(List.of(1, 2));
+        Struct bad = new Struct(connect).put("seq", 2L).put("sizes", sizes);
+        sizes.add("three"); // after put(), which validates: as a struct built by hand can end up
+
+        writer.write(StockTicks.record(new Struct(connect).put("seq", 1L).put("sizes", List.of(10)), 0));
+        assertThatThrownBy(() -> writer.write(StockTicks.record(bad, 1)))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("sizes[2]");
+        writer.write(StockTicks.record(new Struct(connect).put("seq", 3L).put("sizes", List.of(30, 31)), 2));
+        writer.finish();
+
+        List<Group> rows = ParquetFiles.read(out.toByteArray()).rows();
+        assertThat(rows).extracting(row -> row.getLong("seq", 0)).containsExactly(1L, 3L);
+        assertThat(rows.get(1).getGroup("sizes", 0).getFieldRepetitionCount("list")).isEqualTo(2);
+    }
+
+    @Test
+    void writesAStructOfAnotherSchemaInstanceByFieldName() throws Exception {
+        Schema file = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA)
+                .field("bid", Schema.OPTIONAL_FLOAT64_SCHEMA).field("seq", Schema.INT64_SCHEMA).build();
+        Schema reordered = SchemaBuilder.struct().field("seq", Schema.INT64_SCHEMA)
+                .field("symbol", Schema.STRING_SCHEMA).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordFileWriter writer = FileFormats.create("parquet", "none").open(file, out);
+
+        writer.write(StockTicks.record(new Struct(reordered).put("seq", 7L).put("symbol", "MSFT"), 0));
+        writer.finish();
+
+        Group row = ParquetFiles.read(out.toByteArray()).rows().get(0);
+        assertThat(row.getString("symbol", 0)).isEqualTo("MSFT");
+        assertThat(row.getLong("seq", 0)).isEqualTo(7L);
+        assertThat(row.getFieldRepetitionCount("bid")).isZero();
+    }
+
+    @Test
     void sizeCountsTheRowGroupStillInMemory() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RecordFileWriter writer = FileFormats.create("parquet", "snappy").open(StockTicks.SCHEMA, out);
