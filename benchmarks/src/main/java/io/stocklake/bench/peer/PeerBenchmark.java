@@ -38,7 +38,8 @@ public final class PeerBenchmark implements Benchmark {
     static final String TOPIC = "bench-peer-ticks";
     static final String BUCKET = "bench-peer";
     private static final int DEFAULT_RUNS = 5;
-    // Enough for the 10-90% window to span many of the peer's 1 s commits, not two or three.
+    // Enough for the 10-90% window to span many of the peer's 1 s commits, not two or three; scaled by the shape
+    // (RecordShape.topicRecords) like the sink benchmark's.
     private static final long RECORDS = 600_000;
     private static final long SMOKE_RECORDS = 10_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
@@ -65,7 +66,7 @@ public final class PeerBenchmark implements Benchmark {
             throw new IllegalStateException("The peer's plugin folder is missing (system property "
                     + BenchStack.PEER_PLUGIN_PROPERTY + "); ./bench builds it");
         }
-        long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
+        long records = options.smoke() ? SMOKE_RECORDS : options.shape().topicRecords(RECORDS);
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("Peer: our sink vs. Apache Iceberg's Kafka Connect sink"
                 + options.shape().titleSuffix(), options);
