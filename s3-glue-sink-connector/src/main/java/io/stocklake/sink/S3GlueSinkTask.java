@@ -8,19 +8,13 @@ import java.util.concurrent.Executors;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.glue.GlueCatalogs;
 import io.stocklake.sink.commit.PartitionWriters;
-import io.stocklake.sink.commit.RotationPolicy;
 import io.stocklake.sink.commit.WriterDependencies;
 import io.stocklake.sink.config.S3SinkConfig;
 import io.stocklake.sink.format.FileFormat;
-import io.stocklake.sink.format.FileFormats;
-import io.stocklake.sink.route.ObjectLayout;
-import io.stocklake.sink.route.PartitionTime;
-import io.stocklake.sink.route.RecordRouter;
 import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.S3ClientFactory;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
@@ -49,23 +43,12 @@ public class S3GlueSinkTask extends SinkTask {
         S3SinkConfig config = new S3SinkConfig(props);
         // Connect's own setting (ConnectorConfig), passed on to tasks with the rest of the connector config.
         toleratesErrors = "all".equalsIgnoreCase(props.getOrDefault(ERRORS_TOLERANCE, "none").trim());
-        FileFormat format;
-        try {
-            format = FileFormats.create(config.format(), config.compression());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(S3SinkConfig.FORMAT + ": " + e.getMessage());
-        }
+        FileFormat format = WriterDependencies.format(config);
         Clock clock = Clock.systemUTC();
-        RecordRouter router = new RecordRouter(config.tableNaming(), config.pathTemplate(), config.partitionFields(),
-                PartitionTime.from(config.timeSource(), config.timeField(), clock), config.timezone());
-        RotationPolicy policy = new RotationPolicy(config.flushSize(), config.rotateSizeBytes(),
-                config.rotateIntervalMs(), config.rotateScheduleIntervalMs(), config.timezone());
         store = S3ClientFactory.objectStore(config);
         catalog = GlueCatalogs.create(config, pluginMetrics());
         uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
-        WriterDependencies deps = new WriterDependencies(store, format, config.format(), config.compression(),
-                router, new ObjectLayout(config.bucket(), config.topicsDir()), catalog, policy,
-                config.nullValueBehavior(), clock, uploads);
+        WriterDependencies deps = WriterDependencies.from(config, format, store, catalog, clock, uploads);
         writers = new PartitionWriters(deps, context, this::badRecord, config.bufferMaxBytes(),
                 config.taskRetryBackoffMs());
     }

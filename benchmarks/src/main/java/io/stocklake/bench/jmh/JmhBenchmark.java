@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The JMH micro-benchmarks of the hot paths ({@link TickGenerationBench}, {@link EncoderBench},
- * {@link ConverterBench}): records per second
+ * {@link SinkPutBench}, {@link ConverterBench}): records per second
  * of one thread, to see where time goes and whether a change helps. Needs no stack.
  */
 public final class JmhBenchmark implements Benchmark {
@@ -47,6 +47,7 @@ public final class JmhBenchmark implements Benchmark {
         ChainedOptionsBuilder jmh = new OptionsBuilder()
                 .include(TickGenerationBench.class.getName())
                 .include(EncoderBench.class.getName())
+                .include(SinkPutBench.class.getName())
                 .include(ConverterBench.class.getName())
                 .shouldFailOnError(true);
         jmh.forks(shape.forks()).warmupIterations(shape.warmups()).warmupTime(shape.time())
@@ -68,7 +69,10 @@ public final class JmhBenchmark implements Benchmark {
                 of %s. `TickGenerationBench`: the stock tick source task's `poll()` on the simulated clock (batches
                 of %,d ticks: market model, generator, Connect structs and records). `EncoderBench`: one file of %,d
                 ticks (the source's records as a sink task receives them) written by the sink's own file writer per
-                format, open to finish, into a stream that only counts bytes. `ConverterBench`: Kafka's JsonConverter on
+                format, open to finish, into a stream that only counts bytes. `SinkPutBench`: the sink task's whole `put` (routing,
+                the partition's file, encoding, the memory bound, rotating and finishing files) with the shipped sink settings
+                and the format under test, batches of %,d of those ticks, into a store that only counts bytes (no S3, no
+                Glue, no Connect). `ConverterBench`: Kafka's JsonConverter on
                 batches of %,d of those ticks, as a worker runs it on every record: `fromConnectData` on the source's
                 side, `toConnectData` on the sink's; `embedded schema` is the shipped shape (the schema in every
                 record), `external schema` the payload alone, read with `schema.content` (Kafka Connect 4.2 and
@@ -78,7 +82,7 @@ public final class JmhBenchmark implements Benchmark {
                 | benchmark | records/s | ± | ns per record | bytes per record |
                 |---|---:|---:|---:|---:|
                 """, shape.forks(), shape.warmups(), shape.iterations(), shape.time(), TickGenerationBench.BATCH,
-                EncoderBench.FILE_RECORDS, ConverterBench.BATCH));
+                EncoderBench.FILE_RECORDS, SinkPutBench.BATCH, ConverterBench.BATCH));
         List<RunResult> sorted = new ArrayList<>(results);
         sorted.sort((a, b) -> label(a).compareTo(label(b)));
         for (RunResult run : sorted) {
@@ -109,7 +113,7 @@ public final class JmhBenchmark implements Benchmark {
             return String.format(Locale.ROOT, "%.1f", bench.bytesPerRecord());
         }
         String format = run.getParams().getParam("format");
-        if (format == null) {
+        if (format == null || !run.getParams().getBenchmark().startsWith(EncoderBench.class.getName())) {
             return "–";
         }
         EncoderBench bench = new EncoderBench();
