@@ -20,6 +20,7 @@ final class OpenFile {
     private final ObjectUpload upload;
     private final RecordFileWriter writer;
     private long records;
+    private long size;
 
     OpenFile(Destination destination, String key, Schema schema, ObjectStore store, FileFormat format) {
         this.destination = destination;
@@ -32,6 +33,7 @@ final class OpenFile {
             upload.abort();
             throw new StorageException("opening " + key + " failed", e);
         }
+        this.size = writer.size();
     }
 
     /** DataException (nothing written) for a record the format cannot encode; StorageException on I/O. */
@@ -40,6 +42,9 @@ final class OpenFile {
             writer.write(record);
         } catch (IOException | UncheckedIOException e) {
             throw new StorageException("writing " + key + " failed", e);
+        } finally {
+            // Read once per record here, not at every use: a Parquet writer sums its column buffers to answer.
+            size = writer.size();
         }
         records++;
     }
@@ -63,15 +68,16 @@ final class OpenFile {
      * upload has not sent yet.
      */
     long heldBytes() {
-        return Math.max(0, writer.size() - upload.bytesWritten()) + writer.overheadBytes() + upload.heldBytes();
+        return Math.max(0, size - upload.bytesWritten()) + writer.overheadBytes() + upload.heldBytes();
     }
 
     long records() {
         return records;
     }
 
+    /** Bytes the file's writer has encoded, as of the last write. */
     long size() {
-        return writer.size();
+        return size;
     }
 
     Schema schema() {

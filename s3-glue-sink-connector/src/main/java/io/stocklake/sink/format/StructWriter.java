@@ -27,9 +27,10 @@ final class StructWriter implements ValueWriter {
     public void check(Object value, String path) {
         Struct struct = FieldValue.require(Struct.class, value, schema, path);
         FieldValue.requireSameFields(struct, schema, path);
+        boolean ownSchema = struct.schema() == schema;
         for (int i = 0; i < fields.length; i++) {
             String fieldPath = FieldValue.path(path, fields[i].name());
-            Object field = FieldValue.of(struct, fields[i], fieldPath);
+            Object field = ownSchema ? struct.get(fields[i]) : FieldValue.of(struct, fields[i], fieldPath);
             if (field == null) {
                 FieldValue.requireOptional(fields[i].schema(), fieldPath);
             } else {
