@@ -24,6 +24,9 @@ public final class RecordRouter {
     private final TimeLevels timeLevels;
     private final List<String> timeKeys;
     private final List<FieldLevel> fieldLevels;
+    private List<PartitionValue> lastLevels;
+    private String lastTopic;
+    private Destination lastDestination;
 
     public RecordRouter(TableNaming tables, PathTemplate template, List<String> partitionFields,
                         PartitionTime time, ZoneId zone) {
@@ -52,11 +55,27 @@ public final class RecordRouter {
     /** DataException (naming the field) when the record lacks the time or a partition field. */
     public Route route(SinkRecord record) {
         Instant instant = time.of(record);
+        if (fieldLevels.isEmpty()) {
+            return new Route(timeOnlyDestination(record.topic(), timeLevels.render(instant)), instant);
+        }
         List<PartitionValue> levels = new ArrayList<>(timeLevels.render(instant));
         for (FieldLevel level : fieldLevels) {
             levels.add(PartitionValue.sanitised(level.key(), scalarText(level, level.path().read(record.value()))));
         }
         return new Route(new Destination(tables.tableFor(record.topic()), new PartitionPath(levels)), instant);
+    }
+
+    /**
+     * With time levels alone, the records of one topic and one hour share a destination: made when either changes,
+     * not for every record. {@link TimeLevels} hands out the same list while the hour lasts.
+     */
+    private Destination timeOnlyDestination(String topic, List<PartitionValue> levels) {
+        if (levels != lastLevels || !topic.equals(lastTopic)) {
+            lastDestination = new Destination(tables.tableFor(topic), new PartitionPath(levels));
+            lastLevels = levels;
+            lastTopic = topic;
+        }
+        return lastDestination;
     }
 
     private static String scalarText(FieldLevel level, Object value) {

@@ -150,6 +150,27 @@ class RecordRouterTest {
     }
 
     @Test
+    void consecutiveRecordsOfOtherTopicsAndHoursGetTheirOwnDestinations() {
+        RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
+        long hour = EVENT.toEpochMilli();
+        SinkRecord first = record(tick("AAPL", hour));
+        SinkRecord otherTopic = new SinkRecord("fx-ticks", 0, null, null, null, tick("EUR", hour), 7,
+                KAFKA_TIME.toEpochMilli(), TimestampType.CREATE_TIME);
+        SinkRecord nextHour = record(tick("AAPL", hour + 3_600_000L));
+
+        assertThat(List.of(first, otherTopic, nextHour, first)).extracting(r -> router.route(r).destination())
+                .containsExactly(
+                        new Destination("stock_ticks", new PartitionPath(List.of(
+                                new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))),
+                        new Destination("fx_ticks", new PartitionPath(List.of(
+                                new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))),
+                        new Destination("stock_ticks", new PartitionPath(List.of(
+                                new PartitionValue("dt", "2026-11-25"), new PartitionValue("hour", "00")))),
+                        new Destination("stock_ticks", new PartitionPath(List.of(
+                                new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))));
+    }
+
+    @Test
     void tableIsTheTopicMadeAValidGlueName() {
         RecordRouter router = router(TimeSource.RECORD, "", List.of(), ZoneOffset.UTC);
         assertThat(router.route(record(tick("AAPL", 0L))).destination().table()).isEqualTo("stock_ticks");
