@@ -36,7 +36,8 @@ public final class JmhBenchmark implements Benchmark {
 
     @Override
     public String summary() {
-        return "JMH micro-benchmarks: tick generation, each encoder and the JSON converter, records/s of one thread";
+        return "JMH micro-benchmarks: tick generation, each encoder, the sink task's put and the JSON converter,"
+                + " records/s of one thread";
     }
 
     @Override
