@@ -43,7 +43,7 @@ final class OpenFile {
         } catch (IOException | UncheckedIOException e) {
             throw new StorageException("writing " + key + " failed", e);
         } finally {
-            // Read once per record here, not at every use: a Parquet writer sums its column buffers to answer.
+            // Read once per record, here: the rotation policy and the memory bound both use it.
             size = writer.size();
         }
         records++;

@@ -29,6 +29,8 @@ public final class PartitionWriters {
     private final MemoryBudget budget;
     private final long retryBackoffMs;
     private final Map<TopicPartition, TopicPartitionWriter> writers = new LinkedHashMap<>();
+    /** The writer of the previous record: a batch mostly holds runs of one partition's records. */
+    private TopicPartitionWriter previous;
 
     public PartitionWriters(WriterDependencies deps, SinkTaskContext context, BadRecordHandler badRecords,
                             long bufferMaxBytes, long retryBackoffMs) {
@@ -53,7 +55,7 @@ public final class PartitionWriters {
                 writer.rotateIfDue(now);
             }
             for (SinkRecord record : records) {
-                current = writer(new TopicPartition(record.topic(), record.kafkaPartition()));
+                current = writerOf(record);
                 current.write(record, badRecords);
                 while (budget.exceeded()) {
                     TopicPartitionWriter uploading = firstWithPending();
@@ -99,6 +101,9 @@ public final class PartitionWriters {
     public void close(Collection<TopicPartition> partitions) {
         for (TopicPartition tp : partitions) {
             TopicPartitionWriter writer = writers.remove(tp);
+            if (writer == previous) {
+                previous = null;
+            }
             if (writer != null) {
                 writer.close();
             }
@@ -112,6 +117,14 @@ public final class PartitionWriters {
     /** Bytes the open files hold, as the memory bound counts them. */
     public long heldBytes() {
         return budget.held();
+    }
+
+    private TopicPartitionWriter writerOf(SinkRecord record) {
+        TopicPartition tp = previous == null ? null : previous.topicPartition();
+        if (tp == null || tp.partition() != record.kafkaPartition() || !tp.topic().equals(record.topic())) {
+            previous = writer(new TopicPartition(record.topic(), record.kafkaPartition()));
+        }
+        return previous;
     }
 
     private TopicPartitionWriter writer(TopicPartition tp) {

@@ -22,6 +22,7 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
     private final StreamOutputFile file;
     private final ParquetWriter<Struct> writer;
     private final long overheadBytes;
+    private final SampledSize size;
     private boolean finished;
 
     ParquetRecordFileWriter(Schema valueSchema, CompressionCodecName codec, long rowGroupBytes, OutputStream out)
@@ -42,6 +43,7 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
         }
         this.writer = builder.build();
         this.overheadBytes = ParquetWriterFootprint.of(parquetSchema);
+        this.size = new SampledSize(writer::getDataSize);
     }
 
     @Override
@@ -51,12 +53,13 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
         }
         // Checked whole first: the column buffers cannot take back half a record.
         writer.write(structs.check(record.value()));
+        size.recordWritten();
     }
 
     @Override
     public long size() {
-        // Once finished, the footer counts too.
-        return finished ? file.position() : writer.getDataSize();
+        // Once finished, exact and with the footer.
+        return finished ? file.position() : size.bytes();
     }
 
     @Override

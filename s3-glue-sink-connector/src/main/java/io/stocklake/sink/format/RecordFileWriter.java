@@ -12,7 +12,10 @@ public interface RecordFileWriter {
      */
     void write(SinkRecord record) throws IOException;
 
-    /** Bytes encoded so far, including what is still buffered inside the writer (an open Parquet row group). */
+    /**
+     * Bytes encoded so far, including what is still buffered inside the writer (an open Parquet row group, whose
+     * size is read exactly only every few records and extrapolated in between: {@link SampledSize}).
+     */
     long size();
 
     /**

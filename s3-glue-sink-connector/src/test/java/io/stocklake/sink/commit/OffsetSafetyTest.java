@@ -200,4 +200,18 @@ class OffsetSafetyTest {
         assertThat(fixture.store.openUploadCount()).isEqualTo(1);
         assertThat(writers.committableOffsets()).containsOnlyKeys(TP1);
     }
+
+    @Test
+    void aPartitionAssignedAgainAfterCloseWritesAnew() {
+        fixture.flushSize = 2;
+        PartitionWriters writers = fixture.writers();
+        writers.put(List.of(tick(TP0, 0, "AAPL", T0)));
+        writers.close(List.of(TP0));
+        writers.open(List.of(TP0));
+
+        writers.put(List.of(tick(TP0, 0, "AAPL", T0), tick(TP0, 1, "AAPL", T0)));
+
+        assertThat(committed(writers, TP0)).isEqualTo(2);
+        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0)))).hasSize(2);
+    }
 }
