@@ -99,11 +99,9 @@ public final class PartitionWriters {
 
     /** Aborts the open files of these partitions and forgets them; the next owner replays them. */
     public void close(Collection<TopicPartition> partitions) {
+        previous = null;
         for (TopicPartition tp : partitions) {
             TopicPartitionWriter writer = writers.remove(tp);
-            if (writer == previous) {
-                previous = null;
-            }
             if (writer != null) {
                 writer.close();
             }

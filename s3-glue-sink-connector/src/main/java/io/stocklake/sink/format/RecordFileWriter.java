@@ -14,7 +14,7 @@ public interface RecordFileWriter {
 
     /**
      * Bytes encoded so far, including what is still buffered inside the writer (an open Parquet row group, whose
-     * size is read exactly only every few records and extrapolated in between: {@link SampledSize}).
+     * size is read exactly only every few records and extrapolated in between).
      */
     long size();
 
