@@ -18,7 +18,8 @@ final class OpenFile {
     private final String key;
     private final Schema schema;
     private final ObjectUpload upload;
-    private final RecordFileWriter writer;
+    /** Null once complete: a pending batch keeps its files until all of them land, its formats' buffers not. */
+    private RecordFileWriter writer;
     private long records;
     private long size;
 
@@ -56,6 +57,8 @@ final class OpenFile {
         } catch (IOException | UncheckedIOException e) {
             throw new StorageException("finishing " + key + " failed", e);
         }
+        // A finished writer still holds its encoder's and compressor's buffers (50 to 150 KB a file).
+        writer = null;
         upload.complete();
     }
 
@@ -68,7 +71,8 @@ final class OpenFile {
      * upload has not sent yet.
      */
     long heldBytes() {
-        return Math.max(0, size - upload.bytesWritten()) + writer.overheadBytes() + upload.heldBytes();
+        long overhead = writer == null ? 0 : writer.overheadBytes();
+        return Math.max(0, size - upload.bytesWritten()) + overhead + upload.heldBytes();
     }
 
     long records() {
