@@ -32,6 +32,7 @@ final class JsonValueWriter {
     // walks the whole schema on every call.
     private final Map<Schema, SerializableString[]> fieldNames = new IdentityHashMap<>();
     private final char[] timestampText = new char[HiveText.TIMESTAMP_CHARS];
+    private final char[] numberText = new char[ShortDecimal.MAX_CHARS];
 
     /** Writes a value described by {@code schema}; a null schema means a schemaless value (maps, lists, scalars). */
     void write(JsonGenerator json, Schema schema, Object value, String path) throws IOException {
@@ -72,7 +73,7 @@ final class JsonValueWriter {
             case INT32 -> json.writeNumber(FieldValue.require(Integer.class, value, schema, path));
             case INT64 -> json.writeNumber(FieldValue.require(Long.class, value, schema, path));
             case FLOAT32 -> json.writeNumber(FieldValue.require(Float.class, value, schema, path));
-            case FLOAT64 -> json.writeNumber(FieldValue.require(Double.class, value, schema, path));
+            case FLOAT64 -> writeDouble(json, FieldValue.require(Double.class, value, schema, path));
             case BOOLEAN -> json.writeBoolean(FieldValue.require(Boolean.class, value, schema, path));
             case STRING -> json.writeString(FieldValue.require(String.class, value, schema, path));
             case BYTES -> json.writeBinary(FieldValue.bytes(value, path));
@@ -80,6 +81,15 @@ final class JsonValueWriter {
             case ARRAY -> writeArray(json, schema, FieldValue.require(List.class, value, schema, path), path);
             case MAP -> writeMap(json, schema, FieldValue.require(Map.class, value, schema, path), path);
             default -> throw FieldValue.error(path, "has unsupported type " + schema.type());
+        }
+    }
+
+    private void writeDouble(JsonGenerator json, double value) throws IOException {
+        int length = ShortDecimal.format(value, numberText);
+        if (length < 0) {
+            json.writeNumber(value);
+        } else {
+            json.writeNumber(numberText, 0, length);
         }
     }
 
@@ -179,7 +189,7 @@ final class JsonValueWriter {
         } else if (value instanceof Float number) {
             json.writeNumber(number);
         } else if (value instanceof Double number) {
-            json.writeNumber(number);
+            writeDouble(json, number);
         } else if (value instanceof BigDecimal decimal) {
             json.writeNumber(decimal);
         } else if (value instanceof BigInteger integer) {

@@ -206,6 +206,25 @@ class JsonLinesFormatTest {
     }
 
     @Test
+    void writesDoublesAsJavaWritesThem() throws Exception {
+        double[] values = {231.57, 187.0, -0.25, Math.PI, 1.0E7, 0.0001, -0.0};
+        SchemaBuilder builder = SchemaBuilder.struct();
+        for (int i = 0; i < values.length; i++) {
+            builder.field("d" + i, Schema.FLOAT64_SCHEMA);
+        }
+        Struct value = new Struct(builder.build());
+        for (int i = 0; i < values.length; i++) {
+            value.put("d" + i, values[i]);
+        }
+
+        byte[] file = TestFiles.write(FileFormats.create("json", "none"), value.schema(),
+                List.of(StockTicks.record(value, 0)));
+
+        assertThat(TestFiles.text(file, "none")).isEqualTo("{\"d0\":231.57,\"d1\":187.0,\"d2\":-0.25,"
+                + "\"d3\":3.141592653589793,\"d4\":1.0E7,\"d5\":1.0E-4,\"d6\":-0.0}\n");
+    }
+
+    @Test
     void rejectsTombstones() throws Exception {
         RecordFileWriter writer = FileFormats.create("json", "none").open(null, new ByteArrayOutputStream());
 
