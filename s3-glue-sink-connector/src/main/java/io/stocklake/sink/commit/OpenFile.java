@@ -18,7 +18,7 @@ final class OpenFile {
     private final String key;
     private final Schema schema;
     private final ObjectUpload upload;
-    /** Null once complete: a pending batch keeps its files until all of them land, its formats' buffers not. */
+    /** Null once complete: a pending batch keeps its files until every one has landed, but not their buffers. */
     private RecordFileWriter writer;
     private long records;
     private long size;

@@ -85,6 +85,7 @@ final class JsonValueWriter {
     }
 
     private void writeDouble(JsonGenerator json, double value) throws IOException {
+        // Double.toString's String per value was two thirds of what a JSON lines put allocated (SinkPutBench).
         int length = ShortDecimal.format(value, numberText);
         if (length < 0) {
             json.writeNumber(value);
