@@ -15,7 +15,7 @@ public enum RecordShape {
     EMBEDDED_SCHEMA("embedded", "stock-ticks-source.json", "s3-glue-sink.json",
             "JSON values with the schema embedded in each", 1),
     EXTERNAL_SCHEMA("external", "stock-ticks-source-external-schema.json", "s3-glue-sink-external-schema.json",
-            "JSON values without their schema, which the sink's converter is given once (`schema.content`)", 3);
+            "JSON values without their schema, which the sink's converter is given once as `schema.content`", 3);
 
     private final String option;
     private final String sourceFile;
