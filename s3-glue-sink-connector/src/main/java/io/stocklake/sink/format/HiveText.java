@@ -62,7 +62,7 @@ final class HiveText {
     }
 
     /** Writes {@code value} as {@code width} decimal digits, zero-padded, ending before {@code start + width}. */
-    private static void digits(char[] text, int start, int width, int value) {
+    static void digits(char[] text, int start, int width, int value) {
         for (int i = start + width - 1; i >= start; i--) {
             text[i] = (char) ('0' + value % 10);
             value /= 10;

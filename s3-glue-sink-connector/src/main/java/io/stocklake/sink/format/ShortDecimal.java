@@ -35,29 +35,22 @@ final class ShortDecimal {
         if (value < 0) {
             text[at++] = '-';
         }
-        at = digits(scaled / SCALE, text, at);
+        int whole = (int) (scaled / SCALE);
+        int wholeDigits = 1;
+        for (int rest = whole / 10; rest > 0; rest /= 10) {
+            wholeDigits++;
+        }
+        HiveText.digits(text, at, wholeDigits, whole);
+        at += wholeDigits;
         text[at++] = '.';
-        long fraction = scaled % SCALE;
-        if (fraction == 0) {
-            text[at++] = '0';
-            return at;
+        // Trailing zeros dropped, but at least one digit: 187.5, 187.0.
+        int fraction = (int) (scaled % SCALE);
+        int fractionDigits = FRACTION_DIGITS;
+        while (fractionDigits > 1 && fraction % 10 == 0) {
+            fraction /= 10;
+            fractionDigits--;
         }
-        for (long unit = SCALE / 10; fraction > 0; unit /= 10) {
-            text[at++] = (char) ('0' + fraction / unit);
-            fraction %= unit;
-        }
-        return at;
-    }
-
-    private static int digits(long number, char[] text, int at) {
-        int length = 1;
-        for (long rest = number / 10; rest > 0; rest /= 10) {
-            length++;
-        }
-        for (int i = at + length - 1; i >= at; i--) {
-            text[i] = (char) ('0' + number % 10);
-            number /= 10;
-        }
-        return at + length;
+        HiveText.digits(text, at, fractionDigits, fraction);
+        return at + fractionDigits;
     }
 }
