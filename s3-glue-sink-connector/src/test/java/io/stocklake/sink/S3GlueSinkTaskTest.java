@@ -93,11 +93,12 @@ class S3GlueSinkTaskTest {
     }
 
     @Test
-    void badRecordWithoutErrantRecordReporterFailsNamingTheRecordAndField() {
+    void badRecordWithoutErrantRecordReporterFailsTheNextPutNamingTheRecordAndField() {
         start(new RecordingSinkTaskContext(false), S3SinkConfig.PARTITION_TIME_SOURCE, "field",
                 S3SinkConfig.PARTITION_TIME_FIELD, "ts");
+        task.put(List.of(record(5, Map.of("symbol", "AAPL"))));
 
-        assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL")))))
+        assertThatThrownBy(() -> task.put(List.of()))
                 .isInstanceOf(ConnectException.class)
                 .hasMessageContaining("stock-ticks-0@5")
                 .hasMessageContaining("ts");
@@ -108,12 +109,24 @@ class S3GlueSinkTaskTest {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
         start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts",
                 "errors.tolerance", "none", "errors.log.enable", "true");
+        task.put(List.of(record(5, Map.of("symbol", "AAPL"))));
 
-        assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL")))))
+        assertThatThrownBy(() -> task.put(List.of()))
                 .isInstanceOf(ConnectException.class)
                 .hasMessageContaining("stock-ticks-0@5")
                 .hasMessageContaining("ts");
         assertThat(context.reported).isEmpty();
+    }
+
+    @Test
+    void nothingIsCommittedOnceABadRecordIsToFailTheTask() {
+        start(new RecordingSinkTaskContext(false), S3SinkConfig.PARTITION_TIME_SOURCE, "field",
+                S3SinkConfig.PARTITION_TIME_FIELD, "ts", S3SinkConfig.FLUSH_SIZE, "1");
+        task.put(List.of(record(5, Map.of("symbol", "AAPL")), record(6, Map.of("symbol", "AAPL", "ts", 1L))));
+
+        assertThat(task.preCommit(Map.of(TP, new OffsetAndMetadata(7)))).isEmpty();
+        assertThatThrownBy(() -> task.put(List.of())).isInstanceOf(ConnectException.class)
+                .hasMessageContaining("stock-ticks-0@5");
     }
 
     @Test
@@ -125,8 +138,8 @@ class S3GlueSinkTaskTest {
 
         task.put(List.of(bad));
 
-        assertThat(context.reported).containsExactly(bad);
         assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(6)));
+        assertThat(context.reported).containsExactly(bad);
     }
 
     @Test
