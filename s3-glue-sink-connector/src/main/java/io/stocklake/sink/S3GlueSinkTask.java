@@ -1,19 +1,14 @@
 package io.stocklake.sink;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.glue.GlueCatalogs;
-import io.stocklake.sink.commit.Redelivery;
+import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.commit.WriterDependencies;
-import io.stocklake.sink.commit.WriterThread;
 import io.stocklake.sink.config.S3SinkConfig;
 import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.storage.ObjectStore;
@@ -34,11 +29,9 @@ public class S3GlueSinkTask extends SinkTask {
 
     private ObjectStore store;
     private PartitionCatalog catalog;
-    private WriterThread writers;
+    private PartitionWriters writers;
     private ExecutorService uploads;
     private boolean toleratesErrors;
-    /** Bad records reported since the last commit: in the DLQ before their offsets are committed. */
-    private final List<Future<Void>> reports = new ArrayList<>();
 
     @Override
     public String version() {
@@ -54,11 +47,10 @@ public class S3GlueSinkTask extends SinkTask {
         Clock clock = Clock.systemUTC();
         store = S3ClientFactory.objectStore(config);
         catalog = GlueCatalogs.create(config, pluginMetrics());
-        String connector = props.getOrDefault("name", "s3-glue-sink");
-        uploads = thread(connector + "-uploads");
+        uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
         WriterDependencies deps = WriterDependencies.from(config, format, store, catalog, clock, uploads);
-        writers = new WriterThread(deps, thread(connector + "-writer"), Redelivery.through(context),
-                this::badRecord, config.bufferMaxBytes(), config.taskRetryBackoffMs());
+        writers = new PartitionWriters(deps, context, this::badRecord, config.bufferMaxBytes(),
+                config.taskRetryBackoffMs());
     }
 
     @Override
@@ -78,23 +70,7 @@ public class S3GlueSinkTask extends SinkTask {
 
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = writers.committableOffsets();
-        // Connect waits for the reports made in put, before preCommit; these may come from preCommit itself.
-        try {
-            for (Future<Void> report : reports) {
-                if (report != null) {
-                    report.get();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Map.of();
-        } catch (ExecutionException e) {
-            throw new ConnectException("Could not report a bad record to the dead letter queue", e.getCause());
-        } finally {
-            reports.clear();
-        }
-        return offsets;
+        return writers.committableOffsets();
     }
 
     @Override
@@ -105,8 +81,8 @@ public class S3GlueSinkTask extends SinkTask {
     @Override
     public void stop() {
         if (writers != null) {
-            // Waits for the put and the uploads under way, so none touches the store after it is closed.
-            writers.stop();
+            // Waits for the uploads under way, so none touches the store after it is closed.
+            writers.closeAll();
         }
         if (uploads != null) {
             uploads.shutdownNow();
@@ -120,13 +96,13 @@ public class S3GlueSinkTask extends SinkTask {
     }
 
     /**
-     * The task's two threads of its own: one writes each batch while Connect fetches and converts the next, one
-     * finishes and uploads rotated files. They run in the plugin's class loader, as the task thread does.
+     * One thread per task finishes and uploads rotated files while the task thread encodes the next batch. It
+     * runs in the plugin's class loader, as the task thread does.
      */
-    private static ExecutorService thread(String name) {
+    private static ExecutorService uploadThread(String connector) {
         ClassLoader plugin = S3GlueSinkTask.class.getClassLoader();
         return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
+            Thread thread = new Thread(runnable, connector + "-uploads");
             thread.setDaemon(true);
             thread.setContextClassLoader(plugin);
             return thread;
@@ -155,6 +131,6 @@ public class S3GlueSinkTask extends SinkTask {
                     + " (set errors.tolerance=all and errors.deadletterqueue.topic.name to skip such records)",
                     problem);
         }
-        reports.add(reporter.report(record, problem));
+        reporter.report(record, problem);
     }
 }

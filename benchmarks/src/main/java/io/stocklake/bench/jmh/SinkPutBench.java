@@ -63,9 +63,7 @@ public class SinkPutBench {
         S3SinkConfig config = new S3SinkConfig(props);
         WriterDependencies deps = WriterDependencies.from(config, WriterDependencies.format(config),
                 new DiscardingObjectStore(), new NoopPartitionCatalog(), Clock.systemUTC(), Runnable::run);
-        writers = new PartitionWriters(deps, (partition, fromOffset, backoffMs) -> {
-            throw new IllegalStateException("no redelivery expected: the store and catalog do not fail");
-        }, (record, problem) -> {
+        writers = new PartitionWriters(deps, new IdleSinkContext(), (record, problem) -> {
             throw new IllegalStateException("tick rejected: " + problem.getMessage(), problem);
         }, config.bufferMaxBytes(), config.taskRetryBackoffMs());
         writers.open(List.of(new TopicPartition(SimulatedTicks.TOPIC, 0)));

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTaskContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ public final class PartitionWriters {
     private static final Logger log = LoggerFactory.getLogger(PartitionWriters.class);
 
     private final WriterDependencies deps;
-    private final Redelivery redelivery;
+    private final SinkTaskContext context;
     private final BadRecordHandler badRecords;
     private final MemoryBudget budget;
     private final long retryBackoffMs;
@@ -31,10 +32,10 @@ public final class PartitionWriters {
     /** The writer of the previous record: a batch mostly holds runs of one partition's records. */
     private TopicPartitionWriter previous;
 
-    public PartitionWriters(WriterDependencies deps, Redelivery redelivery, BadRecordHandler badRecords,
+    public PartitionWriters(WriterDependencies deps, SinkTaskContext context, BadRecordHandler badRecords,
                             long bufferMaxBytes, long retryBackoffMs) {
         this.deps = deps;
-        this.redelivery = redelivery;
+        this.context = context;
         this.badRecords = badRecords;
         this.budget = new MemoryBudget(bufferMaxBytes);
         this.retryBackoffMs = retryBackoffMs;
@@ -78,22 +79,10 @@ public final class PartitionWriters {
         } catch (StorageException | CatalogException e) {
             TopicPartition tp = current.topicPartition();
             long rewindTo = current.abortBatch();
-            redelivery.request(tp, rewindTo, retryBackoffMs);
+            context.offset(tp, rewindTo);
+            context.timeout(retryBackoffMs);
             throw new RetriableException(tp + ": " + e.getMessage() + "; redelivering from offset " + rewindTo, e);
         }
-    }
-
-    /**
-     * After a failed put that ran ahead of Connect ({@link WriterThread}): Connect hands in a later batch next, not
-     * the failed one, so every partition of the failed batch starts again from its last safe offset, or from
-     * {@code firstOffsets}' offset if it has none yet, and ignores that next batch.
-     */
-    void redeliverAll(Map<TopicPartition, Long> firstOffsets) {
-        firstOffsets.forEach((tp, first) -> {
-            TopicPartitionWriter writer = writer(tp);
-            long safe = writer.abortBatch();
-            redelivery.request(tp, safe >= 0 ? safe : first, retryBackoffMs);
-        });
     }
 
     /** Offsets whose records are all in completed objects (and announced to the catalog). */

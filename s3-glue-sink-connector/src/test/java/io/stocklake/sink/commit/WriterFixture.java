@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.config.PathTemplate;
@@ -66,27 +65,15 @@ final class WriterFixture {
     BadRecordHandler badRecords = (record, problem) -> context.errantRecordReporter().report(record, problem);
 
     PartitionWriters writers() {
-        PartitionWriters writers = new PartitionWriters(deps(), Redelivery.through(context), badRecords,
-                bufferMaxBytes, 100);
-        writers.open(List.of(TP0, TP1));
-        return writers;
-    }
-
-    /** The same writers on a thread of their own, as the task runs them. */
-    WriterThread writerThread() {
-        WriterThread writers = new WriterThread(deps(), Executors.newSingleThreadExecutor(),
-                Redelivery.through(context), badRecords, bufferMaxBytes, 100);
-        writers.open(List.of(TP0, TP1));
-        return writers;
-    }
-
-    private WriterDependencies deps() {
         RecordRouter router = new RecordRouter(new TableNaming(""), PathTemplate.parse("'dt'=yyyy-MM-dd/'hour'=HH"),
                 List.of("symbol"), PartitionTime.from(TimeSource.FIELD, "ts", clock), ZoneOffset.UTC);
-        return new WriterDependencies(store, format, "json", "none", router,
+        WriterDependencies deps = new WriterDependencies(store, format, "json", "none", router,
                 new ObjectLayout("stock-lake", "topics"), catalog,
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
                 nullValues, clock, uploads);
+        PartitionWriters writers = new PartitionWriters(deps, context, badRecords, bufferMaxBytes, 100);
+        writers.open(List.of(TP0, TP1));
+        return writers;
     }
 
     static SinkRecord tick(TopicPartition tp, long offset, String symbol, Instant time) {
