@@ -33,7 +33,7 @@ final class StructWriter implements ValueWriter {
             Object field = ownSchema ? struct.get(fields[i]) : FieldValue.of(struct, fields[i], fieldPath);
             if (field == null) {
                 FieldValue.requireOptional(fields[i].schema(), fieldPath);
-            } else if (!(ownSchema && writers[i].checksTypeOnly())) {
+            } else {
                 writers[i].check(field, fieldPath);
             }
         }

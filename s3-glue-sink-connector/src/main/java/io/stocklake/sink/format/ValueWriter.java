@@ -15,14 +15,6 @@ interface ValueWriter {
      */
     void check(Object value, String path);
 
-    /**
-     * Whether {@link #check} only asks what Connect's {@code Struct.put} already enforced: that the value has the
-     * Java type of its schema. Such a field of a struct built with the file's own schema needs no check.
-     */
-    default boolean checksTypeOnly() {
-        return false;
-    }
-
     /** Writes a value that passed {@link #check}, between the caller's {@code startField} and {@code endField}. */
     void write(RecordConsumer out, Object value);
 }

