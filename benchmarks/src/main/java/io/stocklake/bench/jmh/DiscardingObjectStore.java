@@ -2,6 +2,7 @@ package io.stocklake.bench.jmh;
 
 import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.ObjectUpload;
+import io.stocklake.sink.storage.VersionedObject;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.List;
@@ -47,6 +48,17 @@ final class DiscardingObjectStore implements ObjectStore {
     @Override
     public byte[] get(String key) {
         throw new UnsupportedOperationException("keeps no objects: " + key);
+    }
+
+    /** Nothing was kept, so there is no progress to read. */
+    @Override
+    public VersionedObject read(String key) {
+        return null;
+    }
+
+    @Override
+    public String putIf(String key, byte[] content, String expectedVersion) {
+        return "discarded";
     }
 
     @Override

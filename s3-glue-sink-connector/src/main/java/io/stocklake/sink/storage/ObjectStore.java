@@ -15,6 +15,16 @@ public interface ObjectStore extends AutoCloseable {
     /** The content of an object. */
     byte[] get(String key);
 
+    /** The content and version of a small object, or null when there is none. */
+    VersionedObject read(String key);
+
+    /**
+     * Writes a small object only if it is still the version {@code expectedVersion} names, or, when that is null,
+     * only if there is none (S3's {@code If-Match} and {@code If-None-Match: *}). Returns the new version.
+     * ObjectChangedException when the condition does not hold.
+     */
+    String putIf(String key, byte[] content, String expectedVersion);
+
     /** Keys under a prefix, in lexicographic order. */
     List<String> list(String prefix);
 

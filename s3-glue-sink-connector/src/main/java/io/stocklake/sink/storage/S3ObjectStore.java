@@ -5,11 +5,16 @@ import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** {@link ObjectStore} on one S3 bucket. */
@@ -59,6 +64,38 @@ public final class S3ObjectStore implements ObjectStore {
             return s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
         } catch (SdkException e) {
             throw failure("get", key, e);
+        }
+    }
+
+    @Override
+    public VersionedObject read(String key) {
+        try {
+            ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key));
+            return new VersionedObject(object.asByteArray(), object.response().eTag());
+        } catch (NoSuchKeyException e) {
+            return null;
+        } catch (SdkException e) {
+            throw failure("get", key, e);
+        }
+    }
+
+    @Override
+    public String putIf(String key, byte[] content, String expectedVersion) {
+        PutObjectRequest plain = options.put(bucket, key, content.length);
+        PutObjectRequest conditional = expectedVersion == null
+                ? plain.toBuilder().ifNoneMatch("*").build()
+                : plain.toBuilder().ifMatch(expectedVersion).build();
+        try {
+            return s3.putObject(conditional, RequestBody.fromBytes(content)).eTag();
+        } catch (S3Exception e) {
+            // 409 ConditionalRequestConflict: a concurrent conditional write to the key won; ours did not land.
+            if (e.statusCode() == 412 || e.statusCode() == 409) {
+                throw new ObjectChangedException("s3://" + bucket + "/" + key + " changed since it was read ("
+                        + (expectedVersion == null ? "expected none" : "expected " + expectedVersion) + ")", e);
+            }
+            throw failure("put", key, e);
+        } catch (SdkException e) {
+            throw failure("put", key, e);
         }
     }
 

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import io.stocklake.sink.storage.ObjectChangedException;
 import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.ObjectUpload;
 import io.stocklake.sink.storage.StorageException;
+import io.stocklake.sink.storage.VersionedObject;
 
 /**
  * An object store in memory, for tests of the commit logic alone: uploads hold all their bytes until they
@@ -20,6 +22,8 @@ import io.stocklake.sink.storage.StorageException;
 public final class InMemoryObjectStore implements ObjectStore {
 
     private final Map<String, byte[]> objects = new TreeMap<>();
+    private final Map<String, String> versions = new java.util.HashMap<>();
+    private long writes;
     private final List<Upload> openUploads = new ArrayList<>();
     private final List<String> completedKeys = new ArrayList<>();
     private Predicate<String> failCompleteFor = key -> false;
@@ -64,6 +68,7 @@ public final class InMemoryObjectStore implements ObjectStore {
     @Override
     public void put(String key, byte[] content) {
         objects.put(key, content.clone());
+        versions.put(key, "v" + (++writes));
     }
 
     @Override
@@ -73,6 +78,23 @@ public final class InMemoryObjectStore implements ObjectStore {
             throw new StorageException("no object " + key, null);
         }
         return content.clone();
+    }
+
+    @Override
+    public VersionedObject read(String key) {
+        byte[] content = objects.get(key);
+        return content == null ? null : new VersionedObject(content.clone(), versions.get(key));
+    }
+
+    @Override
+    public String putIf(String key, byte[] content, String expectedVersion) {
+        String current = objects.containsKey(key) ? versions.get(key) : null;
+        if (!java.util.Objects.equals(current, expectedVersion)) {
+            throw new ObjectChangedException(key + " is at version " + current + ", expected " + expectedVersion,
+                    null);
+        }
+        put(key, content);
+        return versions.get(key);
     }
 
     @Override
@@ -129,7 +151,7 @@ public final class InMemoryObjectStore implements ObjectStore {
                 throw new StorageException("planted failure completing " + key, null);
             }
             openUploads.remove(this);
-            objects.put(key, bytes.toByteArray());
+            put(key, bytes.toByteArray());
             completedKeys.add(key);
         }
 
