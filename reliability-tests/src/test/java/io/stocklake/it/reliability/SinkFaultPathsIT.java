@@ -139,6 +139,9 @@ class SinkFaultPathsIT {
 
         lake.rest().awaitRunning(lake.sink(), 1, Duration.ofSeconds(90));
         assertThat(records).hasSize(400);
+        // 19 MB through a 1 MiB bound: the cuts were the memory bound's, not the schedule's.
+        assertThat(stack.s3().client().listObjectsV2(r -> r.bucket(lake.bucket()).prefix("topics/" + lake.table()))
+                .keyCount()).as("data files").isGreaterThan(10);
         assertThat(lake.audit(records).problems()).as("kills: " + killer.kills()).isEmpty();
         assertThat(athena.count(lake.database(), lake.table())).isEqualTo(400);
     }
