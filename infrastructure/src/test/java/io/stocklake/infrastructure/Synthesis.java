@@ -1,0 +1,103 @@
+package io.stocklake.infrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Template;
+
+/** One synthesis of the app with a given context, its templates read as JSON. */
+final class Synthesis {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final StockLakeApp.Stacks stacks;
+    final Template lake;
+    final Template alarms;
+
+    private Synthesis(Map<String, Object> context) {
+        App app = App.Builder.create().context(context).build();
+        stacks = StockLakeApp.build(app);
+        lake = Template.fromStack(stacks.lake());
+        alarms = Template.fromStack(stacks.alarms());
+    }
+
+    static Synthesis of(Map<String, Object> context) {
+        return new Synthesis(context);
+    }
+
+    /** A stand-in release archive for the plugin assets (the stacks only upload it). */
+    static Path pluginArchive(Path dir, String name) {
+        Path zip = dir.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry(name.replace(".zip", "") + "/lib/placeholder.txt"));
+            out.write(name.getBytes());
+            out.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return zip;
+    }
+
+    static Map<String, Object> context(Object... keysAndValues) {
+        Map<String, Object> context = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            context.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return context;
+    }
+
+    static JsonNode json(Template template) {
+        return JSON.valueToTree(template.toJSON());
+    }
+
+    static Template template(Stack stack) {
+        return Template.fromStack(stack);
+    }
+
+    /** The resources of one type, by logical id. */
+    static Map<String, JsonNode> resources(Template template, String type) {
+        Map<String, JsonNode> found = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> all = json(template).path("Resources").fields();
+        while (all.hasNext()) {
+            Map.Entry<String, JsonNode> resource = all.next();
+            if (resource.getValue().path("Type").asText().equals(type)) {
+                found.put(resource.getKey(), resource.getValue());
+            }
+        }
+        return found;
+    }
+
+    /** The one resource of a type whose logical id starts with {@code idPrefix}. */
+    static JsonNode resource(Template template, String type, String idPrefix) {
+        List<JsonNode> matching = new ArrayList<>();
+        resources(template, type).forEach((id, resource) -> {
+            if (id.startsWith(idPrefix)) {
+                matching.add(resource);
+            }
+        });
+        if (matching.size() != 1) {
+            throw new AssertionError(matching.size() + " resources " + type + " " + idPrefix + "*");
+        }
+        return matching.get(0);
+    }
+
+    /** A role's inline policies by name. */
+    static Map<String, JsonNode> policies(JsonNode role) {
+        Map<String, JsonNode> policies = new HashMap<>();
+        role.path("Properties").path("Policies")
+                .forEach(p -> policies.put(p.path("PolicyName").asText(), p.path("PolicyDocument")));
+        return policies;
+    }
+}
