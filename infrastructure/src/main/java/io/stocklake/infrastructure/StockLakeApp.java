@@ -6,6 +6,7 @@ import io.stocklake.infrastructure.settings.DeploymentSettings;
 import io.stocklake.infrastructure.settings.MskConnectSettings;
 import io.stocklake.infrastructure.stacks.AlarmsStack;
 import io.stocklake.infrastructure.stacks.LakeStack;
+import io.stocklake.infrastructure.stacks.MskClusterStack;
 import io.stocklake.infrastructure.stacks.MskConnectStack;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,13 +22,13 @@ import software.amazon.awscdk.Tags;
 
 /**
  * The CDK app ({@code cdk synth}, {@code cdk deploy} in this module's folder): the lake, MSK Connect when the
- * context names a cluster, and the alarms. Settings come from the context (docs/aws.md lists them).
+ * context names a cluster or asks for one (and then that cluster), and the alarms. Settings come from the context (docs/aws.md lists them).
  */
 public final class StockLakeApp {
 
     /** The stacks of one synthesis. */
-    public record Stacks(DeploymentSettings settings, LakeStack lake, Optional<MskConnectStack> mskConnect,
-                         AlarmsStack alarms) {
+    public record Stacks(DeploymentSettings settings, LakeStack lake, Optional<MskClusterStack> mskCluster,
+                         Optional<MskConnectStack> mskConnect, AlarmsStack alarms) {
     }
 
     private StockLakeApp() {
@@ -68,14 +69,19 @@ public final class StockLakeApp {
                 settings.lake().kmsKeyArn());
 
         LakeStack lake = new LakeStack(app, "StockLake", props, settings.lake(), settings.athena(), policyNames);
+        Optional<MskClusterStack> mskCluster = settings.mskConnect().filter(msk -> msk.newCluster().isPresent())
+                .map(msk -> new MskClusterStack(app, "StockLakeMsk", props, msk));
         Optional<MskConnectStack> mskConnect = settings.mskConnect().map(msk -> new MskConnectStack(app,
-                "StockLakeMskConnect", props, msk, settings.source().with(AwsOverlay.source()),
+                "StockLakeMskConnect", props, msk,
+                msk.existingCluster().map(MskConnectSettings.ExistingCluster::bootstrapServers)
+                        .orElseGet(() -> mskCluster.orElseThrow().bootstrapServers()),
+                settings.source().with(AwsOverlay.source()),
                 settings.sink().with(AwsOverlay.sink(settings.lake(), regionName)),
                 lake.roles().sourceRole(), lake.roles().sinkRole()));
         AlarmsStack alarms = new AlarmsStack(app, "StockLakeAlarms", props, settings, settings.lake().bucketName());
         mskConnect.ifPresent(stack -> alarms.addDependency(stack));
         Tags.of(app).add("project", "stocklake");
-        return new Stacks(settings, lake, mskConnect, alarms);
+        return new Stacks(settings, lake, mskCluster, mskConnect, alarms);
     }
 
     private static Optional<String> context(App app, String key) {

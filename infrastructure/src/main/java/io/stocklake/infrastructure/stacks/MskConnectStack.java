@@ -22,7 +22,7 @@ import software.amazon.awscdk.services.s3.assets.Asset;
 import software.constructs.Construct;
 
 /**
- * The connectors on MSK Connect against an existing MSK cluster: a custom plugin from each release archive (CDK
+ * The connectors on MSK Connect against an MSK cluster: a custom plugin from each release archive (CDK
  * assets, uploaded by {@code cdk deploy}), one worker configuration, and the two connectors with the configs of
  * connect-configs/ as given (the AWS names already laid over the sink's).
  */
@@ -32,8 +32,12 @@ public final class MskConnectStack extends Stack {
     static final List<String> WORKER_KEYS =
             List.of("key.converter", "value.converter", "value.converter.schemas.enable");
 
+    /**
+     * @param bootstrapServers the cluster's bootstrap brokers for the settings' authentication
+     */
     public MskConnectStack(Construct scope, String id, StackProps props, MskConnectSettings settings,
-                           ConnectorConfig source, ConnectorConfig sink, CfnRole sourceRole, CfnRole sinkRole) {
+                           String bootstrapServers, ConnectorConfig source, ConnectorConfig sink, CfnRole sourceRole,
+                           CfnRole sinkRole) {
         super(scope, id, props);
 
         CfnWorkerConfiguration workerConfiguration = CfnWorkerConfiguration.Builder.create(this, "WorkerConfiguration")
@@ -51,8 +55,10 @@ public final class MskConnectStack extends Stack {
         CfnCustomPlugin sourcePlugin = plugin("SourcePlugin", "stocklake-stock-source", settings.sourcePluginZip());
         CfnCustomPlugin sinkPlugin = plugin("SinkPlugin", "stocklake-s3-glue-sink", settings.sinkPluginZip());
 
-        connector("SourceConnector", source, sourcePlugin, sourceRole, workerConfiguration, logs, settings);
-        connector("SinkConnector", sink, sinkPlugin, sinkRole, workerConfiguration, logs, settings);
+        connector("SourceConnector", source, sourcePlugin, sourceRole, workerConfiguration, logs, settings,
+                bootstrapServers);
+        connector("SinkConnector", sink, sinkPlugin, sinkRole, workerConfiguration, logs, settings,
+                bootstrapServers);
     }
 
     /** The worker configuration's properties: the shipped sink's converter settings. */
@@ -80,7 +86,7 @@ public final class MskConnectStack extends Stack {
 
     private void connector(String id, ConnectorConfig config, CfnCustomPlugin plugin, CfnRole role,
                            CfnWorkerConfiguration workerConfiguration, LogGroup logs,
-                           MskConnectSettings settings) {
+                           MskConnectSettings settings, String bootstrapServers) {
         boolean iam = settings.authentication() == Authentication.IAM;
         CfnConnector.Builder.create(this, id)
                 .connectorName(config.name())
@@ -94,7 +100,7 @@ public final class MskConnectStack extends Stack {
                         .build())
                 .kafkaCluster(CfnConnector.KafkaClusterProperty.builder()
                         .apacheKafkaCluster(CfnConnector.ApacheKafkaClusterProperty.builder()
-                                .bootstrapServers(settings.bootstrapServers())
+                                .bootstrapServers(bootstrapServers)
                                 .vpc(CfnConnector.VpcProperty.builder()
                                         .subnets(settings.subnetIds())
                                         .securityGroups(settings.securityGroupIds())
