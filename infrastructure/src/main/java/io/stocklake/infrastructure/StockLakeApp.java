@@ -2,6 +2,7 @@ package io.stocklake.infrastructure;
 
 import io.stocklake.infrastructure.connect.AwsOverlay;
 import io.stocklake.infrastructure.iam.PolicyNames;
+import io.stocklake.infrastructure.settings.Context;
 import io.stocklake.infrastructure.settings.DeploymentSettings;
 import io.stocklake.infrastructure.settings.MskConnectSettings;
 import io.stocklake.infrastructure.stacks.AlarmsStack;
@@ -45,8 +46,9 @@ public final class StockLakeApp {
      * else the CLI's ({@code CDK_DEFAULT_ACCOUNT} / {@code CDK_DEFAULT_REGION}), else left to deployment.
      */
     public static Stacks build(App app) {
-        Optional<String> account = context(app, "account").or(() -> env("CDK_DEFAULT_ACCOUNT"));
-        Optional<String> region = context(app, "region").or(() -> env("CDK_DEFAULT_REGION"));
+        Context context = new Context(app.getNode());
+        Optional<String> account = context.text("account").or(() -> env("CDK_DEFAULT_ACCOUNT"));
+        Optional<String> region = context.text("region").or(() -> env("CDK_DEFAULT_REGION"));
         Environment.Builder environment = Environment.builder();
         account.ifPresent(environment::account);
         region.ifPresent(environment::region);
@@ -56,8 +58,9 @@ public final class StockLakeApp {
         // otherwise.
         String accountName = account.orElse(Aws.ACCOUNT_ID);
         String regionName = region.orElse(Aws.REGION);
-        Path repository = Path.of(context(app, "repositoryDir").orElse("..")).toAbsolutePath().normalize();
-        DeploymentSettings settings = DeploymentSettings.from(app.getNode(), accountName, regionName, repository,
+        // cdk.json runs the app in this module's folder, beside the connector modules that build the archives.
+        Path repository = Path.of("..").toAbsolutePath().normalize();
+        DeploymentSettings settings = DeploymentSettings.from(context, accountName, regionName, repository,
                 version());
 
         PolicyNames policyNames = new PolicyNames(regionName, accountName, settings.lake().bucketName(),
@@ -78,15 +81,9 @@ public final class StockLakeApp {
                 settings.source().with(AwsOverlay.source()),
                 settings.sink().with(AwsOverlay.sink(settings.lake(), regionName)),
                 lake.roles().sourceRole(), lake.roles().sinkRole()));
-        AlarmsStack alarms = new AlarmsStack(app, "StockLakeAlarms", props, settings, settings.lake().bucketName());
-        mskConnect.ifPresent(stack -> alarms.addDependency(stack));
+        AlarmsStack alarms = new AlarmsStack(app, "StockLakeAlarms", props, settings);
         Tags.of(app).add("project", "stocklake");
         return new Stacks(settings, lake, mskCluster, mskConnect, alarms);
-    }
-
-    private static Optional<String> context(App app, String key) {
-        Object value = app.getNode().tryGetContext(key);
-        return value == null || String.valueOf(value).isBlank() ? Optional.empty() : Optional.of(String.valueOf(value));
     }
 
     private static Optional<String> env(String name) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Template;
 
 /** One synthesis of the app with a given context, its templates read as JSON. */
@@ -60,10 +59,6 @@ final class Synthesis {
 
     static JsonNode json(Template template) {
         return JSON.valueToTree(template.toJSON());
-    }
-
-    static Template template(Stack stack) {
-        return Template.fromStack(stack);
     }
 
     /** The resources of one type, by logical id. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -161,19 +160,5 @@ public final class PolicyDocuments {
             }
         }
         return String.join("/", path);
-    }
-
-    /** Every action a document allows, as written. */
-    public static List<String> actions(JsonNode document) {
-        List<String> actions = new java.util.ArrayList<>();
-        document.path("Statement").forEach(statement -> {
-            JsonNode action = statement.path("Action");
-            if (action.isArray()) {
-                action.forEach(a -> actions.add(a.asText()));
-            } else if (!action.isMissingNode()) {
-                actions.add(action.asText());
-            }
-        });
-        return actions;
     }
 }

@@ -1,5 +1,7 @@
 package io.stocklake.infrastructure.settings;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import software.constructs.Node;
 
@@ -46,12 +48,12 @@ public final class Context {
     }
 
     /** A comma-separated list (or a JSON array in cdk.json). */
-    public java.util.List<String> list(String key) {
+    public List<String> list(String key) {
         Object value = node.tryGetContext(key);
-        if (value instanceof java.util.List<?> items) {
+        if (value instanceof List<?> items) {
             return items.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
-        return text(key).map(v -> java.util.Arrays.stream(v.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList()).orElse(java.util.List.of());
+        return text(key).map(v -> Arrays.stream(v.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
     }
 }

@@ -3,7 +3,6 @@ package io.stocklake.infrastructure.settings;
 import io.stocklake.infrastructure.connect.ConnectorConfig;
 import java.nio.file.Path;
 import java.util.Optional;
-import software.constructs.Node;
 
 /**
  * Everything that differs between accounts, read once from the CDK context. Each key has a default except those
@@ -19,9 +18,8 @@ public record DeploymentSettings(LakeSettings lake, AthenaSettings athena, Optio
      * @param pluginDir      where the release archives are by default (the repository's root)
      * @param version        the archives' version
      */
-    public static DeploymentSettings from(Node node, String account, String region, Path pluginDir,
+    public static DeploymentSettings from(Context context, String account, String region, Path pluginDir,
                                           String version) {
-        Context context = new Context(node);
         ConnectorConfig source = ConnectorConfig.shipped(ConnectorConfig.SOURCE_FILE);
         ConnectorConfig sink = ConnectorConfig.shipped(ConnectorConfig.SINK_FILE);
         return new DeploymentSettings(

@@ -29,8 +29,7 @@ public final class AlarmsStack extends Stack {
 
     private final Topic topic;
 
-    public AlarmsStack(Construct scope, String id, StackProps props, DeploymentSettings settings,
-                       String lakeBucketName) {
+    public AlarmsStack(Construct scope, String id, StackProps props, DeploymentSettings settings) {
         super(scope, id, props);
         topic = Topic.Builder.create(this, "AlarmTopic").displayName("stocklake alarms").build();
         settings.alarmEmail().ifPresent(email -> topic.addSubscription(new EmailSubscription(email)));
@@ -39,7 +38,7 @@ public final class AlarmsStack extends Stack {
 
         alarm("LakeS3ServerErrors", "S3 answers the lake prefix with server errors (5xx) for 15 minutes",
                 metric("AWS/S3", "5xxErrors", "Sum", Duration.minutes(5),
-                        Map.of("BucketName", lakeBucketName, "FilterId", LakeStack.LAKE_PREFIX_METRICS_ID)),
+                        Map.of("BucketName", settings.lake().bucketName(), "FilterId", LakeStack.LAKE_PREFIX_METRICS_ID)),
                 ComparisonOperator.GREATER_THAN_THRESHOLD, 0, 3, TreatMissingData.NOT_BREACHING);
         alarm("AthenaBytesScannedPerDay", "Athena queries in the workgroup scanned more than "
                         + settings.athena().dailyBytesAlarm() + " bytes in a day",
@@ -47,10 +46,6 @@ public final class AlarmsStack extends Stack {
                         Map.of("WorkGroup", settings.athena().workgroup())),
                 ComparisonOperator.GREATER_THAN_THRESHOLD, settings.athena().dailyBytesAlarm(), 1,
                 TreatMissingData.NOT_BREACHING);
-    }
-
-    public Topic topic() {
-        return topic;
     }
 
     private void connectorAlarms(MskConnectSettings msk, ConnectorConfig source, ConnectorConfig sink) {

@@ -29,9 +29,6 @@ public final class LakeStack extends Stack {
     /** The request-metrics filter on the sink's prefix, for the S3 error alarm. */
     public static final String LAKE_PREFIX_METRICS_ID = "lake-prefix";
 
-    private final Bucket lakeBucket;
-    private final Bucket resultsBucket;
-    private final CfnWorkGroup workGroup;
     private final ConnectorRoles roles;
 
     public LakeStack(Construct scope, String id, StackProps props, LakeSettings lake, AthenaSettings athena,
@@ -61,7 +58,7 @@ public final class LakeStack extends Stack {
                         .encryptionKey(Key.fromKeyArn(this, "LakeKey", key))
                         .bucketKeyEnabled(true),
                 () -> lakeBuilder.encryption(BucketEncryption.S3_MANAGED));
-        lakeBucket = lakeBuilder.build();
+        lakeBuilder.build();
 
         CfnDatabase.Builder.create(this, "GlueDatabase")
                 .catalogId(getAccount())
@@ -71,7 +68,7 @@ public final class LakeStack extends Stack {
                         .build())
                 .build();
 
-        resultsBucket = Bucket.Builder.create(this, "AthenaResultsBucket")
+        Bucket resultsBucket = Bucket.Builder.create(this, "AthenaResultsBucket")
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .encryption(BucketEncryption.S3_MANAGED)
                 .enforceSsl(true)
@@ -82,7 +79,7 @@ public final class LakeStack extends Stack {
                         .build()))
                 .build();
 
-        workGroup = CfnWorkGroup.Builder.create(this, "AthenaWorkGroup")
+        CfnWorkGroup.Builder.create(this, "AthenaWorkGroup")
                 .name(athena.workgroup())
                 .description("Queries over the stocklake tables")
                 .state("ENABLED")
@@ -105,17 +102,5 @@ public final class LakeStack extends Stack {
 
     public ConnectorRoles roles() {
         return roles;
-    }
-
-    public Bucket lakeBucket() {
-        return lakeBucket;
-    }
-
-    public Bucket resultsBucket() {
-        return resultsBucket;
-    }
-
-    public CfnWorkGroup workGroup() {
-        return workGroup;
     }
 }
