@@ -23,7 +23,8 @@ import software.amazon.awscdk.Tags;
 
 /**
  * The CDK app ({@code cdk synth}, {@code cdk deploy} in this module's folder): the lake, MSK Connect when the
- * context names a cluster or asks for one (and then that cluster), and the alarms. Settings come from the context (docs/aws.md lists them).
+ * context names a cluster or asks for one (and then that cluster), and the alarms. Settings come from the context
+ * (docs/aws.md lists them).
  */
 public final class StockLakeApp {
 
@@ -31,6 +32,8 @@ public final class StockLakeApp {
     public record Stacks(DeploymentSettings settings, LakeStack lake, Optional<MskClusterStack> mskCluster,
                          Optional<MskConnectStack> mskConnect, AlarmsStack alarms) {
     }
+
+    private static final String CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences";
 
     private StockLakeApp() {
     }
@@ -46,6 +49,11 @@ public final class StockLakeApp {
      * else the CLI's ({@code CDK_DEFAULT_ACCOUNT} / {@code CDK_DEFAULT_REGION}), else left to deployment.
      */
     public static Stacks build(App app) {
+        // The MSK Connect stack imports the roles' ARNs: keep the exports while they are imported (the CDK's
+        // default, named so that the CDK does not warn about choosing it).
+        if (app.getNode().tryGetContext(CROSS_STACK_REFERENCES) == null) {
+            app.getNode().setContext(CROSS_STACK_REFERENCES, "strong");
+        }
         Context context = new Context(app.getNode());
         Optional<String> account = context.text("account").or(() -> env("CDK_DEFAULT_ACCOUNT"));
         Optional<String> region = context.text("region").or(() -> env("CDK_DEFAULT_REGION"));

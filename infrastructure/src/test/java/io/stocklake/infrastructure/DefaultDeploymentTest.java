@@ -24,6 +24,11 @@ class DefaultDeploymentTest {
     }
 
     @Test
+    void cloudFormationValidationAndTheConstructsReportNothing() {
+        assertThat(synthesis.findings()).isEmpty();
+    }
+
+    @Test
     void theLakeBucketIsNamedForTheAccountAndRegionItIsDeployedIn() {
         JsonNode name = resource(synthesis.lake, "AWS::S3::Bucket", "LakeBucket").path("Properties")
                 .path("BucketName");

@@ -36,6 +36,10 @@ class ExampleDeploymentTest {
     private static final String KMS_KEY =
             "arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000";
 
+    private static final String SUBNET_A = "subnet-0a1b2c3d4e5f60718";
+    private static final String SUBNET_B = "subnet-0b1b2c3d4e5f60718";
+    private static final String SECURITY_GROUP = "sg-0c1b2c3d4e5f60718";
+
     @TempDir
     static Path plugins;
 
@@ -51,13 +55,18 @@ class ExampleDeploymentTest {
                 "bucketName", "stock-lake", "kmsKeyArn", KMS_KEY,
                 "mskClusterArn", CLUSTER_ARN,
                 "mskBootstrapServers", "b-1.stock.kafka.us-east-1.amazonaws.com:9098",
-                "mskSubnetIds", "subnet-0a,subnet-0b", "mskSecurityGroupIds", "sg-0c",
+                "mskSubnetIds", SUBNET_A + "," + SUBNET_B, "mskSecurityGroupIds", SECURITY_GROUP,
                 "sourcePluginZip", Synthesis.pluginArchive(plugins, "source.zip").toString(),
                 "sinkPluginZip", Synthesis.pluginArchive(plugins, "sink.zip").toString(),
                 "alarmEmail", "ops@example.com"));
         connect = Template.fromStack(synthesis.stacks.mskConnect().orElseThrow());
         sinkRole = resource(synthesis.lake, "AWS::IAM::Role", "ConnectorRolesSinkRole");
         sourceRole = resource(synthesis.lake, "AWS::IAM::Role", "ConnectorRolesSourceRole");
+    }
+
+    @Test
+    void cloudFormationValidationAndTheConstructsReportNothing() {
+        assertThat(synthesis.findings()).isEmpty();
     }
 
     @Test
@@ -166,8 +175,9 @@ class ExampleDeploymentTest {
             JsonNode cluster = connector.path("KafkaCluster").path("ApacheKafkaCluster");
             assertThat(cluster.path("BootstrapServers").asText())
                     .isEqualTo("b-1.stock.kafka.us-east-1.amazonaws.com:9098");
-            assertThat(cluster.path("Vpc").path("Subnets").toString()).isEqualTo("[\"subnet-0a\",\"subnet-0b\"]");
-            assertThat(cluster.path("Vpc").path("SecurityGroups").toString()).isEqualTo("[\"sg-0c\"]");
+            assertThat(cluster.path("Vpc").path("Subnets").toString())
+                    .isEqualTo("[\"" + SUBNET_A + "\",\"" + SUBNET_B + "\"]");
+            assertThat(cluster.path("Vpc").path("SecurityGroups").toString()).isEqualTo("[\"" + SECURITY_GROUP + "\"]");
         }
     }
 

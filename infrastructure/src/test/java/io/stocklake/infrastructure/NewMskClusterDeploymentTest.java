@@ -28,11 +28,17 @@ class NewMskClusterDeploymentTest {
         synthesis = Synthesis.of(Synthesis.context(
                 "account", "210987654321", "region", "eu-west-1", "bucketName", "acme-ticks",
                 "createMskCluster", "true", "mskClusterName", "acme-kafka",
-                "mskSubnetIds", "subnet-0a,subnet-0b,subnet-0c", "mskSecurityGroupIds", "sg-0c",
+                "mskSubnetIds", "subnet-0a1b2c3d4e5f60718,subnet-0b1b2c3d4e5f60718,subnet-0c1b2c3d4e5f60718",
+                "mskSecurityGroupIds", "sg-0c1b2c3d4e5f60718",
                 "sourcePluginZip", Synthesis.pluginArchive(plugins, "source.zip").toString(),
                 "sinkPluginZip", Synthesis.pluginArchive(plugins, "sink.zip").toString()));
         cluster = Template.fromStack(synthesis.stacks.mskCluster().orElseThrow());
         connect = Template.fromStack(synthesis.stacks.mskConnect().orElseThrow());
+    }
+
+    @Test
+    void cloudFormationValidationAndTheConstructsReportNothing() {
+        assertThat(synthesis.findings()).isEmpty();
     }
 
     @Test

@@ -34,6 +34,11 @@ class OwnNamesDeploymentTest {
     }
 
     @Test
+    void cloudFormationValidationAndTheConstructsReportNothing() {
+        assertThat(synthesis.findings()).isEmpty();
+    }
+
+    @Test
     void noNameOfTheDocumentedExampleSurvives() {
         String templates = Synthesis.json(synthesis.lake).toString() + Synthesis.json(synthesis.alarms);
 
@@ -50,7 +55,8 @@ class OwnNamesDeploymentTest {
         assertThat(statements.get(0).path("Condition").toString())
                 .isEqualTo("{\"StringLike\":{\"s3:prefix\":[\"lake/*\"]}}");
         assertThat(statements.get(1).path("Resource").asText()).isEqualTo("arn:aws:s3:::acme-ticks/lake/*");
-        assertThat(statements.get(2).path("Resource").toString()).isEqualTo("[\"arn:aws:glue:eu-west-1:210987654321:catalog\","
+        assertThat(statements.get(2).path("Resource").toString())
+                .isEqualTo("[\"arn:aws:glue:eu-west-1:210987654321:catalog\","
                 + "\"arn:aws:glue:eu-west-1:210987654321:database/acme_market\","
                 + "\"arn:aws:glue:eu-west-1:210987654321:table/acme_market/*\"]");
     }

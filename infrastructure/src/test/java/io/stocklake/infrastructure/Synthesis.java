@@ -24,12 +24,39 @@ final class Synthesis {
     final StockLakeApp.Stacks stacks;
     final Template lake;
     final Template alarms;
+    private final App app;
 
     private Synthesis(Map<String, Object> context) {
-        App app = App.Builder.create().context(context).build();
+        app = App.Builder.create().context(context).build();
         stacks = StockLakeApp.build(app);
         lake = Template.fromStack(stacks.lake());
         alarms = Template.fromStack(stacks.alarms());
+    }
+
+    /**
+     * What the CDK's CloudFormation validation (run at synthesis) and the constructs reported: each violation's
+     * rule and description, each warning or error annotation's text.
+     */
+    List<String> findings() {
+        List<String> findings = new ArrayList<>();
+        Path directory = Path.of(app.synth().getDirectory());
+        Path report = directory.resolve("validation-report.json");
+        if (Files.exists(report)) {
+            try {
+                JSON.readTree(report.toFile()).path("pluginReports").forEach(plugin -> plugin.path("violations")
+                        .forEach(v -> findings.add(v.path("ruleName").asText() + ": "
+                                + v.path("description").asText())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        app.synth().getStacks().forEach(stack -> stack.getMessages().forEach(message -> {
+            String level = message.getLevel().toString();
+            if (!level.equalsIgnoreCase("INFO")) {
+                findings.add(stack.getStackName() + " " + level + ": " + message.getEntry().getData());
+            }
+        }));
+        return findings;
     }
 
     static Synthesis of(Map<String, Object> context) {

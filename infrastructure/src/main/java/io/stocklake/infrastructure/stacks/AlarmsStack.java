@@ -38,7 +38,8 @@ public final class AlarmsStack extends Stack {
 
         alarm("LakeS3ServerErrors", "S3 answers the lake prefix with server errors (5xx) for 15 minutes",
                 metric("AWS/S3", "5xxErrors", "Sum", Duration.minutes(5),
-                        Map.of("BucketName", settings.lake().bucketName(), "FilterId", LakeStack.LAKE_PREFIX_METRICS_ID)),
+                        Map.of("BucketName", settings.lake().bucketName(),
+                                "FilterId", LakeStack.LAKE_PREFIX_METRICS_ID)),
                 ComparisonOperator.GREATER_THAN_THRESHOLD, 0, 3, TreatMissingData.NOT_BREACHING);
         alarm("AthenaBytesScannedPerDay", "Athena queries in the workgroup scanned more than "
                         + settings.athena().dailyBytesAlarm() + " bytes in a day",
