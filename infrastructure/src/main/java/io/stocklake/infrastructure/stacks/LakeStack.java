@@ -43,8 +43,9 @@ public final class LakeStack extends Stack {
                 .metrics(List.of(BucketMetrics.builder().id(LAKE_PREFIX_METRICS_ID).prefix(lake.prefix() + "/")
                         .build()))
                 .lifecycleRules(List.of(
-                        // Markers below committed offsets are deleted by the sink; a topic or task that goes away
-                        // leaves its last ones, and they are never read again after a few days.
+                        // The sink deletes markers below its committed offsets itself; this clears those a topic or
+                        // connector that went away leaves. A marker must outlive the time its offsets may stay
+                        // uncommitted (a sink stopped longer than this loses its exactly-once replay).
                         LifecycleRule.builder().id("ExpireSinkBoundaryMarkers")
                                 .prefix(lake.boundaryMarkerPrefix())
                                 .expiration(Duration.days(lake.boundaryMarkerExpiryDays()))
