@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import software.amazon.awscdk.App;
@@ -40,23 +41,26 @@ public final class StockLakeApp {
 
     public static void main(String[] args) {
         App app = new App();
-        build(app);
+        build(app, System.getenv());
         app.synth();
     }
 
     /**
      * Adds the stacks to {@code app}. The account and region are the context's {@code account} / {@code region},
-     * else the CLI's ({@code CDK_DEFAULT_ACCOUNT} / {@code CDK_DEFAULT_REGION}), else left to deployment.
+     * else the CLI's ({@code CDK_DEFAULT_ACCOUNT} / {@code CDK_DEFAULT_REGION} in {@code environmentVariables}),
+     * else left to deployment.
      */
-    public static Stacks build(App app) {
+    public static Stacks build(App app, Map<String, String> environmentVariables) {
         // The MSK Connect stack imports the roles' ARNs: keep the exports while they are imported (the CDK's
         // default, named so that the CDK does not warn about choosing it).
         if (app.getNode().tryGetContext(CROSS_STACK_REFERENCES) == null) {
             app.getNode().setContext(CROSS_STACK_REFERENCES, "strong");
         }
         Context context = new Context(app.getNode());
-        Optional<String> account = context.text("account").or(() -> env("CDK_DEFAULT_ACCOUNT"));
-        Optional<String> region = context.text("region").or(() -> env("CDK_DEFAULT_REGION"));
+        Optional<String> account = context.text("account")
+                .or(() -> nonBlank(environmentVariables.get("CDK_DEFAULT_ACCOUNT")));
+        Optional<String> region = context.text("region")
+                .or(() -> nonBlank(environmentVariables.get("CDK_DEFAULT_REGION")));
         Environment.Builder environment = Environment.builder();
         account.ifPresent(environment::account);
         region.ifPresent(environment::region);
@@ -94,8 +98,8 @@ public final class StockLakeApp {
         return new Stacks(settings, lake, mskCluster, mskConnect, alarms);
     }
 
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 
     /** The project's version, which names the release archives. */

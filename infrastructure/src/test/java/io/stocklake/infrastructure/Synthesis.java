@@ -28,7 +28,8 @@ final class Synthesis {
 
     private Synthesis(Map<String, Object> context) {
         app = App.Builder.create().context(context).build();
-        stacks = StockLakeApp.build(app);
+        // As the CDK CLI runs the app, with no account or region of its own unless the context gives them.
+        stacks = StockLakeApp.build(app, Map.of());
         lake = Template.fromStack(stacks.lake());
         alarms = Template.fromStack(stacks.alarms());
     }
