@@ -258,8 +258,8 @@ class ExampleDeploymentTest {
 
     private static Map<String, String> configuration(JsonNode connector) {
         Map<String, String> configuration = new LinkedHashMap<>();
-        connector.path("ConnectorConfiguration").fields()
-                .forEachRemaining(e -> configuration.put(e.getKey(), e.getValue().asText()));
+        connector.path("ConnectorConfiguration").properties()
+                .forEach(e -> configuration.put(e.getKey(), e.getValue().asText()));
         return configuration;
     }
 

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import software.amazon.awscdk.App;
@@ -42,22 +42,32 @@ final class Synthesis {
         List<String> findings = new ArrayList<>();
         Path directory = Path.of(app.synth().getDirectory());
         Path report = directory.resolve("validation-report.json");
-        if (Files.exists(report)) {
-            try {
-                JSON.readTree(report.toFile()).path("pluginReports").forEach(plugin -> plugin.path("violations")
-                        .forEach(v -> findings.add(v.path("ruleName").asText() + ": "
-                                + v.path("description").asText())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (!Files.exists(report)) {
+            throw new AssertionError("the synthesis wrote no validation report: " + report);
         }
-        app.synth().getStacks().forEach(stack -> stack.getMessages().forEach(message -> {
-            String level = message.getLevel().toString();
-            if (!level.equalsIgnoreCase("INFO")) {
-                findings.add(stack.getStackName() + " " + level + ": " + message.getEntry().getData());
-            }
-        }));
+        readJson(report).path("pluginReports").forEach(plugin -> plugin.path("violations").forEach(v ->
+                findings.add(v.path("ruleName").asText() + ": " + v.path("description").asText())));
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".metadata.json")
+                            || f.getFileName().toString().equals("manifest.json"))
+                    .forEach(file -> readJson(file).findParents("type").forEach(entry -> {
+                        String type = entry.path("type").asText();
+                        if (type.equals("aws:cdk:warning") || type.equals("aws:cdk:error")) {
+                            findings.add(file.getFileName() + " " + type + ": " + entry.path("data").asText());
+                        }
+                    }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return findings;
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Synthesis of(Map<String, Object> context) {
@@ -92,9 +102,7 @@ final class Synthesis {
     /** The resources of one type, by logical id. */
     static Map<String, JsonNode> resources(Template template, String type) {
         Map<String, JsonNode> found = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> all = json(template).path("Resources").fields();
-        while (all.hasNext()) {
-            Map.Entry<String, JsonNode> resource = all.next();
+        for (Map.Entry<String, JsonNode> resource : json(template).path("Resources").properties()) {
             if (resource.getValue().path("Type").asText().equals(type)) {
                 found.put(resource.getKey(), resource.getValue());
             }
