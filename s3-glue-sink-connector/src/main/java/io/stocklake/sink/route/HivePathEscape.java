@@ -2,9 +2,9 @@ package io.stocklake.sink.route;
 
 /**
  * Escapes a partition value for a path the way Hive does (its {@code FileUtils.escapePathName}): control characters,
- * {@code " # % ' * / : = ? \ DEL { [ ] ^} become {@code %XX} (upper-case hex); every other character, non-ASCII
- * included, stays. The mapping is one-to-one, so distinct values get distinct folders, and Hive, Spark and Trino
- * name the folders of the values they write the same way.
+ * DEL and <code>" # % ' * / : = ? \ &#123; [ ] ^</code> become {@code %XX} (upper-case hex); every other character,
+ * non-ASCII included, stays. The mapping is one-to-one, so distinct values get distinct folders, and Hive, Spark
+ * and Trino name the folders of the values they write the same way.
  */
 final class HivePathEscape {
 
