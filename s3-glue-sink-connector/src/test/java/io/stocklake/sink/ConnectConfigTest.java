@@ -55,4 +55,15 @@ class ConnectConfigTest {
         assertThat(new S3GlueSinkConnector().validate(config).configValues())
                 .flatExtracting(ConfigValue::errorMessages).isEmpty();
     }
+
+    /**
+     * Connect's consumer reads read_uncommitted by default: after a transactional producer (the exactly-once source)
+     * aborts, its records would land in the lake beside their committed copies.
+     */
+    @Test
+    void everyShippedSinkConfigReadsOnlyCommittedRecords() throws IOException {
+        for (String file : new String[] {"s3-sink.json", "s3-glue-sink.json", "s3-glue-sink-external-schema.json"}) {
+            assertThat(config(file)).as(file).containsEntry("consumer.override.isolation.level", "read_committed");
+        }
+    }
 }
