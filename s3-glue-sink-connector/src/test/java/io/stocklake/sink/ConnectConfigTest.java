@@ -55,4 +55,19 @@ class ConnectConfigTest {
         assertThat(new S3GlueSinkConnector().validate(config).configValues())
                 .flatExtracting(ConfigValue::errorMessages).isEmpty();
     }
+
+    @Test
+    void analyticsSinkConfigValidatesAndLandsEachResultTopicAsATableNamedAfterIt() throws IOException {
+        Map<String, String> config = config("s3-glue-sink-analytics.json");
+
+        assertThat(config).containsEntry("topics", "stock-bars-1m,stock-alerts")
+                .containsEntry("consumer.override.isolation.level", "read_committed")
+                .containsEntry("glue.database", "stock_market");
+        assertThat(new S3GlueSinkConnector().validate(config).configValues())
+                .flatExtracting(ConfigValue::errorMessages).isEmpty();
+        S3SinkConfig parsed = new S3SinkConfig(config);
+        assertThat(parsed.tableNaming().tableFor("stock-bars-1m")).isEqualTo("stock_bars_1m");
+        assertThat(parsed.tableNaming().tableFor("stock-alerts")).isEqualTo("stock_alerts");
+        assertThat(parsed.glue().table()).isEmpty();
+    }
 }
