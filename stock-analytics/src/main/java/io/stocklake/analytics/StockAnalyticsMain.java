@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -46,7 +47,8 @@ public final class StockAnalyticsMain {
     }
 
     /** Runs until the JVM is asked to stop (0) or the application fails (1). */
-    static int run(AnalyticsConfig config) throws InterruptedException {
+    static int run(AnalyticsConfig config) throws InterruptedException, ExecutionException {
+        ResultTopics.ensure(config);
         Topology topology = AnalyticsTopology.build(config);
         LOG.info("Topology:\n{}", topology.describe());
         CountDownLatch stopped = new CountDownLatch(1);
