@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -52,11 +53,11 @@ public final class StockAnalyticsMain {
         Topology topology = AnalyticsTopology.build(config);
         LOG.info("Topology:\n{}", topology.describe());
         CountDownLatch stopped = new CountDownLatch(1);
-        boolean[] failed = {false};
+        AtomicBoolean failed = new AtomicBoolean();
         KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("The analytics stop on an error no retry mends", e);
-            failed[0] = true;
+            failed.set(true);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         streams.setStateListener((now, before) -> {
@@ -72,7 +73,7 @@ public final class StockAnalyticsMain {
         streams.start();
         stopped.await();
         streams.close();
-        return failed[0] ? 1 : 0;
+        return failed.get() ? 1 : 0;
     }
 
     private static Properties load(Path file) throws IOException {
