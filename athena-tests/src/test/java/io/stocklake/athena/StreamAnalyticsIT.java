@@ -3,8 +3,10 @@ package io.stocklake.athena;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.TopicReader;
 import io.stocklake.trino.QueryResult;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -13,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,6 +40,7 @@ class StreamAnalyticsIT {
   @RegisterExtension
   static final OncePerTestClass lifecycle = OncePerTestClass.of(stack, athena);
 
+  private static AnalyticsPipeline pipeline;
   private static AnalyticsPipeline.Run run;
 
   @BeforeAll
@@ -44,7 +48,8 @@ class StreamAnalyticsIT {
     Path workDir = Paths.get(System.getProperty("stocklake.report.dir", "target")).resolve("analytics-it");
     // State of an earlier run belongs to another broker: start without it.
     deleteRecursively(workDir);
-    run = new AnalyticsPipeline(stack, athena.glueEndpoint()).run(workDir);
+    pipeline = new AnalyticsPipeline(stack, athena.glueEndpoint());
+    run = pipeline.run(workDir);
   }
 
   @Test
@@ -108,6 +113,28 @@ class StreamAnalyticsIT {
         AnalyticsPipeline.SYMBOLS.stream().sorted().toList());
     assertThat(daily.column("trades")).allSatisfy(trades -> assertThat((Long) trades).isPositive());
     assertThat(alerts.rows()).hasSize((int) run.alertsAtEnd());
+  }
+
+  @Test
+  void aRecordThatIsNotATickIsInTheDeadLetterTopicAsItCameWithTheReason() {
+    List<ConsumerRecord<String, String>> letters = pipeline.readCommitted(AnalyticsPipeline.DEAD_LETTERS);
+
+    assertThat(letters).singleElement().satisfies(letter -> {
+      assertThat(letter.key()).isEqualTo(AnalyticsPipeline.BAD_TICK_KEY);
+      assertThat(letter.value()).isEqualTo(AnalyticsPipeline.BAD_TICK);
+      assertThat(new String(letter.headers().lastHeader("stocklake.analytics.error.reason").value(),
+          StandardCharsets.UTF_8)).isEqualTo("field 'exchange' is missing");
+      assertThat(new String(letter.headers().lastHeader("stocklake.analytics.error.topic").value(),
+          StandardCharsets.UTF_8)).isEqualTo(AnalyticsPipeline.TICKS);
+    });
+  }
+
+  @Test
+  void theApplicationCreatedTheMissingDeadLetterTopicWithTheTickTopicsPartitions() {
+    TopicReader reader = TopicReader.readCommitted(stack.broker().bootstrapServers());
+
+    assertThat(reader.partitionCount(AnalyticsPipeline.DEAD_LETTERS))
+        .isEqualTo(reader.partitionCount(AnalyticsPipeline.TICKS)).isEqualTo(3);
   }
 
   @Test
