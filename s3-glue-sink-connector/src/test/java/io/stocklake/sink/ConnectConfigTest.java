@@ -62,8 +62,24 @@ class ConnectConfigTest {
      */
     @Test
     void everyShippedSinkConfigReadsOnlyCommittedRecords() throws IOException {
-        for (String file : new String[] {"s3-sink.json", "s3-glue-sink.json", "s3-glue-sink-external-schema.json"}) {
+        for (String file : new String[] {"s3-sink.json", "s3-glue-sink.json", "s3-glue-sink-external-schema.json",
+                "s3-glue-sink-analytics.json"}) {
             assertThat(config(file)).as(file).containsEntry("consumer.override.isolation.level", "read_committed");
         }
+    }
+
+    @Test
+    void analyticsSinkConfigValidatesAndLandsEachResultTopicAsATableNamedAfterIt() throws IOException {
+        Map<String, String> config = config("s3-glue-sink-analytics.json");
+
+        assertThat(config).containsEntry("topics", "stock-bars-1m,stock-alerts")
+                .containsEntry("consumer.override.isolation.level", "read_committed")
+                .containsEntry("glue.database", "stock_market");
+        assertThat(new S3GlueSinkConnector().validate(config).configValues())
+                .flatExtracting(ConfigValue::errorMessages).isEmpty();
+        S3SinkConfig parsed = new S3SinkConfig(config);
+        assertThat(parsed.tableNaming().tableFor("stock-bars-1m")).isEqualTo("stock_bars_1m");
+        assertThat(parsed.tableNaming().tableFor("stock-alerts")).isEqualTo("stock_alerts");
+        assertThat(parsed.glue().table()).isEmpty();
     }
 }
