@@ -39,7 +39,8 @@ final class AthenaStandIn implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    glue = GlueEndpoint.start(GlueEndpointConfig.defaults());
+    glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
+        .withCredentials(GLUE_KEYS.accessKeyId(), GLUE_KEYS.secretAccessKey()));
     glueClient = GlueClient.builder()
         .endpointOverride(glue.uri())
         .region(Region.of(TrinoEngineConfig.DEFAULT_REGION))

@@ -100,8 +100,7 @@ public final class PipelineStack
         if (withGlue) {
             try {
                 glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
-                        .withAccessKeyId(accessKey)
-                        .withSecretAccessKey(secretKey));
+                        .withCredentials(accessKey, secretKey));
             } catch (IOException e) {
                 throw new UncheckedIOException("Glue endpoint did not start", e);
             }
