@@ -1,22 +1,27 @@
 package io.stocklake.local;
 
+import io.stocklake.testing.ConnectAcls;
 import io.stocklake.testing.ConnectCluster;
 import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.KafkaBroker;
 import io.stocklake.testing.KafkaRuntime;
+import io.stocklake.testing.KafkaSecurity;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.errors.TopicExistsException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -33,6 +38,9 @@ final class LocalStack implements AutoCloseable {
     static final String SOURCE_CONFIG = "stock-ticks-source.json";
     static final String SINK_CONFIG = "s3-glue-sink.json";
     private static final int TOPIC_PARTITIONS = 3;
+    private static final String GROUP_ID = "connect-local";
+    /** The worker's principal with {@code --secure}; each connector logs in under its own name. */
+    private static final String WORKER = "connect";
 
     private final LocalStackSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -61,26 +69,52 @@ final class LocalStack implements AutoCloseable {
         lake.start(progress);
         LauncherLogs.sendTo(logsDir().resolve("launcher.log"));
 
-        progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers());
-        broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort())
-                .start();
-        started.push(broker);
-        createTopic();
-
-        progress.step("Kafka Connect (distributed) on " + settings.connectUrl());
-        connect = new ConnectCluster(runtime, broker.bootstrapServers(), settings.stackDir().resolve("plugins"),
-                List.of(settings.connectPort()), workerConfig(), "1g", data.resolve("connect"), logsDir()).start();
-        started.push(connect);
-
-        progress.step("Deploying connect-configs/" + SOURCE_CONFIG + " and " + SINK_CONFIG);
         ConnectorDeployer deployer = new ConnectorDeployer(settings.projectDir().resolve("connect-configs"),
                 settings.stackDir().resolve("overlays"), Map.of(
                         "S3_ENDPOINT", settings.s3Endpoint(),
                         "GLUE_ENDPOINT", settings.glueEndpoint(),
                         "SECRETS_FILE", secrets.toString()));
+        Map<String, String> source = deployer.config(SOURCE_CONFIG);
+        Map<String, String> sink = deployer.config(SINK_CONFIG);
+        sourceName = deployer.name(SOURCE_CONFIG);
+        sinkName = deployer.name(SINK_CONFIG);
+        Map<String, String> worker = workerConfig();
+        KafkaSecurity security = null;
+        if (settings.secure()) {
+            security = KafkaSecurity.generate(data.resolve("kafka-security"), Set.of(WORKER, sourceName, sinkName));
+            worker.putAll(SecuredConnectors.workerConfig(security, WORKER, secrets.getParent(), source, sink));
+            SecuredConnectors.ownPrincipal(security, sourceName, source, "producer");
+            SecuredConnectors.ownPrincipal(security, sinkName, sink, "consumer", "producer", "admin");
+            security.writeClientProperties(KafkaSecurity.ADMIN);
+        }
+
+        progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers()
+                + (security == null ? "" : ", SASL_SSL with SCRAM-SHA-512, ACLs per principal"));
+        broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort(),
+                security).start();
+        started.push(broker);
+        createTopic(LocalStackSettings.TOPIC, TOPIC_PARTITIONS);
+        if (security != null) {
+            String deadLetters = sink.get("errors.deadletterqueue.topic.name");
+            createTopic(deadLetters, 1);
+            List<AclBinding> acls = new ArrayList<>();
+            acls.addAll(ConnectAcls.worker(WORKER, GROUP_ID, "connect-configs", "connect-offsets", "connect-status"));
+            acls.addAll(ConnectAcls.source(sourceName, LocalStackSettings.TOPIC));
+            acls.addAll(ConnectAcls.sink(sinkName, sinkName, LocalStackSettings.TOPIC, deadLetters));
+            try (Admin admin = broker.admin()) {
+                admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            }
+        }
+
+        progress.step("Kafka Connect (distributed) on " + settings.connectUrl());
+        connect = new ConnectCluster(runtime, broker.bootstrapServers(), settings.stackDir().resolve("plugins"),
+                List.of(settings.connectPort()), worker, "1g", data.resolve("connect"), logsDir()).start();
+        started.push(connect);
+
+        progress.step("Deploying connect-configs/" + SOURCE_CONFIG + " and " + SINK_CONFIG);
         ConnectRest rest = connect.rest();
-        sourceName = deployer.deploy(rest, SOURCE_CONFIG);
-        sinkName = deployer.deploy(rest, SINK_CONFIG);
+        rest.putConnector(sourceName, source);
+        rest.putConnector(sinkName, sink);
         return this;
     }
 
@@ -127,16 +161,17 @@ final class LocalStack implements AutoCloseable {
 
     private Map<String, String> workerConfig() {
         Map<String, String> config = new HashMap<>();
-        config.put("group.id", "connect-local");
+        config.put("group.id", GROUP_ID);
         // Connector configs name secrets as ${file:...}; the worker resolves them, the REST API never shows them.
         config.put("config.providers", "file");
         config.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
         return config;
     }
 
-    private void createTopic() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    private void createTopic(String name, int partitions)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         try (Admin admin = broker.admin()) {
-            admin.createTopics(List.of(new NewTopic(LocalStackSettings.TOPIC, TOPIC_PARTITIONS, (short) 1)))
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
                     .all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

@@ -54,6 +54,17 @@ public final class ConnectAcls {
     }
 
     /**
+     * An at-least-once source connector's principal (its producer, idempotent by default): write its topic. The
+     * worker writes such a connector's offsets as itself.
+     */
+    public static List<AclBinding> source(String principal, String topic) {
+        List<AclBinding> acls = new ArrayList<>();
+        allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE,
+                AclOperation.WRITE);
+        return acls;
+    }
+
+    /**
      * A sink connector's principal (its consumer, and the producer and admin of its dead letter queue): read its
      * topic in its group {@code connect-<connector>}; write the dead letter queue.
      */

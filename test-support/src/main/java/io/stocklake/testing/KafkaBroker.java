@@ -63,8 +63,9 @@ public final class KafkaBroker implements AutoCloseable {
         this(runtime, workDir, logsDir, port, controllerPort, null);
     }
 
-    private KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, int port, int controllerPort,
-                        KafkaSecurity security) {
+    /** A broker on these ports, which it keeps across restarts, secured by {@code security} (null: plaintext). */
+    public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, int port, int controllerPort,
+                       KafkaSecurity security) {
         this.workDir = workDir;
         this.configFile = workDir.resolve("broker.properties");
         this.security = security;

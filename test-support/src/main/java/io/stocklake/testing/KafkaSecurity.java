@@ -163,6 +163,18 @@ public final class KafkaSecurity {
         }
     }
 
+    /**
+     * Writes {@code principal}'s client settings to an owner-only properties file in the security folder, for the
+     * Kafka command-line tools ({@code --command-config}, {@code --consumer.config}); returns the file.
+     */
+    public Path writeClientProperties(String principal) {
+        Properties properties = new Properties();
+        clientConfig(principal).forEach((key, value) -> properties.setProperty(key, String.valueOf(value)));
+        Path file = dir.resolve(principal + "-client.properties");
+        writeOwnerOnly(file, properties, "Kafka client settings of " + principal);
+        return file;
+    }
+
     /** Client settings for a client in this JVM (tests, the harness) logging in as {@code principal}. */
     public Map<String, Object> clientConfig(String principal) {
         Map<String, Object> c = new LinkedHashMap<>(transport());
@@ -255,12 +267,15 @@ public final class KafkaSecurity {
         Properties secrets = new Properties();
         secrets.setProperty("truststore.password", storePassword);
         passwords.keySet().forEach(p -> secrets.setProperty(p + ".sasl.jaas.config", jaasConfig(p)));
+        writeOwnerOnly(secretsFile(), secrets, "Kafka logins, read by Connect's FileConfigProvider");
+    }
+
+    private static void writeOwnerOnly(Path file, Properties properties, String comment) {
         try {
-            Path file = secretsFile();
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (Writer out = Files.newBufferedWriter(file)) {
-                secrets.store(out, "Kafka logins, read by Connect's FileConfigProvider");
+                properties.store(out, comment);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
