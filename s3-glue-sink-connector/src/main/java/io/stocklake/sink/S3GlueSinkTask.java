@@ -53,7 +53,7 @@ public class S3GlueSinkTask extends SinkTask {
         Clock clock = Clock.systemUTC();
         S3ObjectStore s3 = S3ClientFactory.objectStore(config);
         store = s3;
-        checkBucket(s3);
+        checkBucket(s3, config.topicsDir() + "/");
         catalog = GlueCatalogs.create(config, pluginMetrics());
         uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
         WriterDependencies deps = WriterDependencies.from(config, format, store, catalog, clock, uploads);
@@ -108,10 +108,10 @@ public class S3GlueSinkTask extends SinkTask {
      * reason no retry mends (confirmed by a second look after a pause, so a blip is not fatal). A passing failure
      * is left to the writes, which retry it.
      */
-    private static void checkBucket(S3ObjectStore s3) {
+    private static void checkBucket(S3ObjectStore s3, String prefix) {
         for (int look = 1; ; look++) {
             try {
-                s3.checkBucket();
+                s3.checkPrefix(prefix);
                 return;
             } catch (StorageException e) {
                 if (e.permanentCause() == null) {

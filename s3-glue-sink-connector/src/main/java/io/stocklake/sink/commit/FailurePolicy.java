@@ -46,9 +46,10 @@ public final class FailurePolicy {
         }
         lastSeen = now;
         if (permanent != null && now - firstSeen >= CONFIRMATION.toMillis()) {
-            return new ConnectException(tp + ": " + permanent + " [" + failure.getMessage() + "]; failing the "
-                    + "task, as no retry can mend this (the same cause for " + (now - firstSeen) / 1000
-                    + " s); the records from offset " + rewindTo + " on are not committed", failure);
+            String what = permanent.equals(failure.getMessage()) ? "" : " [" + failure.getMessage() + "]";
+            return new ConnectException(tp + ": " + permanent + what + "; failing the task, as no retry can mend "
+                    + "this (the same cause for " + (now - firstSeen) / 1000 + " s); the records from offset "
+                    + rewindTo + " on are not committed", failure);
         }
         String retrying = permanent == null ? "" : " (looks permanent: " + permanent + "; retrying once more to "
                 + "confirm)";
