@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import com.sun.net.httpserver.HttpServer;
 import io.stocklake.sink.config.S3SinkConfig;
 import io.stocklake.sink.testing.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
@@ -77,6 +80,30 @@ class S3FailuresTest {
     }
 
     @Test
+    void aWrongRegionAnsweredOverHttpNamesTheBucketsRegion() throws IOException {
+        HttpServer s3 = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        s3.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>PermanentRedirect</Code>"
+                    + "<Message>The bucket you are attempting to access must be addressed using the specified "
+                    + "endpoint.</Message></Error>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/xml");
+            exchange.getResponseHeaders().add("x-amz-bucket-region", "eu-west-1");
+            exchange.sendResponseHeaders(301, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        s3.start();
+        Map<String, String> props = S3ObjectStoreTest.settings("http://127.0.0.1:" + s3.getAddress().getPort());
+        try (S3ObjectStore store = S3ClientFactory.objectStore(new S3SinkConfig(props))) {
+            assertThatThrownBy(() -> store.checkPrefix("topics/")).isInstanceOfSatisfying(StorageException.class,
+                    e -> assertThat(e.permanentCause()).contains(S3SinkConfig.S3_REGION + "=eu-west-1"));
+        } finally {
+            s3.stop(0);
+        }
+    }
+
+    @Test
     void throttlingServerErrorsTimeoutsAndResetsMayPass() {
         assertThat(S3Failures.permanentCause(s3(503, "SlowDown"))).isNull();
         assertThat(S3Failures.permanentCause(s3(500, "InternalError"))).isNull();
@@ -98,7 +125,7 @@ class S3FailuresTest {
     @Test
     void aMissingBucketOnARealServerIsPermanent() {
         try (S3ObjectStore store = store("absent", S3ProxyServer.SECRET_KEY)) {
-            assertThatThrownBy(store::checkBucket).isInstanceOfSatisfying(StorageException.class,
+            assertThatThrownBy(() -> store.checkPrefix("topics/")).isInstanceOfSatisfying(StorageException.class,
                     e -> assertThat(e.permanentCause()).contains(S3SinkConfig.S3_BUCKET_NAME));
             assertThatThrownBy(() -> store.list("topics/")).isInstanceOfSatisfying(StorageException.class,
                     e -> assertThat(e.permanentCause()).contains(S3SinkConfig.S3_BUCKET_NAME));
