@@ -16,14 +16,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rotations of one Kafka partition that a replay could not recompute (wall-clock schedule, memory pressure),
- * kept in one small object together with the offset below which everything has landed and the writer that owns
- * the partition.
+ * kept in one small object together with the offset below which everything has landed, the end of the last batch
+ * whose files may be in S3, and the writer that owns the partition.
  *
  * <p>Every write is conditional on the version this writer last wrote (S3's {@code If-Match}), and a writer takes
  * the partition over by rewriting the object under its own name. A writer that lost the partition (a task woken
  * from a stalled call after its consumer left the group) therefore cannot add a boundary once the new owner has
  * read the log: it is fenced, and can never make visible a cut the new owner does not know. Cuts that depend on
- * the records alone need no entry, since every writer that knows the recorded ones recomputes them, byte for byte.
+ * the records alone need no entry, since every writer that knows the recorded ones recomputes them, byte for byte,
+ * as long as it makes no early cut of its own before the last batch that may be in S3: that end is written here
+ * before any batch's upload starts, so a replay (or a successor) cuts early only past it.
  */
 final class BoundaryLog {
 
@@ -31,8 +33,11 @@ final class BoundaryLog {
     /** Claims lost to a concurrent writer before giving up; each loss means another writer wrote just then. */
     private static final int CLAIM_ATTEMPTS = 5;
 
-    /** What a claim found: everything before {@code landed} is in S3 and registered; replays cut at {@code cuts}. */
-    record Claimed(long landed, NavigableSet<Long> cuts) {
+    /**
+     * What a claim found: everything before {@code landed} is in S3 and registered; replays cut at {@code cuts};
+     * files of batches up to {@code uploadedThrough} may be in S3, so no early cut may fall before it.
+     */
+    record Claimed(long landed, NavigableSet<Long> cuts, long uploadedThrough) {
     }
 
     private final ObjectStore store;
@@ -43,6 +48,7 @@ final class BoundaryLog {
     private final TreeSet<Long> cuts = new TreeSet<>();
     private String version;
     private long landed = -1;
+    private long uploadedThrough = -1;
 
     /**
      * @param legacyPrefix where earlier versions kept one marker object per boundary; a claim folds them into the
@@ -67,7 +73,8 @@ final class BoundaryLog {
             TreeSet<Long> recorded = new TreeSet<>(found.cuts());
             legacy.forEach(marker -> recorded.addAll(legacyBoundary(marker)));
             long start = Math.max(firstOffset, found.landed());
-            Entry mine = new Entry(writer, start, new TreeSet<>(recorded.tailSet(start, false)));
+            Entry mine = new Entry(writer, start, new TreeSet<>(recorded.tailSet(start, false)),
+                    found.uploadedThrough());
             try {
                 version = store.putIf(key, mine.bytes(), current == null ? null : current.version());
             } catch (ObjectChangedException e) {
@@ -78,26 +85,29 @@ final class BoundaryLog {
                 continue;
             }
             landed = start;
+            uploadedThrough = found.uploadedThrough();
             cuts.clear();
             cuts.addAll(mine.cuts());
             if (!found.writer().isEmpty() && start > firstOffset) {
                 log.info("{}: offsets [{}, {}) have landed already; skipping them", tp, firstOffset, start);
             }
-            return new Claimed(landed, new TreeSet<>(cuts));
+            return new Claimed(landed, new TreeSet<>(cuts), uploadedThrough);
         }
     }
 
     /**
-     * Records that the batch [start, end) ends where no rule would end it, before any of its files becomes
-     * visible. ObjectChangedException when another writer has claimed the partition since: this writer must then
-     * make nothing visible.
+     * Records, before any file of the batch [start, end) is uploaded, that its files may be in S3 from now on and,
+     * when {@code earlyCut}, that it ends where no rule would end it. ObjectChangedException when another writer has
+     * claimed the partition since: this writer must then upload nothing.
      */
-    void record(long landedOffset, long start, long end) {
+    void beforeUpload(long landedOffset, long start, long end, boolean earlyCut) {
         TreeSet<Long> next = new TreeSet<>(cuts);
-        next.add(start);
-        next.add(end);
+        if (earlyCut) {
+            next.add(start);
+            next.add(end);
+        }
         long low = Math.max(landed, landedOffset);
-        Entry mine = new Entry(writer, low, new TreeSet<>(next.tailSet(low, false)));
+        Entry mine = new Entry(writer, low, new TreeSet<>(next.tailSet(low, false)), Math.max(uploadedThrough, end));
         try {
             version = store.putIf(key, mine.bytes(), version);
         } catch (ObjectChangedException e) {
@@ -110,6 +120,7 @@ final class BoundaryLog {
             version = current.version();
         }
         landed = low;
+        uploadedThrough = mine.uploadedThrough();
         cuts.clear();
         cuts.addAll(mine.cuts());
     }
@@ -130,20 +141,22 @@ final class BoundaryLog {
         return List.of(start, end);
     }
 
-    /** The log's content: three lines of text, so a person can read it with any S3 client. */
-    private record Entry(String writer, long landed, NavigableSet<Long> cuts) {
+    /** The log's content: four lines of text, so a person can read it with any S3 client. */
+    private record Entry(String writer, long landed, NavigableSet<Long> cuts, long uploadedThrough) {
 
-        static final Entry EMPTY = new Entry("", -1, new TreeSet<>());
+        static final Entry EMPTY = new Entry("", -1, new TreeSet<>(), -1);
 
         static Entry parse(byte[] content) {
             String writer = "";
             long landed = -1;
+            long uploadedThrough = -1;
             TreeSet<Long> cuts = new TreeSet<>();
             for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
                 String[] words = line.trim().split(" ");
                 switch (words[0]) {
                     case "writer" -> writer = words.length > 1 ? words[1] : "";
                     case "landed" -> landed = Long.parseLong(words[1]);
+                    case "uploaded" -> uploadedThrough = Long.parseLong(words[1]);
                     case "cuts" -> {
                         for (int i = 1; i < words.length; i++) {
                             cuts.add(Long.parseLong(words[i]));
@@ -153,12 +166,12 @@ final class BoundaryLog {
                     }
                 }
             }
-            return new Entry(writer, landed, cuts);
+            return new Entry(writer, landed, cuts, uploadedThrough);
         }
 
         byte[] bytes() {
             StringBuilder text = new StringBuilder("writer ").append(writer).append("\nlanded ").append(landed)
-                    .append("\ncuts");
+                    .append("\nuploaded ").append(uploadedThrough).append("\ncuts");
             cuts.forEach(cut -> text.append(' ').append(cut));
             return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
         }
@@ -166,12 +179,12 @@ final class BoundaryLog {
         @Override
         public boolean equals(Object other) {
             return other instanceof Entry e && writer.equals(e.writer) && landed == e.landed
-                    && cuts.equals(e.cuts);
+                    && cuts.equals(e.cuts) && uploadedThrough == e.uploadedThrough;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(writer, landed, cuts);
+            return Objects.hash(writer, landed, cuts, uploadedThrough);
         }
     }
 }

@@ -60,8 +60,9 @@ final class PendingBatch {
 
     /**
      * Discards whatever has not completed, without waiting: a rebalance or a stop is never held up behind a
-     * stalled upload. A file whose upload is under way may still become visible afterwards; that is harmless,
-     * because its batch ends at a boundary every later writer cuts at too, so it holds the bytes a replay writes.
+     * stalled upload. A file whose upload is under way may still become visible afterwards; that is harmless:
+     * before its upload began, its batch's end was written to the boundary log as uploaded, and every later writer
+     * cuts as this one did up to there, so the file holds the bytes a replay writes under its key.
      */
     void abort() {
         aborted = true;

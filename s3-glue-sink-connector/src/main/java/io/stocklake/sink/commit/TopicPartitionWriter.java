@@ -68,6 +68,11 @@ final class TopicPartitionWriter {
     private long nextOffset = -1;
     private long safeOffset = -1;
     private boolean claimed;
+    /**
+     * The end of the last batch whose files may be in S3 (this writer's or an earlier one's): a cut no rule would
+     * make must not fall before it, or the replay's files would overlap those already there.
+     */
+    private long uploadedThrough = -1;
     private boolean skipping;
     /** The last offset handed to the dead letter queue: a replay after an abort reports each record once. */
     private long reportedThrough = -1;
@@ -186,9 +191,12 @@ final class TopicPartitionWriter {
         rotate(true);
     }
 
-    /** False while replaying up to a marked boundary: an extra cut there would change the files. */
+    /**
+     * False while replaying up to a recorded boundary or over batches that may be in S3 already: an extra cut there
+     * would change the files.
+     */
     boolean mayRotateEarly() {
-        return cuts.isEmpty() && !skipping;
+        return cuts.isEmpty() && !skipping && nextOffset >= uploadedThrough;
     }
 
     /**
@@ -273,6 +281,7 @@ final class TopicPartitionWriter {
         BoundaryLog.Claimed found = boundaries.claim(firstOffset);
         safeOffset = found.landed();
         nextOffset = found.landed();
+        uploadedThrough = Math.max(uploadedThrough, found.uploadedThrough());
         recorded.clear();
         recorded.addAll(found.cuts());
         cuts.clear();
@@ -301,16 +310,18 @@ final class TopicPartitionWriter {
             return;
         }
         long end = nextOffset;
+        // Durable before any file of the batch can become visible, so every replay cuts here too, and makes no early
+        // cut before it.
+        try {
+            boundaries.beforeUpload(safeOffset, batchStart, end, withMarker);
+        } catch (ObjectChangedException e) {
+            // Another writer owns the partition now; after the abort, the next record claims it back if Connect
+            // still assigns it here.
+            claimed = false;
+            throw e;
+        }
+        uploadedThrough = Math.max(uploadedThrough, end);
         if (withMarker) {
-            // Durable before any file of the batch becomes visible, so every replay cuts here too.
-            try {
-                boundaries.record(safeOffset, batchStart, end);
-            } catch (ObjectChangedException e) {
-                // Another writer owns the partition now; after the abort, the next record claims it back if
-                // Connect still assigns it here.
-                claimed = false;
-                throw e;
-            }
             recorded.add(batchStart);
             recorded.add(end);
         }
