@@ -88,7 +88,7 @@ class S3GlueSinkTaskTest {
         // The rotated file uploads in the background; its offsets are committable once it is in S3.
         await().untilAsserted(() -> assertThat(task.preCommit(Map.of(TP, new OffsetAndMetadata(3))))
                 .containsExactly(Map.entry(TP, new OffsetAndMetadata(2))));
-        assertThat(inspector.listObjectsV2(r -> r.bucket(bucket)).contents()).extracting(S3Object::key)
+        assertThat(dataKeys())
                 .containsExactly("topics/stock_ticks/dt=2026-11-24/hour=03/stock-ticks+0+00000000000000000000.json");
     }
 
@@ -137,6 +137,12 @@ class S3GlueSinkTaskTest {
         task.close(List.of(TP));
 
         assertThat(task.preCommit(Map.of())).isEmpty();
-        assertThat(inspector.listObjectsV2(r -> r.bucket(bucket)).contents()).isEmpty();
+        assertThat(dataKeys()).isEmpty();
+    }
+
+    /** Data objects: the boundary logs beside the tables are not what these tests look at. */
+    private List<String> dataKeys() {
+        return inspector.listObjectsV2(r -> r.bucket(bucket)).contents().stream().map(S3Object::key)
+                .filter(key -> !key.contains("/_boundaries/")).toList();
     }
 }

@@ -117,10 +117,12 @@ public final class PartitionWriters {
         return budget.held();
     }
 
+    /** Keyed by the partition Connect assigned, whatever topic an SMT renamed the record to (KIP-793). */
     private TopicPartitionWriter writerOf(SinkRecord record) {
         TopicPartition tp = previous == null ? null : previous.topicPartition();
-        if (tp == null || tp.partition() != record.kafkaPartition() || !tp.topic().equals(record.topic())) {
-            previous = writer(new TopicPartition(record.topic(), record.kafkaPartition()));
+        if (tp == null || tp.partition() != record.originalKafkaPartition()
+                || !tp.topic().equals(record.originalTopic())) {
+            previous = writer(new TopicPartition(record.originalTopic(), record.originalKafkaPartition()));
         }
         return previous;
     }

@@ -15,21 +15,31 @@ final class PendingBatch {
 
     private final List<OpenFile> files;
     private final long heldBytes;
-    private final CompletableFuture<Void> completion;
+    private CompletableFuture<Void> completion;
+    /** Set by the task thread, read by the upload thread between files. */
+    private volatile boolean aborted;
     private long end;
 
-    private PendingBatch(List<OpenFile> files, long end, long heldBytes, CompletableFuture<Void> completion) {
+    private PendingBatch(List<OpenFile> files, long end, long heldBytes) {
         this.files = files;
         this.end = end;
         this.heldBytes = heldBytes;
-        this.completion = completion;
     }
 
     /** Hands the files to {@code uploads}, which completes them one after the other. */
     static PendingBatch start(Collection<OpenFile> files, long end, long heldBytes, Executor uploads) {
-        List<OpenFile> batch = List.copyOf(files);
-        return new PendingBatch(batch, end, heldBytes,
-                CompletableFuture.runAsync(() -> batch.forEach(OpenFile::complete), uploads));
+        PendingBatch batch = new PendingBatch(List.copyOf(files), end, heldBytes);
+        batch.completion = CompletableFuture.runAsync(batch::completeFiles, uploads);
+        return batch;
+    }
+
+    private void completeFiles() {
+        for (OpenFile file : files) {
+            if (aborted) {
+                return;
+            }
+            file.complete();
+        }
     }
 
     boolean uploaded() {
@@ -48,10 +58,14 @@ final class PendingBatch {
         }
     }
 
-    /** Waits for the uploads to end either way, then discards whatever did not complete. */
+    /**
+     * Discards whatever has not completed, without waiting: a rebalance or a stop is never held up behind a
+     * stalled upload. A file whose upload is under way may still become visible afterwards; that is harmless,
+     * because its batch ends at a boundary every later writer cuts at too, so it holds the bytes a replay writes.
+     */
     void abort() {
-        completion.handle((ok, failure) -> null).join();
-        files.forEach(OpenFile::abort);
+        aborted = true;
+        completion.whenComplete((ok, failure) -> files.forEach(OpenFile::abort));
     }
 
     /** Records after the batch that need no file (skipped or rejected) become safe together with it. */

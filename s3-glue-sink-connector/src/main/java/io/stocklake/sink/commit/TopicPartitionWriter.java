@@ -2,7 +2,6 @@ package io.stocklake.sink.commit;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,12 +13,11 @@ import java.util.TreeSet;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableDefinition;
 import io.stocklake.sink.catalog.TableRef;
-import io.stocklake.sink.commit.BoundaryMarkers.Boundary;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.route.Destination;
 import io.stocklake.sink.route.PartitionPath;
 import io.stocklake.sink.route.Route;
-import io.stocklake.sink.storage.StorageException;
+import io.stocklake.sink.storage.ObjectChangedException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.DataException;
@@ -35,8 +33,11 @@ import org.slf4j.LoggerFactory;
  * record before the next offset is in a completed object: that offset becomes committable. Files are named
  * after their first offset, so a replay that cuts at the same offsets rewrites the same keys with the same
  * bytes. Triggers that depend on the records alone cut identically on replay by themselves; the others
- * (wall-clock schedule, memory pressure) first write a boundary marker, which a later writer of this
- * partition reads and obeys.
+ * (wall-clock schedule, memory pressure) are first recorded in the partition's {@link BoundaryLog}, which every
+ * later writer of this partition reads and obeys, and which fences out a writer that lost the partition.
+ *
+ * <p>The partition is the record's original one ({@link SinkRecord#originalTopic()}, KIP-793): offsets belong
+ * to what Connect assigned, while a topic-renaming SMT still chooses the table.
  *
  * <p>A rotated batch is finished and uploaded in the background ({@link PendingBatch}) while the next one is
  * written; it lands on this thread, in order: partitions registered, then its end offset made committable.
@@ -48,14 +49,15 @@ final class TopicPartitionWriter {
     private static final int MAX_PENDING = 2;
 
     private final TopicPartition tp;
-    private final String table;
     private final WriterDependencies deps;
-    private final BoundaryMarkers markers;
+    private final BoundaryLog boundaries;
     private final MemoryBudget budget;
 
     private final Map<PartitionPath, OpenFile> open = new LinkedHashMap<>();
     private final Map<OpenFile, Long> accounted = new LinkedHashMap<>();
-    /** Offsets where the batch must end because an earlier run ended one there (from markers). */
+    /** Every recorded boundary after the safe offset: an abort's replay must cut at each of them again. */
+    private final TreeSet<Long> recorded = new TreeSet<>();
+    /** The recorded boundaries this run has still to reach. */
     private final TreeSet<Long> cuts = new TreeSet<>();
     private final Deque<PendingBatch> pending = new ArrayDeque<>();
     private long held;
@@ -65,16 +67,19 @@ final class TopicPartitionWriter {
     private long deadline = Long.MAX_VALUE;
     private long nextOffset = -1;
     private long safeOffset = -1;
-    private boolean markersLoaded;
+    private boolean claimed;
     private boolean skipping;
+    /** The last offset handed to the dead letter queue: a replay after an abort reports each record once. */
+    private long reportedThrough = -1;
     /** True while a batch registers its partitions, when the catalog may ask what is committable. */
     private boolean landing;
 
     TopicPartitionWriter(TopicPartition tp, WriterDependencies deps, MemoryBudget budget) {
         this.tp = tp;
-        this.table = deps.router().tableFor(tp.topic());
         this.deps = deps;
-        this.markers = new BoundaryMarkers(deps.store(), deps.layout());
+        String table = deps.router().tableFor(tp.topic());
+        this.boundaries = new BoundaryLog(deps.store(), deps.layout().boundaryLogKey(table, tp),
+                deps.layout().markerPrefix(table, tp), tp);
         this.budget = budget;
     }
 
@@ -84,12 +89,15 @@ final class TopicPartitionWriter {
      * catalog fail; the caller then {@linkplain #abortBatch() aborts the batch}.
      */
     void write(SinkRecord record, BadRecordHandler bad) {
-        long offset = record.kafkaOffset();
-        if (skipping || (nextOffset >= 0 && offset < nextOffset)) {
+        long offset = record.originalKafkaOffset();
+        if (skipping) {
             return;
         }
-        if (!markersLoaded) {
-            loadMarkers(offset);
+        if (!claimed) {
+            claim(offset);
+        }
+        if (offset < nextOffset) {
+            return;
         }
         landUploaded();
         cutAt(offset);
@@ -99,7 +107,7 @@ final class TopicPartitionWriter {
     }
 
     private void writeOrReject(SinkRecord record, BadRecordHandler bad) {
-        long offset = record.kafkaOffset();
+        long offset = record.originalKafkaOffset();
         if (record.value() == null && deps.nullValues() == NullValueBehavior.IGNORE) {
             processed(offset);
             return;
@@ -124,7 +132,7 @@ final class TopicPartitionWriter {
         if (file == null) {
             try {
                 // Before the first record of a schema lands: the table must be able to hold it.
-                deps.catalog().ensureTable(definition(record.valueSchema()));
+                deps.catalog().ensureTable(definition(route.destination().table(), record.valueSchema()));
             } catch (DataException e) {
                 rejected(record, bad, e);
                 return;
@@ -192,6 +200,9 @@ final class TopicPartitionWriter {
         abortFiles();
         nextOffset = safeOffset;
         skipping = true;
+        // Batches after a recorded boundary may be in S3 already: the replay must cut where they were cut.
+        cuts.clear();
+        cuts.addAll(recorded.tailSet(safeOffset, false));
         return safeOffset;
     }
 
@@ -252,39 +263,29 @@ final class TopicPartitionWriter {
         return tp;
     }
 
-    private void loadMarkers(long firstOffset) {
+    private void claim(long firstOffset) {
         if (safeOffset < 0) {
+            // Where Connect rewinds to should the claim fail.
             safeOffset = firstOffset;
             nextOffset = firstOffset;
         }
-        List<Boundary> obsolete = new ArrayList<>();
-        for (Boundary boundary : markers.load(table, tp)) {
-            if (boundary.end() <= firstOffset) {
-                obsolete.add(boundary);
-            } else {
-                if (boundary.start() > firstOffset) {
-                    cuts.add(boundary.start());
-                }
-                cuts.add(boundary.end());
-            }
-        }
-        markersLoaded = true;
-        if (!obsolete.isEmpty()) {
-            try {
-                markers.delete(obsolete);
-            } catch (StorageException e) {
-                log.warn("{}: could not delete {} obsolete boundary markers, next time then: {}", tp,
-                        obsolete.size(), e.getMessage());
-            }
-        }
+        BoundaryLog.Claimed found = boundaries.claim(firstOffset);
+        safeOffset = found.landed();
+        nextOffset = found.landed();
+        recorded.clear();
+        recorded.addAll(found.cuts());
+        cuts.clear();
+        cuts.addAll(found.cuts());
+        claimed = true;
         if (!cuts.isEmpty()) {
-            log.info("{}: replaying from offset {} with {} recorded rotation boundaries up to {}", tp, firstOffset,
-                    cuts.size(), cuts.last());
+            log.info("{}: replaying from offset {} with {} recorded rotation boundaries up to {}", tp,
+                    safeOffset, cuts.size(), cuts.last());
         }
     }
 
     private OpenFile openFile(Destination destination, SinkRecord record) {
-        String key = deps.layout().dataKey(destination, tp, record.kafkaOffset(), deps.format().extension());
+        String key = deps.layout().dataKey(destination, tp, record.originalKafkaOffset(),
+                deps.format().extension());
         OpenFile file = new OpenFile(destination, key, record.valueSchema(), deps.store(), deps.format());
         open.put(destination.partition(), file);
         accounted.put(file, 0L);
@@ -301,8 +302,16 @@ final class TopicPartitionWriter {
         long end = nextOffset;
         if (withMarker) {
             // Durable before any file of the batch becomes visible, so every replay cuts here too.
-            markers.write(table, tp, batchStart, end);
-            cuts.add(end);
+            try {
+                boundaries.record(safeOffset, batchStart, end);
+            } catch (ObjectChangedException e) {
+                // Another writer owns the partition now; after the abort, the next record claims it back if
+                // Connect still assigns it here.
+                claimed = false;
+                throw e;
+            }
+            recorded.add(batchStart);
+            recorded.add(end);
         }
         while (pending.size() >= MAX_PENDING) {
             land(pending.peekFirst());
@@ -328,6 +337,7 @@ final class TopicPartitionWriter {
         pending.removeFirst();
         budget.add(-batch.heldBytes());
         safeOffset = batch.end();
+        recorded.headSet(safeOffset, true).clear();
     }
 
     /** Makes {@code offset} committable now, or once the pending batches have landed. */
@@ -342,20 +352,25 @@ final class TopicPartitionWriter {
     private void register(Iterable<OpenFile> files) {
         Set<PartitionRegistration> partitions = new LinkedHashSet<>();
         for (OpenFile file : files) {
-            partitions.add(new PartitionRegistration(new TableRef(table), file.destination().partition().values(),
+            partitions.add(new PartitionRegistration(new TableRef(file.destination().table()),
+                    file.destination().partition().values(),
                     deps.layout().uri(deps.layout().partitionLocation(file.destination()))));
         }
         deps.catalog().register(List.copyOf(partitions));
     }
 
-    private TableDefinition definition(Schema valueSchema) {
+    private TableDefinition definition(String table, Schema valueSchema) {
         return new TableDefinition(new TableRef(table), deps.layout().uri(deps.layout().tableLocation(table)),
                 deps.router().partitionKeys(), valueSchema, deps.formatName(), deps.compression());
     }
 
     private void rejected(SinkRecord record, BadRecordHandler bad, DataException problem) {
-        bad.handle(record, problem);
-        processed(record.kafkaOffset());
+        long offset = record.originalKafkaOffset();
+        if (offset > reportedThrough) {
+            bad.handle(record, problem);
+            reportedThrough = offset;
+        }
+        processed(offset);
     }
 
     private void processed(long offset) {

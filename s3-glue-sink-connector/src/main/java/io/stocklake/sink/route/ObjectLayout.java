@@ -5,8 +5,9 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Names the objects in the bucket. Data files:
  * {@code <topics.dir>/<table>/<partition path>/<topic>+<kafka partition>+<start offset, 20 digits><ext>}.
- * Rotation boundary markers, outside every table folder:
- * {@code <topics.dir>/_boundaries/<table>/<topic>/<kafka partition>/<start offset, 20 digits>}.
+ * Each Kafka partition's boundary log, outside every table folder:
+ * {@code <topics.dir>/_boundaries/<table>/<topic>/<kafka partition>/log}; earlier versions kept one marker per
+ * boundary beside it, named by the batch's start offset (20 digits).
  */
 public record ObjectLayout(String bucket, String topicsDir) {
 
@@ -32,13 +33,8 @@ public record ObjectLayout(String bucket, String topicsDir) {
         return topicsDir + "/_boundaries/" + table + "/" + tp.topic() + "/" + tp.partition() + "/";
     }
 
-    public String markerKey(String table, TopicPartition tp, long startOffset) {
-        return markerPrefix(table, tp) + padded(startOffset);
-    }
-
-    /** The start offset a marker key names. */
-    public long markerStart(String key) {
-        return Long.parseLong(key.substring(key.lastIndexOf('/') + 1));
+    public String boundaryLogKey(String table, TopicPartition tp) {
+        return markerPrefix(table, tp) + "log";
     }
 
     private static String padded(long offset) {

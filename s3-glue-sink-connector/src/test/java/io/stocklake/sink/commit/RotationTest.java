@@ -91,25 +91,23 @@ class RotationTest {
     }
 
     @Test
-    void scheduledRotationLeavesABoundaryMarkerHoldingTheEndOffset() {
+    void scheduledRotationRecordsItsEndOffsetInTheBoundaryLog() {
         fixture.scheduleMs = 60_000;
         PartitionWriters writers = fixture.writers();
         writers.put(List.of(tick(0, "AAPL"), tick(1, "MSFT")));
         fixture.clock.advance(Duration.ofMinutes(1));
         writers.put(List.of());
 
-        String marker = "topics/_boundaries/stock_ticks/stock-ticks/0/00000000000000000000";
-        assertThat(fixture.store.objects()).containsKey(marker);
-        assertThat(new String(fixture.store.objects().get(marker))).isEqualTo("2");
+        assertThat(WriterFixture.recordedCuts(fixture.store)).containsExactly(2L);
     }
 
     @Test
-    void countTriggeredRotationLeavesNoMarker() {
+    void countTriggeredRotationRecordsNoBoundary() {
         fixture.flushSize = 2;
         PartitionWriters writers = fixture.writers();
         writers.put(ticks(0, 4, "AAPL"));
 
-        assertThat(fixture.store.objects().keySet()).noneMatch(k -> k.contains("_boundaries"));
+        assertThat(WriterFixture.recordedCuts(fixture.store)).isEmpty();
     }
 
     @Test

@@ -121,4 +121,11 @@ final class WriterFixture {
         var offset = writers.committableOffsets().get(tp);
         return offset == null ? -1 : offset.offset();
     }
+
+    /** The boundaries partition 0's boundary log records, as a replay would obey them. */
+    static List<Long> recordedCuts(InMemoryObjectStore store) {
+        String log = new String(store.get("topics/_boundaries/stock_ticks/stock-ticks/0/log"));
+        return log.lines().filter(line -> line.startsWith("cuts"))
+                .flatMap(line -> Arrays.stream(line.split(" ")).skip(1)).map(Long::parseLong).toList();
+    }
 }

@@ -191,12 +191,11 @@ class RecordRouterTest {
     }
 
     @Test
-    void markerKeysLiveOutsideTheTableFolder() {
+    void boundaryLogsLiveOutsideTheTableFolder() {
         ObjectLayout layout = new ObjectLayout("stock-lake", "topics");
-        String key = layout.markerKey("stock_ticks", new TopicPartition("stock-ticks", 3), 42);
+        String key = layout.boundaryLogKey("stock_ticks", new TopicPartition("stock-ticks", 3));
 
-        assertThat(key).isEqualTo("topics/_boundaries/stock_ticks/stock-ticks/3/00000000000000000042");
+        assertThat(key).isEqualTo("topics/_boundaries/stock_ticks/stock-ticks/3/log");
         assertThat(key).doesNotStartWith(layout.tableLocation("stock_ticks"));
-        assertThat(layout.markerStart(key)).isEqualTo(42);
     }
 }

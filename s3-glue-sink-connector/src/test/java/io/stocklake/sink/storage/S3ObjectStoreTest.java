@@ -177,4 +177,31 @@ class S3ObjectStoreTest {
         new Random(n).nextBytes(bytes);
         return bytes;
     }
+
+    @Test
+    void aConditionalCreateIsRefusedWhenTheObjectExists() {
+        store.putIf("c/log-a", "one".getBytes(), null);
+
+        assertThatThrownBy(() -> store.putIf("c/log-a", "two".getBytes(), null))
+                .isInstanceOf(ObjectChangedException.class);
+        assertThat(store.read("c/log-a").content()).asString().isEqualTo("one");
+    }
+
+    @Test
+    void aConditionalReplaceNeedsTheVersionItRead() {
+        String first = store.putIf("c/log-b", "one".getBytes(), null);
+        String second = store.putIf("c/log-b", "two".getBytes(), first);
+
+        assertThatThrownBy(() -> store.putIf("c/log-b", "stale".getBytes(), first))
+                .isInstanceOf(ObjectChangedException.class);
+        assertThat(store.read("c/log-b")).satisfies(object -> {
+            assertThat(object.content()).asString().isEqualTo("two");
+            assertThat(object.version()).isEqualTo(second);
+        });
+    }
+
+    @Test
+    void readingAMissingObjectFindsNone() {
+        assertThat(store.read("c/never-written")).isNull();
+    }
 }

@@ -1,0 +1,191 @@
+package io.stocklake.sink.commit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
+import io.stocklake.sink.storage.ObjectChangedException;
+import io.stocklake.sink.storage.ObjectStore;
+import io.stocklake.sink.storage.StorageException;
+import io.stocklake.sink.storage.VersionedObject;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rotations of one Kafka partition that a replay could not recompute (wall-clock schedule, memory pressure),
+ * kept in one small object together with the offset below which everything has landed and the writer that owns
+ * the partition.
+ *
+ * <p>Every write is conditional on the version this writer last wrote (S3's {@code If-Match}), and a writer takes
+ * the partition over by rewriting the object under its own name. A writer that lost the partition (a task woken
+ * from a stalled call after its consumer left the group) therefore cannot add a boundary once the new owner has
+ * read the log: it is fenced, and can never make visible a cut the new owner does not know. Cuts that depend on
+ * the records alone need no entry, since every writer that knows the recorded ones recomputes them, byte for byte.
+ */
+final class BoundaryLog {
+
+    private static final Logger log = LoggerFactory.getLogger(BoundaryLog.class);
+    /** Claims lost to a concurrent writer before giving up; each loss means another writer wrote just then. */
+    private static final int CLAIM_ATTEMPTS = 5;
+
+    /** What a claim found: everything before {@code landed} is in S3 and registered; replays cut at {@code cuts}. */
+    record Claimed(long landed, NavigableSet<Long> cuts) {
+    }
+
+    private final ObjectStore store;
+    private final String key;
+    private final String legacyPrefix;
+    private final TopicPartition tp;
+    private final String writer = UUID.randomUUID().toString();
+    private final TreeSet<Long> cuts = new TreeSet<>();
+    private String version;
+    private long landed = -1;
+
+    /**
+     * @param legacyPrefix where earlier versions kept one marker object per boundary; folded into the log when
+     *                     claimed, then deleted
+     */
+    BoundaryLog(ObjectStore store, String key, String legacyPrefix, TopicPartition tp) {
+        this.store = store;
+        this.key = key;
+        this.legacyPrefix = legacyPrefix;
+        this.tp = tp;
+    }
+
+    /**
+     * Takes the partition over from whoever wrote the log last, for a writer whose first record is at {@code
+     * firstOffset}. Returns the landed offset (at least {@code firstOffset}) and the recorded cuts after it.
+     */
+    Claimed claim(long firstOffset) {
+        List<String> legacy = legacyMarkers();
+        for (int attempt = 1; ; attempt++) {
+            VersionedObject current = store.read(key);
+            Entry found = current == null ? Entry.EMPTY : Entry.parse(current.content());
+            TreeSet<Long> recorded = new TreeSet<>(found.cuts());
+            legacy.forEach(marker -> recorded.addAll(legacyBoundary(marker)));
+            long start = Math.max(firstOffset, found.landed());
+            Entry mine = new Entry(writer, start, new TreeSet<>(recorded.tailSet(start, false)));
+            try {
+                version = store.putIf(key, mine.bytes(), current == null ? null : current.version());
+            } catch (ObjectChangedException e) {
+                if (attempt == CLAIM_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("{}: another writer wrote the boundary log while this one took it over; reading again", tp);
+                continue;
+            }
+            landed = start;
+            cuts.clear();
+            cuts.addAll(mine.cuts());
+            deleteQuietly(legacy);
+            if (!found.writer().isEmpty() && start > firstOffset) {
+                log.info("{}: offsets [{}, {}) have landed already; skipping them", tp, firstOffset, start);
+            }
+            return new Claimed(landed, new TreeSet<>(cuts));
+        }
+    }
+
+    /**
+     * Records that the batch [start, end) ends where no rule would end it, before any of its files becomes
+     * visible. ObjectChangedException when another writer has claimed the partition since: this writer must then
+     * make nothing visible.
+     */
+    void record(long landedOffset, long start, long end) {
+        TreeSet<Long> next = new TreeSet<>(cuts);
+        next.add(start);
+        next.add(end);
+        long low = Math.max(landed, landedOffset);
+        Entry mine = new Entry(writer, low, new TreeSet<>(next.tailSet(low, false)));
+        try {
+            version = store.putIf(key, mine.bytes(), version);
+        } catch (ObjectChangedException e) {
+            // The write may have landed with its answer lost and been retried: then the log holds exactly it.
+            VersionedObject current = store.read(key);
+            if (current == null || !Entry.parse(current.content()).equals(mine)) {
+                throw new ObjectChangedException(tp + ": another writer has taken this partition over ("
+                        + key + "); this one stops writing it", e);
+            }
+            version = current.version();
+        }
+        landed = low;
+        cuts.clear();
+        cuts.addAll(mine.cuts());
+    }
+
+    private List<String> legacyMarkers() {
+        List<String> markers = new ArrayList<>();
+        for (String candidate : store.list(legacyPrefix)) {
+            if (candidate.substring(legacyPrefix.length()).chars().allMatch(Character::isDigit)) {
+                markers.add(candidate);
+            }
+        }
+        return markers;
+    }
+
+    private List<Long> legacyBoundary(String marker) {
+        long start = Long.parseLong(marker.substring(legacyPrefix.length()));
+        long end = Long.parseLong(new String(store.get(marker), StandardCharsets.US_ASCII).trim());
+        return List.of(start, end);
+    }
+
+    private void deleteQuietly(List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            store.delete(keys);
+        } catch (StorageException e) {
+            log.warn("{}: could not delete {} boundary markers folded into {}, next time then: {}", tp, keys.size(),
+                    key, e.getMessage());
+        }
+    }
+
+    /** The log's content: three lines of text, so a person can read it with any S3 client. */
+    private record Entry(String writer, long landed, NavigableSet<Long> cuts) {
+
+        static final Entry EMPTY = new Entry("", -1, new TreeSet<>());
+
+        static Entry parse(byte[] content) {
+            String writer = "";
+            long landed = -1;
+            TreeSet<Long> cuts = new TreeSet<>();
+            for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
+                String[] words = line.trim().split(" ");
+                switch (words[0]) {
+                    case "writer" -> writer = words.length > 1 ? words[1] : "";
+                    case "landed" -> landed = Long.parseLong(words[1]);
+                    case "cuts" -> {
+                        for (int i = 1; i < words.length; i++) {
+                            cuts.add(Long.parseLong(words[i]));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return new Entry(writer, landed, cuts);
+        }
+
+        byte[] bytes() {
+            StringBuilder text = new StringBuilder("writer ").append(writer).append("\nlanded ").append(landed)
+                    .append("\ncuts");
+            cuts.forEach(cut -> text.append(' ').append(cut));
+            return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry e && writer.equals(e.writer) && landed == e.landed
+                    && cuts.equals(e.cuts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(writer, landed, cuts);
+        }
+    }
+}
