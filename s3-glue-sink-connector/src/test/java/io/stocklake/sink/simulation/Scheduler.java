@@ -14,10 +14,15 @@ import io.stocklake.sink.testing.MutableClock;
 final class Scheduler {
 
     /** What one run found. */
-    record Outcome(long seed, SimulationSetup setup, List<String> violations, String trace, int steps,
-                   int repeatedDeadLetters) {
+    record Outcome(long seed, SimulationSetup setup, List<String> violations, List<String> duplicates,
+                   String trace, int steps, int repeatedDeadLetters) {
         boolean failed() {
-            return !violations.isEmpty();
+            return !violations.isEmpty() || !duplicates.isEmpty();
+        }
+
+        /** The first broken promise, losses and stuck tasks before duplicates. */
+        String first() {
+            return violations.isEmpty() ? duplicates.get(0) : violations.get(0);
         }
     }
 
@@ -52,32 +57,6 @@ final class Scheduler {
                 random);
     }
 
-    /**
-     * Runs a seed on a virtual thread, as the task threads are: with one carrier (see the test's settings) the
-     * scheduler and the task threads take turns without waking OS threads.
-     */
-    static Outcome run(long seed, java.util.Set<Hazard> hazards, boolean verbose) {
-        Outcome[] outcome = new Outcome[1];
-        RuntimeException[] thrown = new RuntimeException[1];
-        Thread runner = Thread.ofVirtual().name("simulation-" + seed).start(() -> {
-            try {
-                outcome[0] = new Scheduler(seed, hazards, verbose).run();
-            } catch (RuntimeException e) {
-                thrown[0] = e;
-            }
-        });
-        try {
-            runner.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (thrown[0] != null) {
-            throw thrown[0];
-        }
-        return outcome[0];
-    }
-
     Outcome run() {
         int step = 0;
         try {
@@ -97,7 +76,13 @@ final class Scheduler {
         }
         List<String> violations = new ArrayList<>(worker.failures());
         violations.addAll(checker.violations());
-        return new Outcome(seed, setup, violations, trace.tail(120), step, deadLetters.repeatedByOneTask());
+        List<String> duplicates = new ArrayList<>(checker.duplicates());
+        if (deadLetters.repeatedByOneTask() > 0) {
+            duplicates.add("(5) " + deadLetters.repeatedByOneTask() + " bad records reached the dead letter queue "
+                    + "again from the task that had reported them");
+        }
+        return new Outcome(seed, setup, violations, duplicates, trace.tail(120), step,
+                deadLetters.repeatedByOneTask());
     }
 
     private boolean clean() {
@@ -117,8 +102,10 @@ final class Scheduler {
             worker.runUpload(live);
         } else if (pick < 60) {
             Duration tick = Duration.ofMillis(1 + random.nextInt((int) setup.scheduleMs()));
-            clock.advance(tick);
-            trace.add("clock +" + tick.toMillis() + " ms");
+            if (setup.has(Hazard.EARLY_CUTS)) {
+                clock.advance(tick);
+                trace.add("clock +" + tick.toMillis() + " ms");
+            }
             if (!live.busy()) {
                 worker.poll(0);
             }
@@ -172,9 +159,12 @@ final class Scheduler {
             trace.step(setup.steps() + round);
             worker.poll(1_000);
             worker.drain();
-            clock.advance(Duration.ofMillis(setup.scheduleMs()));
-            worker.poll(0);
-            worker.drain();
+            if (worker.caughtUp()) {
+                // Only at the log's end, where every writer would cut: the schedule closes the last files.
+                clock.advance(Duration.ofMillis(setup.scheduleMs()));
+                worker.poll(0);
+                worker.drain();
+            }
             worker.commit();
         }
         if (clean() && !worker.allCommitted()) {

@@ -127,6 +127,11 @@ final class SimulatedTask {
         return commitable.equals(lastCommitted) ? Map.of() : commitable;
     }
 
+    /** Every record of the log has been handed to put, and put took them. */
+    boolean caughtUp(RecordLog log) {
+        return !pausedForRedelivery && assigned.stream().allMatch(tp -> positions.get(tp) == log.end(tp));
+    }
+
     void committed(Map<TopicPartition, Long> offsets) {
         lastCommitted.putAll(offsets);
     }

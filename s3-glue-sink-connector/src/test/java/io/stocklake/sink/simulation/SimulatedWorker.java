@@ -167,6 +167,10 @@ final class SimulatedWorker {
         }
     }
 
+    boolean caughtUp() {
+        return !live.busy() && live.caughtUp(log);
+    }
+
     boolean allCommitted() {
         return log.partitions().stream().allMatch(tp -> committed.of(tp) == log.end(tp));
     }

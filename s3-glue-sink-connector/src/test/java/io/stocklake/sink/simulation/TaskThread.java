@@ -26,8 +26,9 @@ final class TaskThread {
     private volatile Throwable failure;
 
     TaskThread(String name) {
-        // Virtual: handing a call over and back costs a continuation switch, not an OS thread's wake-up.
-        thread = Thread.ofVirtual().name(name).start(this::loop);
+        thread = new Thread(this::loop, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Starts a call and returns once it is done or blocked. */
@@ -50,9 +51,9 @@ final class TaskThread {
             if (blockedOnFuture()) {
                 return State.BLOCKED;
             }
-            // Lets the task's virtual thread run on the scheduler's carrier; sleeps between looks if it is slow.
-            if (spins < 1_000) {
-                Thread.yield();
+            // Most calls return within microseconds, and the task thread wakes this one when it returns.
+            if (spins < 100) {
+                Thread.onSpinWait();
             } else {
                 LockSupport.parkNanos(this, TimeUnit.MICROSECONDS.toNanos(50));
             }
