@@ -81,7 +81,8 @@ public class S3GlueSinkTask extends SinkTask {
     @Override
     public void stop() {
         if (writers != null) {
-            // Waits for the uploads under way, so none touches the store after it is closed.
+            // Does not wait for an upload under way: closing the store below makes it fail, and what it left
+            // unfinished is aborted or replayed by the partition's next owner.
             writers.closeAll();
         }
         if (uploads != null) {

@@ -13,7 +13,7 @@ record IamRequest(String operation, String action, String resource, Map<String, 
 
     /**
      * The IAM requests of one S3 operation. The proxy sees neither a list request's {@code prefix} nor the keys in a
-     * DeleteObjects body; the sink lists and deletes only rotation boundary markers, under {@code markerPrefix}.
+     * DeleteObjects body; the sink lists only under a partition's boundary prefix, {@code markerPrefix}.
      */
     static List<IamRequest> ofS3(S3Operation op, String markerPrefix) {
         String bucketArn = "arn:aws:s3:::" + op.bucket();

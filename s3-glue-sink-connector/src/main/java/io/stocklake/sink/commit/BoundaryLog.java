@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import io.stocklake.sink.storage.ObjectChangedException;
 import io.stocklake.sink.storage.ObjectStore;
-import io.stocklake.sink.storage.StorageException;
 import io.stocklake.sink.storage.VersionedObject;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -46,8 +45,8 @@ final class BoundaryLog {
     private long landed = -1;
 
     /**
-     * @param legacyPrefix where earlier versions kept one marker object per boundary; folded into the log when
-     *                     claimed, then deleted
+     * @param legacyPrefix where earlier versions kept one marker object per boundary; a claim folds them into the
+     *                     log (and leaves them: deleting them would need a permission for that alone)
      */
     BoundaryLog(ObjectStore store, String key, String legacyPrefix, TopicPartition tp) {
         this.store = store;
@@ -81,7 +80,6 @@ final class BoundaryLog {
             landed = start;
             cuts.clear();
             cuts.addAll(mine.cuts());
-            deleteQuietly(legacy);
             if (!found.writer().isEmpty() && start > firstOffset) {
                 log.info("{}: offsets [{}, {}) have landed already; skipping them", tp, firstOffset, start);
             }
@@ -130,18 +128,6 @@ final class BoundaryLog {
         long start = Long.parseLong(marker.substring(legacyPrefix.length()));
         long end = Long.parseLong(new String(store.get(marker), StandardCharsets.US_ASCII).trim());
         return List.of(start, end);
-    }
-
-    private void deleteQuietly(List<String> keys) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        try {
-            store.delete(keys);
-        } catch (StorageException e) {
-            log.warn("{}: could not delete {} boundary markers folded into {}, next time then: {}", tp, keys.size(),
-                    key, e.getMessage());
-        }
     }
 
     /** The log's content: three lines of text, so a person can read it with any S3 client. */

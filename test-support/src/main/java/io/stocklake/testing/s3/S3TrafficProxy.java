@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,10 @@ public final class S3TrafficProxy implements AutoCloseable {
     private S3FaultPlan plan = S3FaultPlan.none();
     private Random random = new Random(plan.seed());
     private int uploadPartsToFail;
+    private int requestsToHold;
+    private Duration hold = Duration.ZERO;
+    private Predicate<S3Operation> holdWhich = op -> false;
+    private final List<S3Operation> held = new ArrayList<>();
 
     private S3TrafficProxy(URI upstream, ServerSocket server) {
         this.upstream = upstream;
@@ -82,6 +87,26 @@ public final class S3TrafficProxy implements AutoCloseable {
 
     public void clearFaults() {
         faults(S3FaultPlan.none());
+        holdNext(0, Duration.ZERO, op -> false);
+    }
+
+    /**
+     * Holds the next {@code count} requests that {@code which} picks for {@code duration} before forwarding them, as
+     * a network or server that stalls does: the client waits, and the request still takes effect afterwards.
+     */
+    public void holdNext(int count, Duration duration, Predicate<S3Operation> which) {
+        synchronized (faultLock) {
+            requestsToHold = count;
+            hold = duration;
+            holdWhich = which;
+        }
+    }
+
+    /** The requests held so far, as they arrived. */
+    public List<S3Operation> heldOperations() {
+        synchronized (faultLock) {
+            return List.copyOf(held);
+        }
     }
 
     /** Every operation seen so far, in the order answered. */
@@ -162,6 +187,7 @@ public final class S3TrafficProxy implements AutoCloseable {
         S3Operation operation = S3Operation.classify(method, request.second(),
                 request.header("x-amz-copy-source").isPresent());
         boolean expectsContinue = request.hasHeaderValue("Expect", "100-continue");
+        sleep(holdTime(operation).toMillis());
         switch (decide(operation.name())) {
             case RESET -> {
                 record(operation.answered(0, true));
@@ -220,6 +246,17 @@ public final class S3TrafficProxy implements AutoCloseable {
                 return Fault.STALL;
             }
             return Fault.NONE;
+        }
+    }
+
+    private Duration holdTime(S3Operation operation) {
+        synchronized (faultLock) {
+            if (requestsToHold > 0 && holdWhich.test(operation)) {
+                requestsToHold--;
+                held.add(operation);
+                return hold;
+            }
+            return Duration.ZERO;
         }
     }
 
