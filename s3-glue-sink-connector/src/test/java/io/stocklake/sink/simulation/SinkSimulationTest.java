@@ -119,8 +119,12 @@ class SinkSimulationTest {
     private static String rerun(String test, long seed, Set<Hazard> hazards) {
         Set<Hazard> without = EnumSet.complementOf(EnumSet.copyOf(hazards));
         without.remove(Hazard.CATALOG_DROPS);
-        StringBuilder command = new StringBuilder("./mvnw -pl s3-glue-sink-connector test -Dtest=SinkSimulationTest#"
-                + test + " -Dsimulation.seed=" + seed);
+        StringBuilder command = new StringBuilder("./mvnw -pl s3-glue-sink-connector -am test "
+                + "-Dsurefire.failIfNoSpecifiedTests=false -Dtest=SinkSimulationTest#" + test + " -Dsimulation.seed="
+                + seed);
+        if (disabled(test)) {
+            command.append(" '-Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition'");
+        }
         if (!without.isEmpty()) {
             command.append(" -Dsimulation.without=").append(String.join(",",
                     without.stream().map(h -> h.name().toLowerCase(Locale.ROOT)).toList()));
@@ -129,6 +133,14 @@ class SinkSimulationTest {
             command.append(" -Dsimulation.catalogDrops=true");
         }
         return command.toString();
+    }
+
+    private static boolean disabled(String test) {
+        try {
+            return SinkSimulationTest.class.getDeclaredMethod(test).isAnnotationPresent(Disabled.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(test, e);
+        }
     }
 
     private static String report(String test, Scheduler.Outcome outcome, Set<Hazard> hazards) {
