@@ -183,15 +183,15 @@ final class SimulatedTask {
     void kill(SimulatedBucket bucket) {
         store.sever();
         while (busy()) {
-            if (bucket.hangsOf(name).isEmpty() && !uploads.hasQueued()) {
-                break;
-            }
-            for (SimulatedBucket.Hang hang : bucket.hangsOf(name)) {
-                bucket.released(hang);
-                hang.release.complete(SimulatedBucket.Hang.Outcome.FAIL);
-            }
-            if (uploads.hasQueued()) {
+            // One step at a time, as in resume(): the task thread runs only while this one waits for it.
+            List<SimulatedBucket.Hang> hangs = bucket.hangsOf(name);
+            if (!hangs.isEmpty()) {
+                bucket.released(hangs.get(0));
+                hangs.get(0).release.complete(SimulatedBucket.Hang.Outcome.FAIL);
+            } else if (uploads.hasQueued()) {
                 uploads.runNext();
+            } else {
+                break;
             }
             if (thread.settle() == TaskThread.State.DONE) {
                 onDone = null;
