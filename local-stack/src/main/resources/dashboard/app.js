@@ -128,7 +128,17 @@
 
   async function refreshCandles() {
     const symbol = state.symbol;
-    const [bars, vwap] = await Promise.all([query('ohlcv_1m', symbol), query('vwap_running', symbol)]);
+    let bars;
+    let vwap;
+    try {
+      [bars, vwap] = await Promise.all([query('candles_1m', symbol), query('vwap_running', symbol)]);
+    } catch (e) {
+      // The bars table appears with the analytics' first final bar: a minute after the first ticks, and its grace.
+      candles.clear();
+      setText('candles-summary', 'No final bars in stock_bars_1m yet for ' + symbol
+        + ': a minute\'s bar lands once the minute and its grace have passed (' + e.message + ').');
+      return;
+    }
     const order = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     const barRows = bars.rows.map((r) => [r[bars.columns.indexOf('minute')],
       +r[bars.columns.indexOf('open')], +r[bars.columns.indexOf('close')],
@@ -155,7 +165,7 @@
     }, { notMerge: true });
     const last = barRows[barRows.length - 1];
     setText('candles-summary', last
-      ? symbol + ': ' + barRows.length + ' one-minute bars today; last bar ' + last[0] + ' UTC closed at '
+      ? symbol + ': ' + barRows.length + ' final one-minute bars today (stock_bars_1m); last bar ' + last[0] + ' UTC closed at '
         + price.format(last[2]) + ', VWAP ' + price.format(vwapByMinute.get(last[0]) ?? NaN) + '.'
       : 'No bars yet for ' + symbol + '.');
   }
@@ -179,6 +189,24 @@
       + last[1].toFixed(4) + ' USD.' : '');
   }
 
+  async function refreshAlerts() {
+    const shown = 20;
+    let result;
+    try {
+      result = await query('alerts_day');
+    } catch (e) {
+      fillRows(byId('alerts').tBodies[0], []);
+      setText('alerts-summary', 'No alerts today: the table stock_alerts appears with the first one.');
+      return;
+    }
+    const c = (name) => result.columns.indexOf(name);
+    fillRows(byId('alerts').tBodies[0], result.rows.slice(0, shown).map((r) => [
+      { text: String(r[c('event_time')]).substring(11, 19) }, { text: r[c('symbol')] },
+      { text: r[c('alert_type')] }, { text: r[c('detail')] }]));
+    setText('alerts-summary', result.rows.length === 0 ? 'No alerts today.'
+      : result.rows.length + ' alerts today' + (result.rows.length > shown ? ', the newest ' + shown + ' shown.' : '.'));
+  }
+
   async function refreshMovers() {
     const result = await query('top_movers');
     const c = (name) => result.columns.indexOf(name);
@@ -198,7 +226,7 @@
       setText('market-day', new Date().toISOString().substring(0, 10) + ' (UTC)');
       await refreshSymbols();
       if (state.symbol) {
-        await Promise.all([refreshCandles(), refreshSpread(), refreshMovers()]);
+        await Promise.all([refreshCandles(), refreshSpread(), refreshMovers(), refreshAlerts()]);
       }
     } catch (e) {
       setText('candles-summary', 'Market data unavailable: ' + e.message);

@@ -14,7 +14,8 @@ final class Project {
     static final Path DIR = Path.of(System.getProperty("stocklake.project.dir", "..")).toAbsolutePath().normalize();
     static final Path DOCKER = DIR.resolve("docker");
     static final List<String> COMPOSE_FILES = List.of("compose.yaml", "compose.aws.yaml", "compose.monitoring.yaml");
-    static final List<String> DOCKERFILES = List.of("connect/Dockerfile", "lake/Dockerfile", "init/Dockerfile");
+    static final List<String> DOCKERFILES = List.of("connect/Dockerfile", "lake/Dockerfile", "init/Dockerfile",
+            "analytics/Dockerfile");
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,6 @@
 package io.stocklake.local;
 
+import io.stocklake.testing.AnalyticsProcess;
 import io.stocklake.testing.ConnectCluster;
 import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.KafkaBroker;
@@ -32,6 +33,7 @@ final class LocalStack implements AutoCloseable {
 
     static final String SOURCE_CONFIG = "stock-ticks-source.json";
     static final String SINK_CONFIG = "s3-glue-sink.json";
+    static final String ANALYTICS_SINK_CONFIG = "s3-glue-sink-analytics.json";
     private static final int TOPIC_PARTITIONS = 3;
 
     private final LocalStackSettings settings;
@@ -65,7 +67,7 @@ final class LocalStack implements AutoCloseable {
         broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort())
                 .start();
         started.push(broker);
-        createTopic();
+        createTopics();
 
         progress.step("Kafka Connect (distributed) on " + settings.connectUrl());
         connect = new ConnectCluster(runtime, broker.bootstrapServers(), settings.stackDir().resolve("plugins"),
@@ -81,6 +83,13 @@ final class LocalStack implements AutoCloseable {
         ConnectRest rest = connect.rest();
         sourceName = deployer.deploy(rest, SOURCE_CONFIG);
         sinkName = deployer.deploy(rest, SINK_CONFIG);
+
+        progress.step("Analytics (Kafka Streams, exactly once): 1-minute bars and alerts, landed by connect-configs/"
+                + ANALYTICS_SINK_CONFIG);
+        started.push(AnalyticsProcess.of(settings.stackDir().resolve("stock-analytics"), runtime,
+                analyticsSettings(data.resolve("analytics")), data.resolve("analytics"),
+                logsDir().resolve("stock-analytics.log")).start());
+        deployer.deploy(rest, ANALYTICS_SINK_CONFIG);
         return this;
     }
 
@@ -125,6 +134,16 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The analytics' shipped defaults (topics, thresholds) with this machine's broker and data folder. */
+    private Map<String, String> analyticsSettings(Path dir) {
+        Map<String, String> config = new HashMap<>();
+        config.put("application.id", "stock-analytics");
+        config.put("bootstrap.servers", broker.bootstrapServers());
+        config.put("state.dir", dir.resolve("state").toString());
+        config.put("ticks.topic", LocalStackSettings.TOPIC);
+        return config;
+    }
+
     private Map<String, String> workerConfig() {
         Map<String, String> config = new HashMap<>();
         config.put("group.id", "connect-local");
@@ -134,13 +153,21 @@ final class LocalStack implements AutoCloseable {
         return config;
     }
 
-    private void createTopic() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    /**
+     * The tick topic and the analytics' result topics, with as many partitions: created before any client asks for
+     * them, so that no consumer's metadata request has the broker create one with its default partition count.
+     */
+    private void createTopics() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         try (Admin admin = broker.admin()) {
-            admin.createTopics(List.of(new NewTopic(LocalStackSettings.TOPIC, TOPIC_PARTITIONS, (short) 1)))
-                    .all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+            for (String topic : List.of(LocalStackSettings.TOPIC, "stock-bars-1m", "stock-alerts", "stock-analytics-dlq")) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, TOPIC_PARTITIONS, (short) 1)))
+                            .all().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
             }
         }
     }

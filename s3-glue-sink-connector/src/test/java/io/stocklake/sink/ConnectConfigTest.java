@@ -55,4 +55,31 @@ class ConnectConfigTest {
         assertThat(new S3GlueSinkConnector().validate(config).configValues())
                 .flatExtracting(ConfigValue::errorMessages).isEmpty();
     }
+
+    /**
+     * Connect's consumer reads read_uncommitted by default: after a transactional producer (the exactly-once source)
+     * aborts, its records would land in the lake beside their committed copies.
+     */
+    @Test
+    void everyShippedSinkConfigReadsOnlyCommittedRecords() throws IOException {
+        for (String file : new String[] {"s3-sink.json", "s3-glue-sink.json", "s3-glue-sink-external-schema.json",
+                "s3-glue-sink-analytics.json"}) {
+            assertThat(config(file)).as(file).containsEntry("consumer.override.isolation.level", "read_committed");
+        }
+    }
+
+    @Test
+    void analyticsSinkConfigValidatesAndLandsEachResultTopicAsATableNamedAfterIt() throws IOException {
+        Map<String, String> config = config("s3-glue-sink-analytics.json");
+
+        assertThat(config).containsEntry("topics", "stock-bars-1m,stock-alerts")
+                .containsEntry("consumer.override.isolation.level", "read_committed")
+                .containsEntry("glue.database", "stock_market");
+        assertThat(new S3GlueSinkConnector().validate(config).configValues())
+                .flatExtracting(ConfigValue::errorMessages).isEmpty();
+        S3SinkConfig parsed = new S3SinkConfig(config);
+        assertThat(parsed.tableNaming().tableFor("stock-bars-1m")).isEqualTo("stock_bars_1m");
+        assertThat(parsed.tableNaming().tableFor("stock-alerts")).isEqualTo("stock_alerts");
+        assertThat(parsed.glue().table()).isEmpty();
+    }
 }

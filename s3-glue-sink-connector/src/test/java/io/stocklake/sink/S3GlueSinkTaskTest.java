@@ -130,6 +130,42 @@ class S3GlueSinkTaskTest {
     }
 
     @Test
+    void aTimeNoTableCanHoldFailsNamingTheRecordAndFieldWithoutTolerance() {
+        start(new RecordingSinkTaskContext(false), S3SinkConfig.PARTITION_TIME_SOURCE, "field",
+                S3SinkConfig.PARTITION_TIME_FIELD, "ts");
+
+        assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL", "ts", Long.MAX_VALUE)))))
+                .isInstanceOf(ConnectException.class)
+                .hasMessageContaining("stock-ticks-0@5")
+                .hasMessageContaining("time field ts");
+    }
+
+    @Test
+    void timesNoTableCanHoldGoToTheErrantRecordReporterAndTheTicksAroundThemLand() {
+        RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
+        start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts",
+                "errors.tolerance", "all");
+        long good = TIME.toEpochMilli();
+        List<Long> extremes = List.of(Long.MAX_VALUE, Long.MIN_VALUE,
+                Instant.parse("+10000-01-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("0000-01-01T00:00:00Z").toEpochMilli());
+        List<SinkRecord> records = new java.util.ArrayList<>();
+        records.add(record(0, Map.of("symbol", "AAPL", "ts", good)));
+        for (int i = 0; i < extremes.size(); i++) {
+            records.add(record(1 + i, Map.of("symbol", "AAPL", "ts", extremes.get(i))));
+        }
+        records.add(record(5, Map.of("symbol", "AAPL", "ts", good + 1)));
+
+        task.put(records);
+
+        assertThat(context.reported).extracting(SinkRecord::kafkaOffset).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(context.reportedErrors).allSatisfy(e -> assertThat(e).hasMessageContaining("time field ts")
+                .hasMessageContaining("outside years 0001 to 9999"));
+        await().untilAsserted(() -> assertThat(task.preCommit(Map.of()))
+                .containsExactly(Map.entry(TP, new OffsetAndMetadata(6))));
+    }
+
+    @Test
     void closedPartitionIsNoLongerCommitted() {
         start(new RecordingSinkTaskContext(false));
         task.put(List.of(record(0, Map.of("p", 1))));

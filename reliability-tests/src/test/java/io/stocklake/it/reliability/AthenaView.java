@@ -4,7 +4,9 @@ import io.stocklake.testing.PipelineStack;
 import io.stocklake.trino.AccessKeys;
 import io.stocklake.trino.TrinoEngine;
 import io.stocklake.trino.TrinoEngineConfig;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -43,6 +45,16 @@ final class AthenaView implements BeforeAllCallback, AfterAllCallback {
     /** {@code SELECT count(*)} of a table, through Glue: rows in registered partitions only. */
     long count(String database, String table) {
         return (Long) trino.join().query("SELECT count(*) FROM " + database + "." + table).rows().get(0).get(0);
+    }
+
+    /** {@code SELECT column, count(*) ... GROUP BY column}: rows per value, as the query engine reads the values. */
+    Map<String, Long> countBy(String database, String table, String column) {
+        Map<String, Long> counts = new HashMap<>();
+        for (List<Object> row : trino.join().query("SELECT " + column + ", count(*) FROM " + database + "." + table
+                + " GROUP BY " + column).rows()) {
+            counts.put(String.valueOf(row.get(0)), (Long) row.get(1));
+        }
+        return counts;
     }
 
     /** The registered partitions of a table, as folders: {@code dt=2025-06-02/hour=03}. */

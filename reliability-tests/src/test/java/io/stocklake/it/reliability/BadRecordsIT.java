@@ -3,7 +3,9 @@ package io.stocklake.it.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.testing.LakeAudit;
 import io.stocklake.testing.PipelineStack;
+import io.stocklake.testing.S3Lake;
 import io.stocklake.testing.TopicReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +29,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Records the sink cannot write, of every kind at once: with {@code errors.tolerance=all} each goes to the dead
- * letter queue with its reason in the headers and every other record lands exactly once (audit and Trino count);
- * with {@code none} the task fails naming the offset and the field. {@code SinkBadRecordsIT} (integration-tests)
- * covers the first two kinds alone.
+ * Records the sink cannot write, of every kind at once (times no table holds among them): with
+ * {@code errors.tolerance=all} each goes to the dead letter queue with its reason in the headers and every other
+ * record lands exactly once (audit and Trino count); with {@code none} the task fails naming the offset and the
+ * field. {@code SinkBadRecordsIT} (integration-tests) covers the first two kinds alone. Also: partition values
+ * that only differ in characters Hive escapes keep folders of their own and read back as they were.
  */
 class BadRecordsIT {
 
@@ -67,6 +70,25 @@ class BadRecordsIT {
                         "VALUE_CONVERTER", "serialization error"));
     }
 
+    /**
+     * Times no lake table holds, as the {@code seq}-th record on: each once made the task throw from {@code put}
+     * past the dead letter queue, and restart into the same record.
+     */
+    private static List<BadKind> extremeTimes(long seq) {
+        List<BadKind> kinds = new ArrayList<>();
+        Map<String, Long> extremes = new LinkedHashMap<>();
+        extremes.put("Long.MAX_VALUE ms", Long.MAX_VALUE);
+        extremes.put("Long.MIN_VALUE ms", Long.MIN_VALUE);
+        extremes.put("year 10000", Instant.parse("+10000-01-01T00:00:00Z").toEpochMilli());
+        extremes.put("year 0", Instant.parse("0000-06-15T12:00:00Z").toEpochMilli());
+        for (Map.Entry<String, Long> extreme : extremes.entrySet()) {
+            kinds.add(new BadKind("event time " + extreme.getKey(),
+                    TradeEnvelope.of("AAPL", seq++, NOON).eventTimeMillis(extreme.getValue()).json(), "TASK_PUT",
+                    "outside years 0001 to 9999"));
+        }
+        return kinds;
+    }
+
     @Test
     void everyKindOfBadRecordGoesToTheDeadLetterQueueWithItsReasonAndTheRestLandsOnce() {
         TickLake lake = TickLake.of(stack, "bad-to-dlq");
@@ -82,7 +104,9 @@ class BadRecordsIT {
             for (; seq <= 10; seq++) {
                 goodOffsets.add(trade(producer, lake, seq, null));
             }
-            for (BadKind kind : badKinds(100)) {
+            List<BadKind> kinds = new ArrayList<>(badKinds(100));
+            kinds.addAll(extremeTimes(200));
+            for (BadKind kind : kinds) {
                 badAt.put(producer.send(lake.topic(), "AAPL", NOON.toEpochMilli(), kind.value()), kind);
                 goodOffsets.add(trade(producer, lake, seq++, null));
             }
@@ -112,6 +136,41 @@ class BadRecordsIT {
         assertThat(lake.audit(written).problems()).isEmpty();
         assertThat(athena.count(lake.database(), lake.table())).isEqualTo(goodOffsets.size());
         assertThat(lake.rest().status(lake.sink()).isRunning(1)).isTrue();
+    }
+
+    @Test
+    void partitionValuesHiveEscapesLandInFoldersOfTheirOwnAndReadBackRaw() {
+        TickLake lake = TickLake.of(stack, "escaped-values");
+        lake.create(1);
+        // The value, and the folder Hive's escaping gives it.
+        Map<String, String> folders = new LinkedHashMap<>();
+        folders.put("A/B", "venue=A%2FB");
+        folders.put("A_B", "venue=A_B");
+        folders.put("A%2FB", "venue=A%252FB");
+        folders.put("x=1:2", "venue=x%3D1%3A2");
+        Map<Long, String> venueAt = new LinkedHashMap<>();
+        try (RecordProducer producer = new RecordProducer(stack.broker().bootstrapServers(), ONE_MIB)) {
+            long seq = 1;
+            for (int round = 0; round < 2; round++) {
+                for (String venue : folders.keySet()) {
+                    Instant time = NOON.plusSeconds(seq);
+                    venueAt.put(producer.send(lake.topic(), "AAPL", time.toEpochMilli(),
+                            TradeEnvelope.of("AAPL", seq++, time).venue(venue).json()), venue);
+                }
+            }
+        }
+        Map<String, String> sink = timeFromField(lake.sinkConfig(1));
+        sink.put("partition.fields", "meta.venue");
+        lake.rest().putConnector(lake.sink(), sink);
+
+        List<ConsumerRecord<String, String>> all = lake.awaitAllCommitted(Duration.ofSeconds(90));
+
+        assertThat(LakeAudit.of(all, new S3Lake(stack.s3().client(), lake.bucket()), "topics/" + lake.table() + "/",
+                r -> LakeAudit.hourlyFolder(r) + "/" + folders.get(venueAt.get(r.offset())), "symbol", "seq")
+                .problems()).isEmpty();
+        assertThat(athena.countBy(lake.database(), lake.table(), "venue"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("A/B", 2L, "A_B", 2L, "A%2FB", 2L, "x=1:2", 2L));
+        lake.rest().deleteConnector(lake.sink());
     }
 
     @TestFactory

@@ -35,6 +35,20 @@ final class TradeEnvelope {
         return trade;
     }
 
+    /** Sets {@code event_time} to these epoch milliseconds, however far from now (an extreme time). */
+    TradeEnvelope eventTimeMillis(long millis) {
+        payload.put("event_time", millis);
+        return this;
+    }
+
+    /** Adds an optional struct {@code meta} holding the string {@code venue}: a nested field to partition by. */
+    TradeEnvelope venue(String venue) {
+        ObjectNode meta = fields.addObject().put("field", "meta").put("type", "struct").put("optional", true);
+        meta.putArray("fields").addObject().put("field", "venue").put("type", "string").put("optional", true);
+        payload.putObject("meta").put("venue", venue);
+        return this;
+    }
+
     /** Replaces {@code note} with this text (e.g. a large one). */
     TradeEnvelope note(String text) {
         payload.put("note", text);

@@ -33,6 +33,10 @@ final class OpenFile {
         } catch (IOException e) {
             upload.abort();
             throw new StorageException("opening " + key + " failed", e);
+        } catch (RuntimeException e) {
+            // A schema the format refuses (DataException): nothing of the upload may stay behind.
+            upload.abort();
+            throw e;
         }
         this.size = writer.size();
     }

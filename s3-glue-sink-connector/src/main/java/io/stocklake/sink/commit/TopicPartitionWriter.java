@@ -133,11 +133,12 @@ final class TopicPartitionWriter {
             try {
                 // Before the first record of a schema lands: the table must be able to hold it.
                 deps.catalog().ensureTable(definition(route.destination().table(), record.valueSchema()));
+                // The format refuses a schema it cannot hold (a nested field in CSV, a bad decimal precision).
+                file = openFile(route.destination(), record);
             } catch (DataException e) {
                 rejected(record, bad, e);
                 return;
             }
-            file = openFile(route.destination(), record);
         }
         try {
             file.write(record);

@@ -163,9 +163,9 @@ public final class S3SinkConfig extends AbstractConfig {
                 GROUP_LAYOUT, ++order, Width.LONG, "Path format");
         def.define(PARTITION_FIELDS, Type.LIST, "", LambdaValidator.with(S3SinkConfig::ensurePartitionFields,
                         () -> "field names (dots for nested fields)"), Importance.MEDIUM,
-                "Value fields appended as partitions after the time ones, e.g. symbol -> symbol=AAPL. Values "
-                        + "keep letters, digits, '.', '_' and '-', other characters become '_'; null or empty "
-                        + "values become __HIVE_DEFAULT_PARTITION__.",
+                "Value fields appended as partitions after the time ones, e.g. symbol -> symbol=AAPL. The "
+                        + "folder escapes values as Hive does (BRK/B -> symbol=BRK%2FB), Glue gets them as they "
+                        + "are; null or empty values become __HIVE_DEFAULT_PARTITION__.",
                 GROUP_LAYOUT, ++order, Width.LONG, "Partition fields");
         def.define(PARTITION_TIME_SOURCE, Type.STRING, "record", ValidString.in("field", "record", "wallclock"),
                 Importance.MEDIUM, "Time that picks the time partition: a value field (partition.time.field), "

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
 import org.apache.kafka.connect.data.Decimal;
@@ -117,7 +116,7 @@ final class CsvRowEncoder implements RowEncoder {
             return HiveText.time(FieldValue.millisOfDay(schema, value, path));
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
-            return HiveText.decimal(FieldValue.require(BigDecimal.class, value, schema, path));
+            return HiveText.decimal(FieldValue.decimal(schema, value, path));
         }
         return switch (schema.type()) {
             case INT8 -> FieldValue.require(Byte.class, value, schema, path).toString();

@@ -1,5 +1,6 @@
 package io.stocklake.sink.format;
 
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.Date;
 import org.apache.kafka.connect.data.Field;
@@ -88,18 +89,56 @@ final class FieldValue {
         throw error(path, "of type BYTES holds a " + value.getClass().getName());
     }
 
-    /** Milliseconds since the epoch of a Connect {@code Timestamp}. */
+    /** Milliseconds since the epoch of a Connect {@code Timestamp}, inside {@link TimeRange}. */
     static long epochMillis(Schema schema, Object value, String path) {
-        return require(Date.class, value, schema, path).getTime();
+        return inTimeRange(require(Date.class, value, schema, path).getTime(), path);
     }
 
-    /** Days since the epoch of a Connect {@code Date}, which must be midnight UTC. */
+    /** {@code epochMillis} when it lies inside {@link TimeRange}; no reader could hold it otherwise. */
+    static long inTimeRange(long epochMillis, String path) {
+        if (!TimeRange.holdsMillis(epochMillis)) {
+            throw error(path, "holds " + TimeRange.describeMillis(epochMillis) + ", " + TimeRange.BOUNDS);
+        }
+        return epochMillis;
+    }
+
+    /** Days since the epoch of a Connect {@code Date}, which must be midnight UTC inside {@link TimeRange}. */
     static int epochDay(Schema schema, Object value, String path) {
+        Date date = require(Date.class, value, schema, path);
+        int day;
         try {
-            return org.apache.kafka.connect.data.Date.fromLogical(schema, require(Date.class, value, schema, path));
+            day = org.apache.kafka.connect.data.Date.fromLogical(schema, date);
         } catch (DataException e) {
             throw error(path, "is not a valid Date: " + e.getMessage());
         }
+        if (!TimeRange.holdsEpochDay(day)) {
+            throw error(path, "holds " + TimeRange.describeMillis(date.getTime()) + ", " + TimeRange.BOUNDS);
+        }
+        return day;
+    }
+
+    /**
+     * A Connect {@code Decimal}'s value, checked to fit the column's {@code DECIMAL(precision, scale)} (as the
+     * catalog declares it) without rounding. The cheap digit counts come first, so a value with an absurd exponent
+     * is refused before any arithmetic on it.
+     */
+    static BigDecimal decimal(Schema schema, Object value, String path) {
+        BigDecimal decimal = require(BigDecimal.class, value, schema, path);
+        int precision = ParquetSchemas.decimalPrecision(schema, path);
+        int scale = ParquetSchemas.decimalScale(schema, path);
+        if ((long) decimal.precision() - decimal.scale() > (long) precision - scale) {
+            throw error(path, "holds " + shown(decimal) + ", beyond DECIMAL(" + precision + ", " + scale + ")");
+        }
+        if (decimal.scale() > scale && decimal.stripTrailingZeros().scale() > scale) {
+            throw error(path, "holds " + shown(decimal) + ", which does not fit scale " + scale);
+        }
+        return decimal;
+    }
+
+    /** A decimal as an error message shows it: its text when short, else its size. */
+    static String shown(BigDecimal decimal) {
+        return decimal.precision() <= 40 && Math.abs((long) decimal.scale()) <= 40 ? decimal.toPlainString()
+                : "a " + decimal.precision() + "-digit number with scale " + decimal.scale();
     }
 
     /** Milliseconds since midnight of a Connect {@code Time}, which must lie within the epoch's first day. */

@@ -26,6 +26,8 @@ final class JsonValueWriter {
 
     /** Schemas whose field names are kept encoded; past this many (schemas made anew per record?) start over. */
     private static final int MAX_NAMED_SCHEMAS = 64;
+    /** Jackson writes plain decimal digits (WRITE_BIGDECIMAL_AS_PLAIN) only this far from the point. */
+    private static final int MAX_PLAIN_SCALE = 9999;
 
     // Field names as quoted UTF-8, made once per schema: encoding them per record was ~20% of the encoder's time
     // (JMH). Keyed by identity: converters hand out one Schema instance per schema, and ConnectSchema's hashCode
@@ -64,7 +66,7 @@ final class JsonValueWriter {
             return;
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
-            json.writeNumber(FieldValue.require(BigDecimal.class, value, schema, path));
+            json.writeNumber(FieldValue.decimal(schema, value, path));
             return;
         }
         switch (schema.type()) {
@@ -192,13 +194,17 @@ final class JsonValueWriter {
         } else if (value instanceof Double number) {
             writeDouble(json, number);
         } else if (value instanceof BigDecimal decimal) {
+            if (Math.abs((long) decimal.scale()) > MAX_PLAIN_SCALE) {
+                throw FieldValue.error(path, "holds " + FieldValue.shown(decimal) + ", too far from the point for "
+                        + "plain JSON digits");
+            }
             json.writeNumber(decimal);
         } else if (value instanceof BigInteger integer) {
             json.writeNumber(integer);
         } else if (value instanceof byte[] || value instanceof ByteBuffer) {
             json.writeBinary(FieldValue.bytes(value, path));
         } else if (value instanceof Date date) {
-            json.writeString(HiveText.timestamp(date.getTime()));
+            json.writeString(HiveText.timestamp(FieldValue.inTimeRange(date.getTime(), path)));
         } else {
             throw FieldValue.error(path, "holds a " + value.getClass().getName() + ", which has no JSON form");
         }

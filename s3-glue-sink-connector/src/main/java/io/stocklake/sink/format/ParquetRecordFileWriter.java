@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -52,7 +53,17 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
             throw new IllegalStateException("file already finished");
         }
         // Checked whole first: the column buffers cannot take back half a record.
-        writer.write(structs.check(record.value()));
+        Struct checked;
+        try {
+            checked = structs.check(record.value());
+        } catch (DataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Checking reads nothing but the record: what fails here is its content.
+            throw new DataException("record " + record.topic() + "-" + record.kafkaPartition() + "@"
+                    + record.kafkaOffset() + " could not be checked: " + e.getMessage(), e);
+        }
+        writer.write(checked);
         size.recordWritten();
     }
 

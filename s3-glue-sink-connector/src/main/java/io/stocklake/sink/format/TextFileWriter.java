@@ -44,7 +44,8 @@ final class TextFileWriter implements RecordFileWriter {
             encoder.encode(record, row);
         } catch (DataException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
+            // The row is an in-memory buffer: whatever fails here is the record's content, never the file's I/O.
             throw new DataException("record " + record.topic() + "-" + record.kafkaPartition() + "@"
                     + record.kafkaOffset() + " could not be encoded: " + e.getMessage(), e);
         }

@@ -23,8 +23,7 @@ final class ValueWriters {
     static ValueWriter of(Schema schema, String path) {
         String logical = schema.name();
         if (Timestamp.LOGICAL_NAME.equals(logical)) {
-            return new Typed(schema, java.util.Date.class,
-                    (out, value) -> out.addLong(((java.util.Date) value).getTime()));
+            return new TimestampWriter(schema);
         }
         if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
             return new Converted(schema, (value, at) -> FieldValue.epochDay(schema, value, at),
@@ -94,6 +93,19 @@ final class ValueWriters {
         @Override
         public void write(RecordConsumer out, Object value) {
             emit.accept(out, conversion.convert(value, ""));
+        }
+    }
+
+    /** Epoch milliseconds inside {@link TimeRange}, written without boxing them. */
+    private record TimestampWriter(Schema schema) implements ValueWriter {
+        @Override
+        public void check(Object value, String path) {
+            FieldValue.epochMillis(schema, value, path);
+        }
+
+        @Override
+        public void write(RecordConsumer out, Object value) {
+            out.addLong(((java.util.Date) value).getTime());
         }
     }
 
@@ -192,16 +204,16 @@ final class ValueWriters {
         }
 
         Binary convert(Object value, String path) {
-            BigDecimal decimal = FieldValue.require(BigDecimal.class, value, schema, path);
+            BigDecimal decimal = FieldValue.decimal(schema, value, path);
             BigInteger unscaled;
             try {
                 unscaled = decimal.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
             } catch (ArithmeticException e) {
-                throw FieldValue.error(path, "holds " + decimal.toPlainString() + ", which does not fit scale "
+                throw FieldValue.error(path, "holds " + FieldValue.shown(decimal) + ", which does not fit scale "
                         + scale);
             }
             if (unscaled.abs().compareTo(bound) >= 0) {
-                throw FieldValue.error(path, "holds " + decimal.toPlainString() + ", beyond DECIMAL("
+                throw FieldValue.error(path, "holds " + FieldValue.shown(decimal) + ", beyond DECIMAL("
                         + precision + ", " + scale + ")");
             }
             byte[] minimal = unscaled.toByteArray();

@@ -10,12 +10,12 @@ public record PartitionPath(List<PartitionValue> levels) {
         levels = List.copyOf(levels);
     }
 
-    /** The path under the table folder, without leading or trailing '/'. */
+    /** The path under the table folder, without leading or trailing '/': each level's escaped folder. */
     public String path() {
-        return levels.stream().map(PartitionValue::toString).collect(Collectors.joining("/"));
+        return levels.stream().map(PartitionValue::folder).collect(Collectors.joining("/"));
     }
 
-    /** The partition values in key order, as a catalog registers them. */
+    /** The partition values in key order, unescaped, as a catalog registers them. */
     public List<String> values() {
         return levels.stream().map(PartitionValue::value).toList();
     }

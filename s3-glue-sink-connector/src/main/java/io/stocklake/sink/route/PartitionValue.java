@@ -1,33 +1,47 @@
 package io.stocklake.sink.route;
 
-/** One Hive partition level, {@code key=value}, with a value safe in an S3 key and a Hive path. */
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.connect.errors.DataException;
+
+/**
+ * One Hive partition level: the value a catalog registers, as the record holds it, and its folder
+ * {@code key=value} with the value escaped the way Hive escapes partition paths, so distinct values never share
+ * a folder.
+ */
 public record PartitionValue(String key, String value) {
 
-    /** Hive's name for a null or empty partition value. */
+    /** Hive's name for a null or empty partition value, in the catalog and in the path alike. */
     public static final String HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__";
 
-    private static final int MAX_VALUE_LENGTH = 200;
+    /** Room for the escaped value in one folder name: S3 keys end at 1024 bytes, shared by every level and the file. */
+    static final int MAX_ESCAPED_BYTES = 256;
 
     /**
-     * Keeps ASCII letters, digits, '.', '_' and '-' and replaces anything else by '_': no character that
-     * S3 tools or Hive would escape or split on ('/', '=', '%', ':', spaces, non-ASCII) survives.
+     * The level for {@code raw}: null or empty become {@link #HIVE_DEFAULT}, any other value stays as it is. A
+     * DataException naming {@code key} when its escaped form is too long for an S3 key.
      */
-    public static PartitionValue sanitised(String key, String raw) {
+    public static PartitionValue of(String key, String raw) {
         if (raw == null || raw.isEmpty()) {
             return new PartitionValue(key, HIVE_DEFAULT);
         }
-        StringBuilder safe = new StringBuilder(Math.min(raw.length(), MAX_VALUE_LENGTH));
-        for (int i = 0; i < raw.length() && safe.length() < MAX_VALUE_LENGTH; i++) {
-            char c = raw.charAt(i);
-            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == '-';
-            safe.append(keep ? c : '_');
+        PartitionValue level = new PartitionValue(key, raw);
+        if (raw.length() > MAX_ESCAPED_BYTES / 3) {
+            int bytes = HivePathEscape.escape(raw).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_ESCAPED_BYTES) {
+                throw new DataException("partition field " + key + " holds a value whose escaped folder name takes "
+                        + bytes + " bytes; at most " + MAX_ESCAPED_BYTES + " fit an S3 key");
+            }
         }
-        return new PartitionValue(key, safe.toString());
+        return level;
+    }
+
+    /** {@code key=value}, the value escaped as Hive escapes partition paths. */
+    public String folder() {
+        return key + "=" + HivePathEscape.escape(value);
     }
 
     @Override
     public String toString() {
-        return key + "=" + value;
+        return folder();
     }
 }

@@ -1,5 +1,6 @@
 package io.stocklake.sink.route;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,17 +53,34 @@ public final class RecordRouter {
         return tables.tableFor(topic);
     }
 
-    /** DataException (naming the field) when the record lacks the time or a partition field. */
+    /**
+     * DataException (naming the field) when the record lacks the time or a partition field, or holds one no
+     * partition can name: whatever a record holds, it is routed or it is a bad record.
+     */
     public Route route(SinkRecord record) {
         Instant instant = time.of(record);
+        List<PartitionValue> timeValues = timeValues(instant);
         if (fieldLevels.isEmpty()) {
-            return new Route(timeOnlyDestination(record.topic(), timeLevels.render(instant)), instant);
+            return new Route(timeOnlyDestination(record.topic(), timeValues), instant);
         }
-        List<PartitionValue> levels = new ArrayList<>(timeLevels.render(instant));
+        List<PartitionValue> levels = new ArrayList<>(timeValues);
         for (FieldLevel level : fieldLevels) {
-            levels.add(PartitionValue.sanitised(level.key(), scalarText(level, level.path().read(record.value()))));
+            levels.add(PartitionValue.of(level.key(), scalarText(level, level.path().read(record.value()))));
         }
         return new Route(new Destination(tables.tableFor(record.topic()), new PartitionPath(levels)), instant);
+    }
+
+    /**
+     * PartitionTime keeps instants inside the range whose arithmetic holds; should a time still overflow rendering
+     * (a pattern or zone at the range's very edge), it is the record's, not the task's, failure.
+     */
+    private List<PartitionValue> timeValues(Instant instant) {
+        try {
+            return timeLevels.render(instant);
+        } catch (ArithmeticException | DateTimeException e) {
+            throw new DataException("partition time " + instant + " cannot be rendered by path.format: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**

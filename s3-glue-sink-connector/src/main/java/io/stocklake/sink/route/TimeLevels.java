@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import io.stocklake.sink.config.PathTemplate;
+import org.apache.kafka.connect.errors.DataException;
 
 /**
  * Renders the time levels of a partition path ({@code dt=2026-11-24/hour=03}). Consecutive records mostly fall
@@ -44,16 +45,28 @@ final class TimeLevels {
             return last;
         }
         ZonedDateTime at = instant.atZone(zone);
+        if (at.getYear() < 1 || at.getYear() > 9999) {
+            // Near the range's edges a zone moves the local date into year 0 or 10000, which four-digit folder
+            // names cannot tell apart from other years (year 0 renders as 0001 of the era before).
+            throw new DataException("partition time " + instant + " falls in year " + at.getYear() + " in zone "
+                    + zone + ", outside years 0001 to 9999");
+        }
         List<PartitionValue> values = new ArrayList<>(levels.size());
         for (Level level : levels) {
-            values.add(PartitionValue.sanitised(level.key(), level.formatter().format(at)));
+            values.add(PartitionValue.of(level.key(), level.formatter().format(at)));
         }
-        last = List.copyOf(values);
+        List<PartitionValue> rendered = List.copyOf(values);
+        long start = Long.MAX_VALUE;
+        long end = Long.MIN_VALUE;
         if (unit.isPresent()) {
-            ZonedDateTime start = startOf(at, unit.get());
-            spanStart = start.toInstant().toEpochMilli();
-            spanEnd = start.plus(1, unit.get()).toInstant().toEpochMilli();
+            ZonedDateTime first = startOf(at, unit.get());
+            start = first.toInstant().toEpochMilli();
+            end = first.plus(1, unit.get()).toInstant().toEpochMilli();
         }
+        // Kept only once all is computed: a throw above leaves the previous span and its rendering intact.
+        spanStart = start;
+        spanEnd = end;
+        last = rendered;
         return last;
     }
 

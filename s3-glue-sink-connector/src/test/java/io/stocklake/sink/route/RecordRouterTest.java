@@ -103,11 +103,103 @@ class RecordRouterTest {
     }
 
     @Test
-    void partitionValuesAreSanitisedForS3KeysAndHive() {
+    void partitionValuesAreEscapedInThePathAsHiveEscapesThem() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC);
-        assertThat(path(router, record(tick("BRK/B=x %é", EVENT.toEpochMilli()))))
-                .endsWith("/symbol=BRK_B_x___");
+        assertThat(path(router, record(tick("BRK/B=x %é:#", EVENT.toEpochMilli()))))
+                .endsWith("/symbol=BRK%2FB%3Dx %25é%3A%23");
         assertThat(path(router, record(tick("BRK.B-1_x", EVENT.toEpochMilli())))).endsWith("/symbol=BRK.B-1_x");
+    }
+
+    @Test
+    void theCatalogGetsTheRawPartitionValues() {
+        RecordRouter router = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC);
+        assertThat(router.route(record(tick("A/B=%", EVENT.toEpochMilli()))).destination().partition().values())
+                .containsExactly("2026-11-24", "23", "A/B=%");
+    }
+
+    @Test
+    void distinctPartitionValuesNeverShareAFolder() {
+        RecordRouter router = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC);
+        List<String> values = List.of("A/B", "A_B", "A%2FB", "A B", "A:B", "A=B", "A.B");
+        assertThat(values).extracting(v -> path(router, record(tick(v, EVENT.toEpochMilli()))))
+                .doesNotHaveDuplicates()
+                .allSatisfy(p -> assertThat(p.split("/")).hasSize(3));
+    }
+
+    @Test
+    void aPartitionValueTooLongForAnS3KeyIsADataExceptionNamingTheField() {
+        RecordRouter router = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC);
+        assertThat(path(router, record(tick("A".repeat(PartitionValue.MAX_ESCAPED_BYTES), EVENT.toEpochMilli()))))
+                .endsWith("A".repeat(PartitionValue.MAX_ESCAPED_BYTES));
+        assertThatThrownBy(() -> router.route(record(tick("/".repeat(100), EVENT.toEpochMilli()))))
+                .isInstanceOf(DataException.class).hasMessageContaining("symbol");
+    }
+
+    @Test
+    void timeFieldOutsideYearsOneTo9999IsADataExceptionNamingTheField() {
+        RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
+        for (Object extreme : List.of(Long.MAX_VALUE, Long.MIN_VALUE, Instant.parse("+10000-01-01T00:00:00Z")
+                .toEpochMilli(), Instant.parse("0000-06-01T00:00:00Z").toEpochMilli(), "+10000-01-01T00:00:00Z",
+                "-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59.999999999-18:00",
+                Date.from(Instant.parse("+20000-01-01T00:00:00Z")))) {
+            assertThatThrownBy(() -> router.route(record(tick("AAPL", extreme)))).as("%s", extreme)
+                    .isInstanceOf(DataException.class).hasMessageContaining("time field ts")
+                    .hasMessageContaining("outside years 0001 to 9999");
+        }
+    }
+
+    @Test
+    void recordTimestampOutsideYearsOneTo9999IsADataException() {
+        RecordRouter router = router(TimeSource.RECORD, "", List.of(), ZoneOffset.UTC);
+        SinkRecord extreme = new SinkRecord("stock-ticks", 3, null, null, null, tick("AAPL", 0L), 42, Long.MAX_VALUE,
+                TimestampType.CREATE_TIME);
+        assertThatThrownBy(() -> router.route(extreme))
+                .isInstanceOf(DataException.class).hasMessageContaining("record timestamp");
+    }
+
+    @Test
+    void theFirstAndLastMillisecondOfYearsOneTo9999AreRouted() {
+        RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
+        assertThat(path(router, record(tick("AAPL", Instant.parse("0001-01-01T00:00:00Z").toEpochMilli()))))
+                .isEqualTo("dt=0001-01-01/hour=00");
+        assertThat(path(router, record(tick("AAPL", Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli()))))
+                .isEqualTo("dt=9999-12-31/hour=23");
+    }
+
+    @Test
+    void aZoneThatMovesTheLocalDateOutOfYearsOneTo9999MakesABadRecord() {
+        RecordRouter east = router(TimeSource.FIELD, "ts", List.of(), ZoneId.of("Pacific/Kiritimati"));
+        RecordRouter west = router(TimeSource.FIELD, "ts", List.of(), ZoneId.of("Etc/GMT+12"));
+        assertThatThrownBy(() -> east.route(record(tick("AAPL",
+                Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli()))))
+                .isInstanceOf(DataException.class).hasMessageContaining("year 10000");
+        assertThatThrownBy(() -> west.route(record(tick("AAPL",
+                Instant.parse("0001-01-01T00:00:00Z").toEpochMilli()))))
+                .isInstanceOf(DataException.class).hasMessageContaining("year 0");
+    }
+
+    /**
+     * Seeded random times over every long and near the range's edges, in zones east and west of UTC: each record is
+     * routed or is a DataException, never another exception (which would fail the task instead of the record).
+     */
+    @Test
+    void anyEpochMillisIsRoutedOrIsABadRecord() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261207L);
+        for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Pacific/Kiritimati"), ZoneId.of("Etc/GMT+12"))) {
+            RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), zone);
+            for (int i = 0; i < 5_000; i++) {
+                long millis = i % 2 == 0 ? random.nextLong()
+                        : (random.nextBoolean() ? Long.MAX_VALUE - random.nextLong(0, 1_000_000)
+                                : Long.MIN_VALUE + random.nextLong(0, 1_000_000))
+                                / (random.nextBoolean() ? 1 : 30_000);
+                SinkRecord r = record(tick("AAPL", millis));
+                try {
+                    assertThat(router.route(r).time().toEpochMilli()).isEqualTo(millis);
+                } catch (DataException expected) {
+                    assertThat(expected).hasMessageContaining("outside years 0001 to 9999");
+                }
+            }
+        }
     }
 
     @Test

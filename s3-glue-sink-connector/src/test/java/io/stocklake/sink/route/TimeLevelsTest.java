@@ -85,7 +85,7 @@ class TimeLevelsTest {
         ZonedDateTime at = instant.atZone(zone);
         List<PartitionValue> values = new ArrayList<>();
         for (PathTemplate.Segment segment : template.segments()) {
-            values.add(PartitionValue.sanitised(segment.key(),
+            values.add(PartitionValue.of(segment.key(),
                     DateTimeFormatter.ofPattern(segment.pattern()).withZone(zone).format(at)));
         }
         return values;

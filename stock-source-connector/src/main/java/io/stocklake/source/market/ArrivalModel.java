@@ -36,6 +36,14 @@ public final class ArrivalModel {
         return CounterRandom.of(seed, symbol, seq, PURPOSE).nextExponential();
     }
 
+    /**
+     * The gap before tick {@code seq} at the symbol's mean rate, in trading seconds, ignoring the intraday profile:
+     * how far a wall-clock stream's price moves before that tick, a function of (seed, symbol, seq) alone.
+     */
+    public double meanRateGapSeconds(String symbol, long seq) {
+        return unitGap(symbol, seq) / ratePerSymbol;
+    }
+
     /** The event time of tick {@code seq}, the previous tick (or the start) having been at {@code previous}. */
     public long arrival(String symbol, long seq, long previous) {
         Session session = calendar.sessionAtOrAfter(previous);

@@ -46,6 +46,17 @@ final class RealtimeTickClock implements TickClock {
         return EpochMicros.of(wall.instant());
     }
 
+    /**
+     * Not the wall time since the previous tick: a (symbol, seq) replayed after a restart is emitted later than the
+     * first time, and would move the price differently. The span is the tick's own arrival gap at the symbol's
+     * mean rate, drawn from (seed, symbol, seq) as in the simulated clock, so prices, quotes and sizes are a
+     * function of the stream alone and the wall clock only paces emission and stamps event times.
+     */
+    @Override
+    public double tradingSecondsBefore(SymbolCursor cursor, long eventTimeMicros) {
+        return arrivals.meanRateGapSeconds(cursor.instrument().symbol(), cursor.state().seq() + 1);
+    }
+
     @Override
     public void emitted() {
         bucket.take();

@@ -56,6 +56,13 @@ final class SimulatedTickClock implements TickClock {
         return cursor.scheduledMicros();
     }
 
+    /** The trading time between the ticks' event times, which the model made: a replay finds the same. */
+    @Override
+    public double tradingSecondsBefore(SymbolCursor cursor, long eventTimeMicros) {
+        long previous = cursor.state().timeMicros();
+        return calendar.tradingSecondsBetween(previous, Math.max(previous, eventTimeMicros));
+    }
+
     @Override
     public void emitted() {
     }

@@ -12,6 +12,9 @@ interface TickClock {
     /** The event time, in epoch microseconds, of the cursor's tick emitted now. */
     long eventTimeMicros(SymbolCursor cursor);
 
+    /** The trading seconds the price moves over before the cursor's tick stamped {@code eventTimeMicros}. */
+    double tradingSecondsBefore(SymbolCursor cursor, long eventTimeMicros);
+
     /** Records that a tick was emitted. */
     void emitted();
 }

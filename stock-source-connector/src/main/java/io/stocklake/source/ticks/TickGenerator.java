@@ -35,13 +35,26 @@ public final class TickGenerator {
         this.sizes = sizes;
     }
 
-    /** The tick after {@code previous}, happening at {@code timeMicros} (not before the previous tick). */
+    /**
+     * The tick after {@code previous}, happening at {@code timeMicros} (not before the previous tick), the price
+     * having moved over the trading time in between.
+     */
     public GeneratedTick next(Instrument instrument, TickState previous, long timeMicros) {
+        long time = Math.max(timeMicros, previous.timeMicros());
+        return next(instrument, previous, time, calendar.tradingSecondsBetween(previous.timeMicros(), time));
+    }
+
+    /**
+     * The tick after {@code previous}, stamped {@code timeMicros} (not before the previous tick), the price having
+     * moved over {@code tradingSeconds}: a clock whose event times are not a function of the stream (the wall
+     * clock) passes a span that is, so a replayed tick has the same price.
+     */
+    public GeneratedTick next(Instrument instrument, TickState previous, long timeMicros, double tradingSeconds) {
         long time = Math.max(timeMicros, previous.timeMicros());
         long seq = previous.seq() + 1;
         CounterRandom random = CounterRandom.of(seed, instrument.symbol(), seq, PURPOSE);
 
-        double dtYears = calendar.tradingSecondsBetween(previous.timeMicros(), time) / calendar.tradingSecondsPerYear();
+        double dtYears = tradingSeconds / calendar.tradingSecondsPerYear();
         double mid = prices.evolve(previous.mid(), instrument.volatility(), dtYears, random);
         Quote quote = quotes.quote(mid, random);
         long price = quotes.tradePrice(quote, random);

@@ -63,7 +63,9 @@ public final class TickStream {
                 break;
             }
             due.poll();
-            GeneratedTick tick = generator.next(cursor.instrument(), cursor.state(), clock.eventTimeMicros(cursor));
+            long time = clock.eventTimeMicros(cursor);
+            GeneratedTick tick = generator.next(cursor.instrument(), cursor.state(), time,
+                    clock.tradingSecondsBefore(cursor, time));
             clock.emitted();
             cursor.advance(tick.state());
             ticks.add(tick);
