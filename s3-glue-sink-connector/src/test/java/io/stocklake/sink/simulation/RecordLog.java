@@ -15,8 +15,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
  * The topic's records, made up front from the seed. Every value carries its own offset, so a line in an object
- * maps back to it; bad records lack their time field or hold a text there that is no time, and now and then
- * the schema gains a field.
+ * maps back to it; bad records lack their time field, or hold a text there that is no time, or a time past any
+ * calendar; now and then the schema gains a field.
  */
 final class RecordLog {
 
@@ -73,10 +73,17 @@ final class RecordLog {
                 Struct value;
                 if (random.nextDouble() < badRate) {
                     isBad[offset] = true;
-                    value = random.nextBoolean()
-                            ? new Struct(NO_TIME).put("symbol", symbol).put("offset", (long) offset).put("price", 1.0)
-                            : new Struct(TEXT_TIME).put("symbol", symbol).put("ts", "noon").put("offset", (long) offset)
-                                    .put("price", 1.0);
+                    if (random.nextBoolean()) {
+                        value = new Struct(NO_TIME).put("symbol", symbol).put("offset", (long) offset)
+                                .put("price", 1.0);
+                    } else if (offset % 2 == 0) {
+                        value = new Struct(TEXT_TIME).put("symbol", symbol).put("ts", "noon")
+                                .put("offset", (long) offset).put("price", 1.0);
+                    } else {
+                        // A time no Instant arithmetic holds.
+                        value = new Struct(TICK).put("symbol", symbol).put("ts", Long.MAX_VALUE)
+                                .put("offset", (long) offset).put("price", 1.0);
+                    }
                 } else {
                     value = new Struct(schema).put("symbol", symbol).put("ts", ts).put("offset", (long) offset)
                             .put("price", 1.5);
