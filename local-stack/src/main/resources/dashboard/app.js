@@ -256,7 +256,7 @@
     status.className = '';
     status.textContent = 'Running…';
     try {
-      const result = await getJson('/api/sql', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: sql });
+      const result = await getJson('/api/sql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sql }) });
       showResult(result);
       status.textContent = result.rows.length + (result.rows.length === 1 ? ' row' : ' rows')
         + (result.truncated ? ' (first ' + result.rows.length + ' shown)' : '') + '.';

@@ -26,7 +26,11 @@ import software.amazon.awssdk.services.glue.GlueClient;
  */
 final class AthenaStandIn implements BeforeAllCallback, AfterAllCallback {
 
-  private static final AccessKeys GLUE_KEYS = new AccessKeys("glue-key", "glue-secret");
+  /**
+   * The one AWS identity of the lake, as on AWS: the sink signs its Glue calls with the key pair it writes S3 with,
+   * and the endpoint verifies every signature.
+   */
+  private static final AccessKeys GLUE_KEYS = new AccessKeys(S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
 
   private final PipelineStack stack;
   private GlueEndpoint glue;
@@ -39,7 +43,8 @@ final class AthenaStandIn implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    glue = GlueEndpoint.start(GlueEndpointConfig.defaults());
+    glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
+        .withCredentials(GLUE_KEYS.accessKeyId(), GLUE_KEYS.secretAccessKey()));
     glueClient = GlueClient.builder()
         .endpointOverride(glue.uri())
         .region(Region.of(TrinoEngineConfig.DEFAULT_REGION))

@@ -1,5 +1,6 @@
 package io.stocklake.local;
 
+import io.stocklake.testing.KafkaSecurity;
 import java.nio.file.Path;
 
 /** What a person needs to look inside the running stack, ready to copy and paste. */
@@ -13,7 +14,7 @@ final class Banner {
                 Live page         %s     the market and the pipeline, refreshing itself
 
                 Endpoints (all on 127.0.0.1):
-                  Kafka             %s            topic %s
+                  Kafka             %s            topic %s%s
                   Kafka Connect     %s
                   S3 (S3Proxy)      %s     bucket %s, access key %s, secret %s, region %s
                   Glue              %s     database %s, table %s
@@ -29,6 +30,8 @@ final class Banner {
                 """.formatted(
                 s.dashboardUrl(),
                 s.bootstrapServers(), LocalStackSettings.TOPIC,
+                s.secure() ? ", SASL_SSL + SCRAM-SHA-512: the admin's client settings (for --command-config) are in "
+                        + s.dataDir().resolve("kafka-security").resolve(KafkaSecurity.ADMIN + "-client.properties") : "",
                 s.connectUrl(),
                 s.s3Endpoint(), LocalStackSettings.BUCKET, LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY,
                 LocalStackSettings.REGION,

@@ -2,8 +2,6 @@ package io.stocklake.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stocklake.testing.ConnectRest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Deploys the files of {@code connect-configs/} exactly as a user POSTs them, with a local overlay on top: the
+ * The connector configs of {@code connect-configs/} exactly as a user POSTs them, with a local overlay on top: the
  * overlay adds only what differs on a laptop (S3/Glue endpoints, path-style access, credentials through the
  * worker's file config provider). The shipped files stay untouched and are the same ones used on AWS.
  */
@@ -30,13 +28,14 @@ final class ConnectorDeployer {
         this.tokens = Map.copyOf(tokens);
     }
 
-    /** Creates or updates the connector of {@code connect-configs/<file>}; returns its name. */
-    String deploy(ConnectRest rest, String file) {
-        ObjectNode document = (ObjectNode) read(configsDir.resolve(file));
-        String name = document.path("name").asText();
-        Map<String, String> config = merged(document, file);
-        rest.putConnector(name, config);
-        return name;
+    /** The connector name of {@code connect-configs/<file>}. */
+    String name(String file) {
+        return read(configsDir.resolve(file)).path("name").asText();
+    }
+
+    /** The connector config of {@code connect-configs/<file>} with the local overlay applied, to change at will. */
+    Map<String, String> config(String file) {
+        return merged(read(configsDir.resolve(file)), file);
     }
 
     /** The connector config of {@code file} with the local overlay applied. */

@@ -1,5 +1,6 @@
 package io.stocklake.local;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,26 +11,37 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 /**
  * The live page on 127.0.0.1: static files, {@code /api/pipeline} (the monitor's view), {@code /api/queries} and
  * {@code /api/query?name=...&symbol=...&day=...} (shipped queries by name), and {@code POST /api/sql} (one
- * read-only statement). The JDK's HTTP server is enough for a few JSON endpoints; no web framework.
+ * read-only statement as {@code {"sql": "..."}}). Every request must name this server as its Host, and the SQL
+ * box takes only same-origin JSON ({@link PageGuard}); at most {@value #MAX_RUNNING_SQL} statements run at once,
+ * each for at most {@link #MAX_SQL_TIME} and {@value #MAX_SQL_ROWS} rows. The JDK's HTTP server is enough for a
+ * few JSON endpoints; no web framework.
  */
 final class DashboardServer implements AutoCloseable {
 
     static final int MAX_SQL_ROWS = 1000;
+    static final int MAX_RUNNING_SQL = 2;
+    static final Duration MAX_SQL_TIME = Duration.ofSeconds(30);
+    private static final int MAX_SQL_BYTES = 64 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
     private final PipelineMonitor monitor;
     private final PageQueries queries;
     private final SqlEngine engine;
     private final HttpServer server;
+    private final PageGuard guard;
+    private final Semaphore running = new Semaphore(MAX_RUNNING_SQL);
     private final ExecutorService handlers = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "dashboard-http");
         t.setDaemon(true);
@@ -41,6 +53,7 @@ final class DashboardServer implements AutoCloseable {
         this.queries = queries;
         this.engine = engine;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.guard = new PageGuard(server.getAddress().getPort());
         server.setExecutor(handlers);
         server.createContext("/", this::staticFile);
         server.createContext("/api/pipeline", exchange -> handle(exchange, "GET", this::pipeline));
@@ -82,11 +95,27 @@ final class DashboardServer implements AutoCloseable {
     }
 
     private Object sql(HttpExchange exchange) throws Exception {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String statement = ReadOnlySql.check(body);
+        Optional<String> refused = guard.refuseCommand(exchange.getRequestHeaders().getFirst("Host"),
+                exchange.getRequestHeaders().getFirst("Origin"), exchange.getRequestHeaders().getFirst("Sec-Fetch-Site"),
+                exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (refused.isPresent()) {
+            throw new Refused(403, refused.get());
+        }
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_SQL_BYTES + 1);
+        if (body.length > MAX_SQL_BYTES) {
+            throw new IllegalArgumentException("The statement is longer than " + MAX_SQL_BYTES + " bytes.");
+        }
+        String statement = ReadOnlySql.check(json.readTree(body).path("sql").asText(""));
         // A shipped query pasted into the box keeps its ? placeholders: today's date and hour, as on the command line.
         List<String> parameters = LocalQuery.withDefaults(ReadOnlySql.codeOnly(statement), List.of());
-        return result(engine.run(statement, parameters, MAX_SQL_ROWS), MAX_SQL_ROWS);
+        if (!running.tryAcquire()) {
+            throw new Refused(429, MAX_RUNNING_SQL + " statements are running already; try again when one is done.");
+        }
+        try {
+            return result(engine.run(statement, parameters, MAX_SQL_ROWS), MAX_SQL_ROWS);
+        } finally {
+            running.release();
+        }
     }
 
     private static Map<String, Object> result(List<List<String>> rows, int maxRows) {
@@ -100,12 +129,21 @@ final class DashboardServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange, String method, Endpoint endpoint) throws IOException {
         try (exchange) {
+            Optional<String> foreign = guard.refuseRequest(exchange.getRequestHeaders().getFirst("Host"));
+            if (foreign.isPresent()) {
+                send(exchange, 403, Map.of("error", foreign.get()));
+                return;
+            }
             if (!exchange.getRequestMethod().equals(method)) {
                 send(exchange, 405, Map.of("error", "Use " + method + " for " + exchange.getRequestURI().getPath()));
                 return;
             }
             try {
                 send(exchange, 200, endpoint.answer(exchange));
+            } catch (Refused e) {
+                send(exchange, e.status, Map.of("error", e.getMessage()));
+            } catch (JsonProcessingException e) {
+                send(exchange, 400, Map.of("error", "The body must be JSON: {\"sql\": \"SELECT ...\"}"));
             } catch (IllegalArgumentException e) {
                 send(exchange, 400, Map.of("error", e.getMessage()));
             } catch (Exception e) {
@@ -126,6 +164,11 @@ final class DashboardServer implements AutoCloseable {
 
     private void staticFile(HttpExchange exchange) throws IOException {
         try (exchange) {
+            Optional<String> foreign = guard.refuseRequest(exchange.getRequestHeaders().getFirst("Host"));
+            if (foreign.isPresent()) {
+                send(exchange, 403, Map.of("error", foreign.get()));
+                return;
+            }
             String resource = DashboardFiles.resourceFor(exchange.getRequestURI().getPath());
             byte[] bytes = resource == null ? null : DashboardFiles.read(resource);
             if (bytes == null) {
@@ -169,5 +212,16 @@ final class DashboardServer implements AutoCloseable {
 
     private interface Endpoint {
         Object answer(HttpExchange exchange) throws Exception;
+    }
+
+    /** A request the page will not serve, with the status that says why. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
     }
 }

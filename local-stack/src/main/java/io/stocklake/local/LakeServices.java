@@ -42,7 +42,7 @@ final class LakeServices implements AutoCloseable {
                 .withBindAddress(settings.bindAddress())
                 .withPort(settings.gluePort())
                 .withDataDirectory(data.resolve("glue"))
-                .withAccessKeyId(settings.accessKey())));
+                .withCredentials(settings.accessKey(), settings.secretKey())));
 
         progress.step("Trino (catalog " + LocalStackSettings.CATALOG + ") on " + settings.bindAddress() + ":"
                 + settings.trinoPort());

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +63,7 @@ final class LocalQuery {
 
     /** Rows as text, the header first. */
     static List<List<String>> execute(String trinoUrl, String sql, List<String> parameters) throws SQLException {
-        try (Connection connection = connect(trinoUrl, "local")) {
+        try (Connection connection = connect(trinoUrl, "local", null)) {
             return rows(connection, sql, parameters, Integer.MAX_VALUE);
         }
     }
@@ -73,7 +74,7 @@ final class LocalQuery {
      */
     static List<List<String>> executeReadOnly(String trinoUrl, String sql, List<String> parameters, int maxRows)
             throws SQLException {
-        try (Connection connection = connect(trinoUrl, "dashboard")) {
+        try (Connection connection = connect(trinoUrl, "dashboard", DashboardServer.MAX_SQL_TIME)) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try {
@@ -84,11 +85,15 @@ final class LocalQuery {
         }
     }
 
-    private static Connection connect(String trinoUrl, String user) throws SQLException {
+    /** @param maxRunTime how long Trino lets each query run before it fails it; null for Trino's default */
+    private static Connection connect(String trinoUrl, String user, Duration maxRunTime) throws SQLException {
         String jdbc = "jdbc:trino://" + trinoUrl.replaceFirst("^https?://", "") + "/" + LocalStackSettings.CATALOG
                 + "/" + LocalStackSettings.DATABASE;
         Properties properties = new Properties();
         properties.setProperty("user", user);
+        if (maxRunTime != null) {
+            properties.setProperty("sessionProperties", "query_max_run_time:" + maxRunTime.toSeconds() + "s");
+        }
         return DriverManager.getConnection(jdbc, properties);
     }
 

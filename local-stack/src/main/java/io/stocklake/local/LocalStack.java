@@ -1,23 +1,28 @@
 package io.stocklake.local;
 
 import io.stocklake.testing.AnalyticsProcess;
+import io.stocklake.testing.ConnectAcls;
 import io.stocklake.testing.ConnectCluster;
 import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.KafkaBroker;
 import io.stocklake.testing.KafkaRuntime;
+import io.stocklake.testing.KafkaSecurity;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.errors.TopicExistsException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -35,6 +40,9 @@ final class LocalStack implements AutoCloseable {
     static final String SINK_CONFIG = "s3-glue-sink.json";
     static final String ANALYTICS_SINK_CONFIG = "s3-glue-sink-analytics.json";
     private static final int TOPIC_PARTITIONS = 3;
+    private static final String GROUP_ID = "connect-local";
+    /** The worker's principal with {@code --secure}; each connector logs in under its own name. */
+    private static final String WORKER = "connect";
 
     private final LocalStackSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -63,33 +71,67 @@ final class LocalStack implements AutoCloseable {
         lake.start(progress);
         LauncherLogs.sendTo(logsDir().resolve("launcher.log"));
 
-        progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers());
-        broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort())
-                .start();
-        started.push(broker);
-        createTopics();
-
-        progress.step("Kafka Connect (distributed) on " + settings.connectUrl());
-        connect = new ConnectCluster(runtime, broker.bootstrapServers(), settings.stackDir().resolve("plugins"),
-                List.of(settings.connectPort()), workerConfig(), "1g", data.resolve("connect"), logsDir()).start();
-        started.push(connect);
-
-        progress.step("Deploying connect-configs/" + SOURCE_CONFIG + " and " + SINK_CONFIG);
         ConnectorDeployer deployer = new ConnectorDeployer(settings.projectDir().resolve("connect-configs"),
                 settings.stackDir().resolve("overlays"), Map.of(
                         "S3_ENDPOINT", settings.s3Endpoint(),
                         "GLUE_ENDPOINT", settings.glueEndpoint(),
                         "SECRETS_FILE", secrets.toString()));
-        ConnectRest rest = connect.rest();
-        sourceName = deployer.deploy(rest, SOURCE_CONFIG);
-        sinkName = deployer.deploy(rest, SINK_CONFIG);
+        Map<String, String> source = deployer.config(SOURCE_CONFIG);
+        Map<String, String> sink = deployer.config(SINK_CONFIG);
+        sourceName = deployer.name(SOURCE_CONFIG);
+        sinkName = deployer.name(SINK_CONFIG);
+        Map<String, String> worker = workerConfig();
+        KafkaSecurity security = null;
+        if (settings.secure()) {
+            security = KafkaSecurity.generate(data.resolve("kafka-security"), Set.of(WORKER, sourceName, sinkName));
+            worker.putAll(SecuredConnectors.workerConfig(security, WORKER, secrets.getParent(), source, sink));
+            SecuredConnectors.ownPrincipal(security, sourceName, source, "producer");
+            SecuredConnectors.ownPrincipal(security, sinkName, sink, "consumer", "producer", "admin");
+            security.writeClientProperties(KafkaSecurity.ADMIN);
+        }
 
-        progress.step("Analytics (Kafka Streams, exactly once): 1-minute bars and alerts, landed by connect-configs/"
-                + ANALYTICS_SINK_CONFIG);
-        started.push(AnalyticsProcess.of(settings.stackDir().resolve("stock-analytics"), runtime,
-                analyticsSettings(data.resolve("analytics")), data.resolve("analytics"),
-                logsDir().resolve("stock-analytics.log")).start());
-        deployer.deploy(rest, ANALYTICS_SINK_CONFIG);
+        progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers()
+                + (security == null ? "" : ", SASL_SSL with SCRAM-SHA-512, ACLs per principal"));
+        broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort(),
+                security).start();
+        started.push(broker);
+        // Created before any client asks for them, so that no consumer's metadata request has the broker create one
+        // with its default partition count.
+        for (String topic : List.of(LocalStackSettings.TOPIC, "stock-bars-1m", "stock-alerts", "stock-analytics-dlq")) {
+            createTopic(topic, TOPIC_PARTITIONS);
+        }
+        if (security != null) {
+            String deadLetters = sink.get("errors.deadletterqueue.topic.name");
+            createTopic(deadLetters, 1);
+            List<AclBinding> acls = new ArrayList<>();
+            acls.addAll(ConnectAcls.worker(WORKER, GROUP_ID, "connect-configs", "connect-offsets", "connect-status"));
+            acls.addAll(ConnectAcls.source(sourceName, LocalStackSettings.TOPIC));
+            acls.addAll(ConnectAcls.sink(sinkName, sinkName, LocalStackSettings.TOPIC, deadLetters));
+            try (Admin admin = broker.admin()) {
+                admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            }
+        }
+
+        progress.step("Kafka Connect (distributed) on " + settings.connectUrl());
+        connect = new ConnectCluster(runtime, broker.bootstrapServers(), settings.stackDir().resolve("plugins"),
+                List.of(settings.connectPort()), worker, "1g", data.resolve("connect"), logsDir()).start();
+        started.push(connect);
+
+        progress.step("Deploying connect-configs/" + SOURCE_CONFIG + " and " + SINK_CONFIG);
+        ConnectRest rest = connect.rest();
+        rest.putConnector(sourceName, source);
+        rest.putConnector(sinkName, sink);
+
+        if (security == null) {
+            progress.step("Analytics (Kafka Streams, exactly once): 1-minute bars and alerts, landed by connect-configs/"
+                    + ANALYTICS_SINK_CONFIG);
+            started.push(AnalyticsProcess.of(settings.stackDir().resolve("stock-analytics"), runtime,
+                    analyticsSettings(data.resolve("analytics")), data.resolve("analytics"),
+                    logsDir().resolve("stock-analytics.log")).start());
+            rest.putConnector(deployer.name(ANALYTICS_SINK_CONFIG), deployer.config(ANALYTICS_SINK_CONFIG));
+        } else {
+            progress.step("Analytics left out: with --secure they would need a principal and ACLs of their own");
+        }
         return this;
     }
 
@@ -134,6 +176,15 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
+    private Map<String, String> workerConfig() {
+        Map<String, String> config = new HashMap<>();
+        config.put("group.id", GROUP_ID);
+        // Connector configs name secrets as ${file:...}; the worker resolves them, the REST API never shows them.
+        config.put("config.providers", "file");
+        config.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
+        return config;
+    }
+
     /** The analytics' shipped defaults (topics, thresholds) with this machine's broker and data folder. */
     private Map<String, String> analyticsSettings(Path dir) {
         Map<String, String> config = new HashMap<>();
@@ -144,30 +195,14 @@ final class LocalStack implements AutoCloseable {
         return config;
     }
 
-    private Map<String, String> workerConfig() {
-        Map<String, String> config = new HashMap<>();
-        config.put("group.id", "connect-local");
-        // Connector configs name secrets as ${file:...}; the worker resolves them, the REST API never shows them.
-        config.put("config.providers", "file");
-        config.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
-        return config;
-    }
-
-    /**
-     * The tick topic and the analytics' result topics, with as many partitions: created before any client asks for
-     * them, so that no consumer's metadata request has the broker create one with its default partition count.
-     */
-    private void createTopics() throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+    private void createTopic(String name, int partitions)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         try (Admin admin = broker.admin()) {
-            for (String topic : List.of(LocalStackSettings.TOPIC, "stock-bars-1m", "stock-alerts", "stock-analytics-dlq")) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, TOPIC_PARTITIONS, (short) 1)))
-                            .all().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                }
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
             }
         }
     }

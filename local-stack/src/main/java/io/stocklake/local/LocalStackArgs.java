@@ -12,12 +12,16 @@ final class LocalStackArgs {
 
     static final String PORT_FLAGS = "--kafka-port, --controller-port, --connect-port, --s3-port, --glue-port, --trino-port, --dashboard-port";
     static final String USAGE = """
-            usage: ./run-local [--data-dir DIR] [--wipe] [--kafka-port N] [--controller-port N] [--connect-port N]
+            usage: ./run-local [--data-dir DIR] [--wipe] [--secure] [--kafka-port N] [--controller-port N] [--connect-port N]
                                [--s3-port N] [--glue-port N] [--trino-port N]
                                [--dashboard-port N]
                    ./run-local query "SQL" [--param VALUE]... [--data-dir DIR] [--trino-port N]
                    ./run-local query --file athena/ohlcv_1m.sql [--param VALUE]...
               (a query's ? placeholders default to today's date and the current hour, UTC)
+              --secure: Kafka on SASL_SSL (SCRAM-SHA-512 over TLS), StandardAuthorizer and least-privilege ACLs, the
+                        worker and each connector under its own principal (docs/security.md); its data lives in
+                        .local-stack-secure unless --data-dir says otherwise and starts afresh on every run, since
+                        its passwords and certificates are made at start
             """;
 
     /** What to do: run the stack, or run one query. */
@@ -32,8 +36,9 @@ final class LocalStackArgs {
 
     static Command parse(String[] args, Path projectDir, Path stackDir) {
         LocalStackSettings d = LocalStackSettings.defaults(projectDir, stackDir);
-        Path dataDir = d.dataDir();
+        Path dataDir = null;
         boolean wipe = false;
+        boolean secure = false;
         int kafka = d.kafkaPort();
         int controller = d.controllerPort();
         int connect = d.connectPort();
@@ -54,6 +59,7 @@ final class LocalStackArgs {
                 case "--file" -> sql = read(projectDir, value(args, ++i, flag));
                 case "--param" -> parameters.add(value(args, ++i, flag));
                 case "--wipe" -> wipe = true;
+                case "--secure" -> secure = true;
                 case "--data-dir" -> dataDir = Paths.get(value(args, ++i, flag)).toAbsolutePath().normalize();
                 case "--kafka-port" -> kafka = port(args, ++i, flag);
                 case "--controller-port" -> controller = port(args, ++i, flag);
@@ -73,8 +79,11 @@ final class LocalStackArgs {
         if (sql != null && sql.isBlank()) {
             throw new IllegalArgumentException("query needs SQL or --file FILE");
         }
-        return new Command(new LocalStackSettings(projectDir, stackDir, dataDir, wipe, kafka, controller, connect, s3,
-                glue, trino, dashboard), sql, List.copyOf(parameters));
+        if (dataDir == null) {
+            dataDir = secure ? projectDir.resolve(".local-stack-secure") : d.dataDir();
+        }
+        return new Command(new LocalStackSettings(projectDir, stackDir, dataDir, wipe || secure, secure, kafka,
+                controller, connect, s3, glue, trino, dashboard), sql, List.copyOf(parameters));
     }
 
     private static String read(Path projectDir, String file) {

@@ -75,7 +75,8 @@ public final class LocalStackMain {
             out.println();
             out.println("Stopping: connectors, worker, broker, Glue, S3 ...");
             stack.close();
-            out.println("Stopped; data kept in " + settings.dataDir() + " (--wipe starts afresh).");
+            out.println("Stopped; data kept in " + settings.dataDir()
+                    + (settings.secure() ? " (the next --secure run starts afresh)." : " (--wipe starts afresh)."));
         }, "local-stack-shutdown"));
 
         out.println("Starting the local pipeline; data in " + settings.dataDir() + ", logs in " + stack.logsDir());

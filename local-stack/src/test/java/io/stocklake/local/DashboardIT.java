@@ -1,6 +1,7 @@
 package io.stocklake.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -245,6 +251,28 @@ class DashboardIT {
     }
 
     @Test
+    void sqlEndpointRefusesAPostFromAnotherOrigin() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(page + "/api/sql"))
+                .header("Content-Type", "text/plain")
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("SELECT count(*) FROM stock_ticks")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void trinoRefusesAWriteFromAnyUserOfTheStack() throws Exception {
+        // Past the page's own check: straight to the stack's Trino, as anonymous as any local process can be.
+        Properties user = new Properties();
+        user.setProperty("user", "anonymous");
+        try (Connection trino = DriverManager.getConnection("jdbc:trino://127.0.0.1:" + stack.trino + "/"
+                + LocalStackSettings.CATALOG, user); Statement statement = trino.createStatement()) {
+            assertThatThrownBy(() -> statement.execute("CREATE SCHEMA intruder"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("Access Denied");
+        }
+    }
+
+    @Test
     void pipelineEndpointReportsFreshnessOnceDataIsQueryable() throws Exception {
         Instant deadline = Instant.now().plus(PAGE_WAIT);
         JsonNode pipeline = get("/api/pipeline");
@@ -346,7 +374,9 @@ class DashboardIT {
 
     private HttpResponse<String> postSql(String sql) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(page + "/api/sql"))
-                .POST(HttpRequest.BodyPublishers.ofString(sql)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("sql", sql)))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     // ---- JMX ---------------------------------------------------------------------------------------------

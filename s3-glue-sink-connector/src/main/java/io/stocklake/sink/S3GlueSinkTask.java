@@ -7,12 +7,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.glue.GlueCatalogs;
+import io.stocklake.sink.commit.FailurePolicy;
 import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.commit.WriterDependencies;
 import io.stocklake.sink.config.S3SinkConfig;
 import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.S3ClientFactory;
+import io.stocklake.sink.storage.S3ObjectStore;
+import io.stocklake.sink.storage.StorageException;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.metrics.PluginMetrics;
@@ -21,11 +24,14 @@ import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writes the records of the partitions assigned to this task; offsets commit only once their files are in S3. */
 public class S3GlueSinkTask extends SinkTask {
 
     static final String ERRORS_TOLERANCE = "errors.tolerance";
+    private static final Logger log = LoggerFactory.getLogger(S3GlueSinkTask.class);
 
     private ObjectStore store;
     private PartitionCatalog catalog;
@@ -45,7 +51,9 @@ public class S3GlueSinkTask extends SinkTask {
         toleratesErrors = "all".equalsIgnoreCase(props.getOrDefault(ERRORS_TOLERANCE, "none").trim());
         FileFormat format = WriterDependencies.format(config);
         Clock clock = Clock.systemUTC();
-        store = S3ClientFactory.objectStore(config);
+        S3ObjectStore s3 = S3ClientFactory.objectStore(config);
+        store = s3;
+        checkBucket(s3, config.topicsDir() + "/");
         catalog = GlueCatalogs.create(config, pluginMetrics());
         uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
         WriterDependencies deps = WriterDependencies.from(config, format, store, catalog, clock, uploads);
@@ -93,6 +101,36 @@ public class S3GlueSinkTask extends SinkTask {
         }
         if (store != null) {
             store.close();
+        }
+    }
+
+    /**
+     * Fails the task at once, with the cause and the setting to change, when the bucket cannot be reached for a
+     * reason no retry mends (confirmed by a second look after a pause, so a blip is not fatal). A passing failure
+     * is left to the writes, which retry it.
+     */
+    private static void checkBucket(S3ObjectStore s3, String prefix) {
+        for (int look = 1; ; look++) {
+            try {
+                s3.checkPrefix(prefix);
+                return;
+            } catch (StorageException e) {
+                if (e.permanentCause() == null) {
+                    log.warn("{}; the writes will retry", e.getMessage());
+                    return;
+                }
+                if (look > 1) {
+                    throw new ConnectException(e.permanentCause() + " [" + e.getMessage() + "]", e);
+                }
+                log.warn("{}: {}; looking again in {} s to confirm", e.getMessage(), e.permanentCause(),
+                        FailurePolicy.CONFIRMATION.toSeconds());
+                try {
+                    Thread.sleep(FailurePolicy.CONFIRMATION.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new ConnectException(e.permanentCause() + " [" + e.getMessage() + "]", e);
+                }
+            }
         }
     }
 

@@ -74,6 +74,26 @@ class S3GlueSinkTaskTest {
         task.open(List.of(TP));
     }
 
+    @Test
+    void aTaskPointedAtAMissingBucketFailsAtStartNamingTheBucketSetting() {
+        assertThatThrownBy(() -> start(new RecordingSinkTaskContext(false), S3SinkConfig.S3_BUCKET_NAME,
+                "no-such-lake"))
+                .isExactlyInstanceOf(ConnectException.class)
+                .hasMessageContaining("does not exist")
+                .hasMessageContaining(S3SinkConfig.S3_BUCKET_NAME)
+                .hasMessageContaining("no-such-lake");
+    }
+
+    @Test
+    void aTaskWithARefusedSecretFailsAtStartNamingTheCredentialSettings() {
+        assertThatThrownBy(() -> start(new RecordingSinkTaskContext(false), S3SinkConfig.AWS_SECRET_ACCESS_KEY,
+                "not-the-secret"))
+                .isExactlyInstanceOf(ConnectException.class)
+                .hasMessageContaining("SignatureDoesNotMatch")
+                .hasMessageContaining(S3SinkConfig.AWS_SECRET_ACCESS_KEY)
+                .hasMessageNotContaining("not-the-secret");
+    }
+
     private static SinkRecord record(long offset, Object value) {
         return new SinkRecord(TP.topic(), TP.partition(), null, null, null, value, offset, TIME.toEpochMilli(),
                 TimestampType.CREATE_TIME);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +24,32 @@ final class ChildJvm {
 
     private final String name;
     private final List<String> command;
+    /** Where the main class and its arguments go when they carry secrets; null when they are on the command line. */
+    private final Path argumentFile;
+    private final List<String> mainAndArgs;
     private final Path logFile;
     private Process process;
     private long logOffsetAtStart;
 
     ChildJvm(String name, KafkaRuntime runtime, String heap, String mainClass, List<String> args, Path logFile) {
+        this(name, runtime, heap, mainClass, args, logFile, null);
+    }
+
+    /**
+     * A process whose main class and arguments the {@code java} launcher reads from {@code argumentFile} (an
+     * {@code @file}, readable by this user alone and deleted once a run to completion ends), because they carry
+     * secrets a command line would show every local user.
+     */
+    ChildJvm(String name, KafkaRuntime runtime, String heap, String mainClass, List<String> args, Path logFile,
+             Path argumentFile) {
         this.name = name;
         this.logFile = logFile;
+        this.argumentFile = argumentFile;
+        List<String> main = new ArrayList<>();
+        main.add(WATCHED_MAIN);
+        main.add(mainClass);
+        main.addAll(args);
+        this.mainAndArgs = List.copyOf(main);
         List<String> cmd = new ArrayList<>();
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
@@ -37,9 +57,11 @@ final class ChildJvm {
         cmd.add("-Dlog4j2.configurationFile=" + runtime.loggingConfig().toUri());
         cmd.add("-cp");
         cmd.add(runtime.classpath());
-        cmd.add(WATCHED_MAIN);
-        cmd.add(mainClass);
-        cmd.addAll(args);
+        if (argumentFile == null) {
+            cmd.addAll(mainAndArgs);
+        } else {
+            cmd.add("@" + argumentFile);
+        }
         this.command = List.copyOf(cmd);
     }
 
@@ -51,6 +73,9 @@ final class ChildJvm {
         try {
             Files.createDirectories(logFile.getParent());
             logOffsetAtStart = Files.exists(logFile) ? Files.size(logFile) : 0;
+            if (argumentFile != null) {
+                writeArgumentFile();
+            }
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -63,9 +88,34 @@ final class ChildJvm {
     /** Runs the process to completion, failing when it exits with an error. */
     void runToCompletion(Duration timeout) {
         start();
-        int exit = waitFor(timeout);
+        int exit;
+        try {
+            exit = waitFor(timeout);
+        } finally {
+            deleteArgumentFile();
+        }
         if (exit != 0) {
             throw new IllegalStateException(name + " exited with " + exit + "; see " + logFile);
+        }
+    }
+
+    private void writeArgumentFile() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String arg : mainAndArgs) {
+            lines.append('"').append(arg.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        }
+        Files.deleteIfExists(argumentFile);
+        Files.createFile(argumentFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(argumentFile, lines, StandardCharsets.UTF_8);
+    }
+
+    private void deleteArgumentFile() {
+        if (argumentFile != null) {
+            try {
+                Files.deleteIfExists(argumentFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete " + argumentFile, e);
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,6 +29,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final Path workDir;
     private final Path configFile;
+    /** The secured setup (SASL_SSL, mutual TLS controller, authorizer); null for a plaintext broker. */
+    private final KafkaSecurity security;
     private final ChildJvm process;
     private final ChildJvm formatter;
     /** Where new ports come from until the first start succeeds; null when the caller fixed the ports. */
@@ -41,19 +45,39 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** As {@link #KafkaBroker(KafkaRuntime, Path, Path)}, taking its ports from {@code freePorts}. */
     public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, IntSupplier freePorts) {
-        this(runtime, workDir, logsDir, freePorts.getAsInt(), freePorts.getAsInt());
+        this(runtime, workDir, logsDir, freePorts, null);
+    }
+
+    /**
+     * A broker on free ports secured by {@code security} (see {@link KafkaSecurity}); null for plaintext. Its
+     * {@link #admin()} and {@link #clientConfig()} then log in as {@link KafkaSecurity#ADMIN}.
+     */
+    public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, IntSupplier freePorts,
+                       KafkaSecurity security) {
+        this(runtime, workDir, logsDir, freePorts.getAsInt(), freePorts.getAsInt(), security);
         this.freePorts = freePorts;
     }
 
     /** A broker on these ports, which it keeps across restarts. */
     public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, int port, int controllerPort) {
+        this(runtime, workDir, logsDir, port, controllerPort, null);
+    }
+
+    /** A broker on these ports, which it keeps across restarts, secured by {@code security} (null: plaintext). */
+    public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, int port, int controllerPort,
+                       KafkaSecurity security) {
         this.workDir = workDir;
         this.configFile = workDir.resolve("broker.properties");
+        this.security = security;
         configure(port, controllerPort, workDir.resolve("kafka-data"));
         Path logFile = logsDir.resolve("broker.log");
-        this.formatter = new ChildJvm("kafka-storage-format", runtime, "256m", "kafka.tools.StorageTool",
-                List.of("format", "--standalone", "--ignore-formatted", "-t", Uuid.randomUuid().toString(),
-                        "-c", configFile.toString()), logFile);
+        List<String> format = new ArrayList<>(List.of("format", "--standalone", "--ignore-formatted",
+                "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()));
+        if (security != null) {
+            format.addAll(security.formatArguments());
+        }
+        this.formatter = new ChildJvm("kafka-storage-format", runtime, "256m", "kafka.tools.StorageTool", format,
+                logFile, security == null ? null : workDir.resolve("kafka-storage-format.args"));
         this.process = new ChildJvm("kafka-broker", runtime, "768m", "kafka.Kafka",
                 List.of(configFile.toString()), logFile);
     }
@@ -74,6 +98,11 @@ public final class KafkaBroker implements AutoCloseable {
                 startOnce();
             });
             freePorts = null;
+        }
+        if (security != null) {
+            try (Admin admin = admin()) {
+                security.createPrincipals(admin);
+            }
         }
         return this;
     }
@@ -112,12 +141,30 @@ public final class KafkaBroker implements AutoCloseable {
         return process.logFile();
     }
 
-    /** An admin client for this broker; the caller closes it. */
+    /** An admin client for this broker (as {@link KafkaSecurity#ADMIN} on a secured one); the caller closes it. */
     public Admin admin() {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+        Map<String, Object> config = clientConfig();
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+        return Admin.create(config);
+    }
+
+    /**
+     * What a client in this JVM needs to reach the broker: its address and, on a secured broker, TLS and the
+     * admin's login. A new map the caller may add to.
+     */
+    public Map<String, Object> clientConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        if (security != null) {
+            config.putAll(security.clientConfig(KafkaSecurity.ADMIN));
+        }
+        return config;
+    }
+
+    /** The secured setup, or null for a plaintext broker. */
+    public KafkaSecurity security() {
+        return security;
     }
 
     /** Creates a topic with this many partitions (replication factor 1) and waits until it exists. */
@@ -177,6 +224,9 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        if (security != null) {
+            security.brokerProperties(port, controllerPort).forEach(p::setProperty);
+        }
         p.setProperty("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
         p.setProperty("log.dirs", logDir.toString());
         p.setProperty("num.partitions", "1");

@@ -7,11 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.acl.AclBinding;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -47,6 +54,9 @@ public final class PipelineStack
     private final boolean withGlue;
     private final String accessKey;
     private final String secretKey;
+    private final String workerPrincipal;
+    private final Set<String> principals;
+    private final List<AclBinding> acls;
 
     private Path logsDir;
     private Path workDir;
@@ -63,6 +73,9 @@ public final class PipelineStack
         this.withGlue = builder.withGlue;
         this.accessKey = builder.accessKey;
         this.secretKey = builder.secretKey;
+        this.workerPrincipal = builder.workerPrincipal;
+        this.principals = Set.copyOf(builder.principals);
+        this.acls = List.copyOf(builder.acls);
     }
 
     public static Builder builder() {
@@ -100,16 +113,31 @@ public final class PipelineStack
         if (withGlue) {
             try {
                 glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
-                        .withAccessKeyId(accessKey)
-                        .withSecretAccessKey(secretKey));
+                        .withCredentials(accessKey, secretKey));
             } catch (IOException e) {
                 throw new UncheckedIOException("Glue endpoint did not start", e);
             }
         }
-        broker = new KafkaBroker(runtime, workDir, logsDir).start();
+        Map<String, String> workers = new HashMap<>();
+        KafkaSecurity security = null;
+        if (workerPrincipal != null) {
+            Set<String> all = new HashSet<>(principals);
+            all.add(workerPrincipal);
+            security = KafkaSecurity.generate(workDir.resolve("security"), all);
+            workers.putAll(security.workerConfig(workerPrincipal));
+        }
+        workers.putAll(workerOverrides);
+        broker = new KafkaBroker(runtime, workDir, logsDir, LoopbackPorts::free, security).start();
+        if (!acls.isEmpty()) {
+            try (Admin admin = broker.admin()) {
+                admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not create the stack's ACLs", e);
+            }
+        }
         s3 = s3Start.join();
         connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath, workerCount, LoopbackPorts::free,
-                workerOverrides, workerHeap, workDir, logsDir).start();
+                workers, workerHeap, workDir, logsDir).start();
         return this;
     }
 
@@ -198,6 +226,9 @@ public final class PipelineStack
         private boolean withGlue;
         private String accessKey = S3Server.ACCESS_KEY;
         private String secretKey = S3Server.SECRET_KEY;
+        private String workerPrincipal;
+        private final Set<String> principals = new HashSet<>();
+        private final List<AclBinding> acls = new ArrayList<>();
 
         public Builder workers(int count) {
             this.workers = count;
@@ -231,6 +262,19 @@ public final class PipelineStack
         /** No S3 server, for users of Kafka alone (the source benchmark). */
         public Builder withoutS3() {
             this.withS3 = false;
+            return this;
+        }
+
+        /**
+         * A secured broker ({@link KafkaSecurity}: SASL_SSL with SCRAM-SHA-512, TLS made at start, StandardAuthorizer)
+         * whose workers log in as {@code workerPrincipal}; {@code principals} are the connectors' own logins
+         * ({@link KafkaSecurity#jaasConfigReference}); {@code acls} are created before the workers start, and
+         * nothing else is allowed.
+         */
+        public Builder secured(String workerPrincipal, Set<String> principals, List<AclBinding> acls) {
+            this.workerPrincipal = workerPrincipal;
+            this.principals.addAll(principals);
+            this.acls.addAll(acls);
             return this;
         }
 

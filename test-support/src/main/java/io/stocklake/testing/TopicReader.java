@@ -19,12 +19,27 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads a whole topic, from the beginning to its end offsets at the time of the call. */
 public final class TopicReader {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientConfig;
     private final IsolationLevel isolation;
 
     public TopicReader(String bootstrapServers, IsolationLevel isolation) {
-        this.bootstrapServers = bootstrapServers;
+        this(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), isolation);
+    }
+
+    /** A reader with these client settings (e.g. a secured broker's {@link KafkaBroker#clientConfig()}). */
+    public TopicReader(Map<String, Object> clientConfig, IsolationLevel isolation) {
+        this.clientConfig = Map.copyOf(clientConfig);
         this.isolation = isolation;
+    }
+
+    /** A read_committed reader of this broker, as its admin on a secured one. */
+    public static TopicReader readCommitted(KafkaBroker broker) {
+        return new TopicReader(broker.clientConfig(), IsolationLevel.READ_COMMITTED);
+    }
+
+    /** A read_uncommitted reader of this broker, as its admin on a secured one. */
+    public static TopicReader readUncommitted(KafkaBroker broker) {
+        return new TopicReader(broker.clientConfig(), IsolationLevel.READ_UNCOMMITTED);
     }
 
     /** A reader that sees only committed transactions, as downstream consumers of an exactly-once source do. */
@@ -86,8 +101,7 @@ public final class TopicReader {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation.toString());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);

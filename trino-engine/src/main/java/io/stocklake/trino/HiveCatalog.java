@@ -38,6 +38,9 @@ final class HiveCatalog {
     properties.put("hive.parquet.time-zone", "UTC");
     // Athena's TIMESTAMP has millisecond precision.
     properties.put("hive.timestamp-precision", "MILLISECONDS");
+    // Reads only, for every user, anonymous ones included: the sink registers tables and partitions in Glue
+    // itself, and nothing of this project writes through Trino, so no caller may create or change anything.
+    properties.put("hive.security", "read-only");
     return Collections.unmodifiableMap(properties);
   }
 }

@@ -51,4 +51,16 @@ class CatalogBrowsingIT {
         .isInstanceOf(TrinoQueryException.class)
         .hasMessageContaining("browse_it.nowhere");
   }
+
+  @Test
+  void aWriteIsRefusedAndReachesNoCatalog() {
+    assertThatThrownBy(() -> lake.query("CREATE SCHEMA intruder"))
+        .isInstanceOf(TrinoQueryException.class)
+        .hasMessageContaining("Access Denied");
+    assertThatThrownBy(() -> lake.query("CREATE TABLE browse_it.copy AS SELECT * FROM browse_it.quotes"))
+        .isInstanceOf(TrinoQueryException.class)
+        .hasMessageContaining("Access Denied");
+
+    assertThat(lake.glueClient.getDatabases(r -> { }).databaseList()).noneMatch(d -> d.name().equals("intruder"));
+  }
 }

@@ -40,6 +40,11 @@ class HiveCatalogTest {
   }
 
   @Test
+  void letsNoUserWrite() {
+    assertThat(HiveCatalog.properties(CONFIG)).containsEntry("hive.security", "read-only");
+  }
+
+  @Test
   void seesNewPartitionsAtOnce() {
     assertThat(HiveCatalog.properties(CONFIG)).containsEntry("hive.metastore-cache-ttl", "0s");
   }

@@ -49,8 +49,7 @@ final class LocalLake implements AutoCloseable {
     GlueEndpoint glue;
     try {
       glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
-          .withAccessKeyId(GLUE_KEYS.accessKeyId())
-          .withSecretAccessKey(GLUE_KEYS.secretAccessKey()));
+          .withCredentials(GLUE_KEYS.accessKeyId(), GLUE_KEYS.secretAccessKey()));
     } catch (IOException e) {
       s3.close();
       throw new UncheckedIOException(e);

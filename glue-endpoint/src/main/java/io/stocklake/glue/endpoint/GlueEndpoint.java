@@ -16,6 +16,7 @@ import io.stocklake.glue.endpoint.fault.FaultInjector;
 import io.stocklake.glue.endpoint.protocol.FaultAdminHandler;
 import io.stocklake.glue.endpoint.protocol.GlueRequestHandler;
 import io.stocklake.glue.endpoint.protocol.OperationRegistry;
+import io.stocklake.glue.endpoint.protocol.RequestAuthenticator;
 import io.stocklake.glue.endpoint.protocol.RequestCounts;
 import io.stocklake.glue.endpoint.store.CatalogStore;
 import io.stocklake.glue.endpoint.store.DirectoryCatalogStore;
@@ -84,9 +85,12 @@ public final class GlueEndpoint implements AutoCloseable {
     RequestCounts counts = new RequestCounts();
 
     HttpServer server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 0);
-    server.createContext("/", new GlueRequestHandler(operations, config.accessKeyId(), config.secretAccessKey(),
-        faults, counts, mapper));
-    server.createContext("/_fault", new FaultAdminHandler(faults, clock, mapper));
+    RequestAuthenticator authenticator = new RequestAuthenticator(config.credentials(), config.region(), clock);
+    server.createContext("/", new GlueRequestHandler(operations, authenticator, faults, counts, mapper));
+    if (config.faultAdmin()) {
+      // Off unless asked for: any local process, and any web page by a no-cors POST, could otherwise switch faults.
+      server.createContext("/_fault", new FaultAdminHandler(faults, authenticator, clock, mapper));
+    }
     server.createContext("/_health", exchange -> {
       try (exchange; OutputStream out = exchange.getResponseBody()) {
         byte[] ok = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import io.stocklake.glue.endpoint.fault.FaultPlan;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import software.amazon.awssdk.services.glue.model.ThrottlingException;
 
 /** Injected faults as a client sees them, switched through the Java API and through the admin path. */
 class FaultInjectionContractTest {
-  private final LocalGlue local = LocalGlue.start();
+  private final LocalGlue local = LocalGlue.start(GlueEndpointConfig.defaults()
+      .withCredentials(LocalGlue.ACCESS_KEY, LocalGlue.SECRET_KEY).withFaultAdmin());
+  private final SigV4Requests admin = SigV4Requests.as(LocalGlue.ACCESS_KEY, LocalGlue.SECRET_KEY);
 
   @AfterEach
   void stop() {
@@ -74,14 +77,13 @@ class FaultInjectionContractTest {
 
   @Test
   void theAdminPathSwitchesFaultsOnAndOff() {
-    HttpResponse<String> set = local.raw(HttpRequest.newBuilder(local.admin("/_fault"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"throttlePercent\":100,\"operations\":[\"GetDatabases\"]}"))
-        .build());
+    HttpResponse<String> set = local.raw(admin.post(local.admin("/_fault"), Map.of(),
+        "{\"throttlePercent\":100,\"operations\":[\"GetDatabases\"]}").build());
     assertThat(set.statusCode()).isEqualTo(200);
     assertThat(set.body()).contains("\"throttlePercent\":100").contains("GetDatabases");
     assertThatThrownBy(() -> local.glue.getDatabases(r -> { })).isInstanceOf(ThrottlingException.class);
 
-    HttpResponse<String> cleared = local.raw(HttpRequest.newBuilder(local.admin("/_fault")).DELETE().build());
+    HttpResponse<String> cleared = local.raw(admin.signed("DELETE", local.admin("/_fault"), Map.of(), "").DELETE().build());
 
     assertThat(cleared.statusCode()).isEqualTo(200);
     assertThat(local.glue.getDatabases(r -> { }).databaseList()).isEmpty();
@@ -89,21 +91,54 @@ class FaultInjectionContractTest {
 
   @Test
   void theAdminPathStartsAnOutage() {
-    local.raw(HttpRequest.newBuilder(local.admin("/_fault"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"outage\":true}")).build());
+    local.raw(admin.post(local.admin("/_fault"), Map.of(), "{\"outage\":true}").build());
 
-    assertThat(local.raw(HttpRequest.newBuilder(local.admin("/_fault")).build()).body()).contains("\"outage\":true");
+    assertThat(local.raw(admin.signed("GET", local.admin("/_fault"), Map.of(), "").GET().build()).body())
+        .contains("\"outage\":true");
     assertThatThrownBy(() -> local.glue.getDatabases(r -> { }))
         .isInstanceOfSatisfying(GlueException.class, e -> assertThat(e.statusCode()).isEqualTo(503));
   }
 
   @Test
   void theAdminPathRejectsAnInvalidPlan() {
-    HttpResponse<String> response = local.raw(HttpRequest.newBuilder(local.admin("/_fault"))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"throttlePercent\":150}")).build());
+    HttpResponse<String> response = local.raw(admin.post(local.admin("/_fault"), Map.of(),
+        "{\"throttlePercent\":150}").build());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("throttlePercent");
     assertThat(local.endpoint.faults().plan()).isEqualTo(FaultPlan.none());
+  }
+
+  @Test
+  void theAdminPathRefusesAnUnsignedCaller() {
+    // What any local process, or a web page by a no-cors POST, can send.
+    HttpResponse<String> response = local.raw(HttpRequest.newBuilder(local.admin("/_fault"))
+        .header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"outage\":true}")).build());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("MissingAuthenticationTokenException");
+    assertThat(local.endpoint.faults().plan()).isEqualTo(FaultPlan.none());
+  }
+
+  @Test
+  void theAdminPathRefusesACallerWithTheWrongSecret() {
+    HttpResponse<String> response = local.raw(SigV4Requests.as(LocalGlue.ACCESS_KEY, "guessed")
+        .post(local.admin("/_fault"), Map.of(), "{\"outage\":true}").build());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(local.endpoint.faults().plan()).isEqualTo(FaultPlan.none());
+  }
+
+  @Test
+  void theAdminPathIsAbsentUnlessAskedFor() {
+    try (LocalGlue plain = LocalGlue.start(GlueEndpointConfig.defaults()
+        .withCredentials(LocalGlue.ACCESS_KEY, LocalGlue.SECRET_KEY))) {
+      HttpResponse<String> response = plain.raw(admin.post(plain.admin("/_fault"), Map.of(), "{\"outage\":true}")
+          .build());
+
+      assertThat(response.statusCode()).isNotEqualTo(200);
+      assertThat(plain.endpoint.faults().plan()).isEqualTo(FaultPlan.none());
+    }
   }
 }

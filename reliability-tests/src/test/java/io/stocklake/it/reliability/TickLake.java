@@ -112,8 +112,8 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
 
     /** Every record of the topic, with the isolation level the sink reads it with. */
     List<ConsumerRecord<String, String>> records() {
-        String servers = stack.broker().bootstrapServers();
-        TopicReader reader = readCommitted ? TopicReader.readCommitted(servers) : TopicReader.readUncommitted(servers);
+        TopicReader reader = readCommitted ? TopicReader.readCommitted(stack.broker())
+                : TopicReader.readUncommitted(stack.broker());
         return reader.readAll(topic, Duration.ofSeconds(60));
     }
 
@@ -135,10 +135,9 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
             pause(Duration.ofSeconds(1));
         }
         // Tells a stalled source apart from a transaction left open: then the stable offsets lag the high watermarks.
-        String servers = stack.broker().bootstrapServers();
         throw new AssertionError("Topic " + topic + " holds " + distinct + " of " + ticks + " ticks after " + timeout
-                + "; stable offsets " + TopicReader.readCommitted(servers).endOffsets(topic)
-                + ", high watermarks " + TopicReader.readUncommitted(servers).endOffsets(topic)
+                + "; stable offsets " + TopicReader.readCommitted(stack.broker()).endOffsets(topic)
+                + ", high watermarks " + TopicReader.readUncommitted(stack.broker()).endOffsets(topic)
                 + "; source status " + rest().status(source()));
     }
 

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The task's writers, one per assigned Kafka partition, under one memory bound. Turns S3 and catalog
- * failures into a rewind of the failed partition to its last safe offset plus a {@link RetriableException}.
+ * failures into a rewind of the failed partition to its last safe offset plus a {@link RetriableException}, or,
+ * for a confirmed permanent cause, a failure of the task ({@link FailurePolicy}).
  */
 public final class PartitionWriters {
 
@@ -29,6 +30,7 @@ public final class PartitionWriters {
     private final MemoryBudget budget;
     private final long retryBackoffMs;
     private final Map<TopicPartition, TopicPartitionWriter> writers = new LinkedHashMap<>();
+    private final FailurePolicy failures;
     /** The writer of the previous record: a batch mostly holds runs of one partition's records. */
     private TopicPartitionWriter previous;
 
@@ -39,6 +41,7 @@ public final class PartitionWriters {
         this.badRecords = badRecords;
         this.budget = new MemoryBudget(bufferMaxBytes);
         this.retryBackoffMs = retryBackoffMs;
+        this.failures = new FailurePolicy(deps.clock());
     }
 
     public void open(Collection<TopicPartition> partitions) {
@@ -81,7 +84,7 @@ public final class PartitionWriters {
             long rewindTo = current.abortBatch();
             context.offset(tp, rewindTo);
             context.timeout(retryBackoffMs);
-            throw new RetriableException(tp + ": " + e.getMessage() + "; redelivering from offset " + rewindTo, e);
+            throw failures.onFailure(tp, e, rewindTo);
         }
     }
 

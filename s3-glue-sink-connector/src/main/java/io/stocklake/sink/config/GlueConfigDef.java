@@ -31,6 +31,7 @@ public final class GlueConfigDef {
     public static final String GLUE_PARTITION_PROJECTION_ENABLED = "glue.partition.projection.enabled";
     public static final String GLUE_PARTITION_PROJECTION_DATE_RANGE = "glue.partition.projection.date.range";
     public static final String GLUE_PARTITION_CACHE_SIZE = "glue.partition.cache.size";
+    public static final String GLUE_PARTITION_CACHE_TTL_MS = "glue.partition.cache.ttl.ms";
     public static final String GLUE_RETRY_MAX_ATTEMPTS = "glue.retry.max.attempts";
     public static final String GLUE_RETRY_BACKOFF_MS = "glue.retry.backoff.ms";
     public static final String GLUE_RETRY_MAX_BACKOFF_MS = "glue.retry.max.backoff.ms";
@@ -65,7 +66,8 @@ public final class GlueConfigDef {
                 "Account id of the Data Catalog; empty uses the catalog of the credentials' account.",
                 GROUP, ++order, Width.MEDIUM, "Catalog id");
         def.define(GLUE_REGION, Type.STRING, "", Importance.MEDIUM,
-                "Region of the Data Catalog; empty uses s3.region.", GROUP, ++order, Width.SHORT, "Region");
+                "Region of the Data Catalog; empty uses s3.region (and, when that is empty too, the AWS SDK's "
+                        + "region chain).", GROUP, ++order, Width.SHORT, "Region");
         def.define(GLUE_ENDPOINT_URL, Type.STRING, "", LambdaValidator.with(GlueConfigDef::ensureHttpUrl,
                         () -> "empty or an http(s) URL"), Importance.LOW,
                 "Endpoint of a Glue-compatible catalog; empty for AWS Glue in the region. Credentials are the "
@@ -93,6 +95,12 @@ public final class GlueConfigDef {
                 "Partitions each task remembers as registered (least recently used dropped first); files "
                         + "into a remembered partition cost no Glue call.",
                 GROUP, ++order, Width.SHORT, "Partition cache size");
+        def.define(GLUE_PARTITION_CACHE_TTL_MS, Type.LONG, 60_000L, Range.atLeast(0), Importance.LOW,
+                "How long a task trusts a remembered partition: the next file into it after this looks it up "
+                        + "again (one BatchGetPartition for all such partitions of a batch), and registers it again "
+                        + "if it was dropped outside the sink. Bounds how long records stay invisible to queries "
+                        + "after such a drop; 0 looks up on every file.",
+                GROUP, ++order, Width.SHORT, "Partition cache TTL");
         def.define(GLUE_RETRY_MAX_ATTEMPTS, Type.INT, 8, Range.between(1, 100), Importance.LOW,
                 "Attempts per Glue request (SDK retries with exponential backoff and full jitter on "
                         + "ThrottlingException, 5xx and timeouts) before the batch is retried by the task.",
@@ -114,7 +122,8 @@ public final class GlueConfigDef {
                 config.getBoolean(GLUE_TABLE_AUTO_CREATE), config.getBoolean(GLUE_PARTITION_REGISTRATION),
                 config.getBoolean(GLUE_PARTITION_PROJECTION_ENABLED),
                 config.getString(GLUE_PARTITION_PROJECTION_DATE_RANGE).trim(),
-                config.getInt(GLUE_PARTITION_CACHE_SIZE), config.getInt(GLUE_RETRY_MAX_ATTEMPTS),
+                config.getInt(GLUE_PARTITION_CACHE_SIZE), Duration.ofMillis(config.getLong(GLUE_PARTITION_CACHE_TTL_MS)),
+                config.getInt(GLUE_RETRY_MAX_ATTEMPTS),
                 Duration.ofMillis(config.getLong(GLUE_RETRY_BACKOFF_MS)),
                 Duration.ofMillis(config.getLong(GLUE_RETRY_MAX_BACKOFF_MS)));
     }

@@ -90,8 +90,11 @@ public final class S3SinkConfig extends AbstractConfig {
         int order = 0;
         def.define(S3_BUCKET_NAME, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                 Importance.HIGH, "Bucket the files are written to.", GROUP_S3, ++order, Width.MEDIUM, "Bucket");
-        def.define(S3_REGION, Type.STRING, "us-east-1", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                "AWS region of the bucket.", GROUP_S3, ++order, Width.SHORT, "Region");
+        def.define(S3_REGION, Type.STRING, "", Importance.MEDIUM,
+                "AWS region of the bucket. Empty follows the AWS SDK's region chain (the aws.region system "
+                        + "property, AWS_REGION, the profile's region, the container or instance metadata); when "
+                        + "that finds none, an S3-compatible server (s3.endpoint.url) is signed for us-east-1 and "
+                        + "AWS S3 is refused.", GROUP_S3, ++order, Width.SHORT, "Region");
         def.define(S3_ENDPOINT_URL, Type.STRING, "", LambdaValidator.with(S3SinkConfig::ensureHttpUrl,
                         () -> "empty or an http(s) URL"), Importance.LOW,
                 "Endpoint of an S3-compatible server; empty for AWS S3 in the region.",
@@ -425,8 +428,9 @@ public final class S3SinkConfig extends AbstractConfig {
         return getString(S3_BUCKET_NAME);
     }
 
+    /** The configured region; empty: the AWS SDK's region chain decides. */
     public String region() {
-        return getString(S3_REGION);
+        return getString(S3_REGION).trim();
     }
 
     public String endpointUrl() {

@@ -13,7 +13,6 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -32,7 +31,7 @@ public final class S3ClientFactory {
         List<AutoCloseable> resources = new ArrayList<>();
         AwsCredentialsProvider credentials = credentials(config, resources);
         S3ClientBuilder builder = S3Client.builder()
-                .region(Region.of(config.region()))
+                .region(AwsRegions.resolve(config.region(), config.endpointUrl(), S3SinkConfig.S3_REGION))
                 .credentialsProvider(credentials)
                 .forcePathStyle(config.pathStyleAccess())
                 // Only where the API demands one: S3-compatible servers reject the newer default checksums.
@@ -78,7 +77,7 @@ public final class S3ClientFactory {
             return base;
         }
         StsClient sts = StsClient.builder()
-                .region(Region.of(config.region()))
+                .region(AwsRegions.resolve(config.region(), "", S3SinkConfig.S3_REGION))
                 .credentialsProvider(base)
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .build();

@@ -130,6 +130,19 @@ public final class S3ObjectStore implements ObjectStore {
         }
     }
 
+    /**
+     * Lists at most one key under {@code prefix}: the cheapest request the sink's least-privilege policy allows
+     * (s3:ListBucket on its prefix only, which HeadBucket does not satisfy). StorageException, with the cause
+     * classified, when the bucket does not exist or the credentials or region do not reach it.
+     */
+    public void checkPrefix(String prefix) {
+        try {
+            s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix).maxKeys(1));
+        } catch (SdkException e) {
+            throw failure("list", prefix, e);
+        }
+    }
+
     /** Fails with a StorageException saying why when the bucket does not exist or the credentials cannot reach it. */
     public void checkBucket() {
         try {

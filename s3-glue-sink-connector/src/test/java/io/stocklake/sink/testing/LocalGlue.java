@@ -23,8 +23,7 @@ public final class LocalGlue implements AutoCloseable {
     public final GlueClient inspector;
 
     public LocalGlue() throws IOException {
-        endpoint = GlueEndpoint.start(GlueEndpointConfig.defaults().withAccessKeyId(ACCESS_KEY)
-                .withSecretAccessKey(SECRET_KEY));
+        endpoint = GlueEndpoint.start(GlueEndpointConfig.defaults().withCredentials(ACCESS_KEY, SECRET_KEY));
         inspector = GlueClient.builder()
                 .endpointOverride(endpoint.uri())
                 .region(Region.US_EAST_1)

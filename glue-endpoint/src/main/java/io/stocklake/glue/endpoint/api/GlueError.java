@@ -79,8 +79,13 @@ public final class GlueError extends RuntimeException {
     return new GlueError("UnrecognizedClientException", 400, "The security token included in the request is invalid.");
   }
 
-  public static GlueError invalidSignature() {
-    return new GlueError("InvalidSignatureException", 400,
-        "The request signature we calculated does not match the signature you provided.");
+  /** A signature that does not prove the caller holds the secret now, for this service (HTTP 403, as AWS). */
+  public static GlueError invalidSignature(String message) {
+    return new GlueError("InvalidSignatureException", 403, message);
+  }
+
+  /** An Authorization header that lacks what a SigV4 signature must carry (HTTP 403, as AWS). */
+  public static GlueError incompleteSignature(String message) {
+    return new GlueError("IncompleteSignatureException", 403, message);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.stocklake.glue.endpoint.api.GlueError;
 import io.stocklake.glue.endpoint.fault.FaultInjector;
 import io.stocklake.glue.endpoint.fault.FaultPlan;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@code /_fault}: {@code GET} shows the fault plan, {@code POST} replaces it, {@code DELETE} clears it. The body
+ * {@code /_fault}, served only when asked for and only to callers signing with the endpoint's credentials (SigV4,
+ * which no web page can send without the secret): {@code GET} shows the fault plan, {@code POST} replaces it, {@code DELETE} clears it. The body
  * of a POST, every member optional:
  *
  * <pre>
@@ -28,12 +30,15 @@ import java.util.UUID;
  */
 public final class FaultAdminHandler implements HttpHandler {
   private final FaultInjector faults;
+  private final RequestAuthenticator authenticator;
   private final Clock clock;
   private final ObjectMapper mapper;
   private final JsonReplies replies;
 
-  public FaultAdminHandler(FaultInjector faults, Clock clock, ObjectMapper mapper) {
+  public FaultAdminHandler(FaultInjector faults, RequestAuthenticator authenticator, Clock clock,
+      ObjectMapper mapper) {
     this.faults = faults;
+    this.authenticator = authenticator;
     this.clock = clock;
     this.mapper = mapper;
     this.replies = new JsonReplies(mapper);
@@ -44,6 +49,13 @@ public final class FaultAdminHandler implements HttpHandler {
     String requestId = UUID.randomUUID().toString();
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
+      try {
+        authenticator.authenticate(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body, Set.of());
+      } catch (GlueError refused) {
+        replies.error(exchange, requestId, refused);
+        return;
+      }
       switch (exchange.getRequestMethod()) {
         case "GET":
           break;

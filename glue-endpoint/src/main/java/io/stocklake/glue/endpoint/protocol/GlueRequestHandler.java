@@ -10,7 +10,7 @@ import io.stocklake.glue.endpoint.api.GlueError;
 import io.stocklake.glue.endpoint.fault.FaultInjector;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,6 +21,8 @@ import java.util.UUID;
 public final class GlueRequestHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(GlueRequestHandler.class.getName());
   private static final String TARGET_PREFIX = "AWSGlue.";
+  /** Signed besides host and date, so a captured signature cannot be replayed as another action. */
+  private static final Set<String> SIGNED_HEADERS = Set.of("x-amz-target");
 
   private final OperationRegistry operations;
   private final RequestAuthenticator authenticator;
@@ -29,10 +31,10 @@ public final class GlueRequestHandler implements HttpHandler {
   private final ObjectMapper mapper;
   private final JsonReplies replies;
 
-  public GlueRequestHandler(OperationRegistry operations, Optional<String> accessKeyId,
-      Optional<String> secretAccessKey, FaultInjector faults, RequestCounts counts, ObjectMapper mapper) {
+  public GlueRequestHandler(OperationRegistry operations, RequestAuthenticator authenticator, FaultInjector faults,
+      RequestCounts counts, ObjectMapper mapper) {
     this.operations = operations;
-    this.authenticator = new RequestAuthenticator(accessKeyId, secretAccessKey);
+    this.authenticator = authenticator;
     this.faults = faults;
     this.counts = counts;
     this.mapper = mapper;
@@ -66,7 +68,7 @@ public final class GlueRequestHandler implements HttpHandler {
     var operation = operations.find(operationName);
     counts.record(operationName);
     authenticator.authenticate(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body, SIGNED_HEADERS);
     faults.faultFor(operationName).ifPresent(fault -> {
       throw fault;
     });

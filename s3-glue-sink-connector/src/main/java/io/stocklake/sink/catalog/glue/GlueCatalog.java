@@ -1,5 +1,6 @@
 package io.stocklake.sink.catalog.glue;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.glue.GlueClient;
+import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
 
 /**
  * The Glue Data Catalog behind the sink's catalog seam. Glue failures that outlast the SDK's retries become
@@ -35,7 +37,8 @@ public final class GlueCatalog implements PartitionCatalog {
         this.glue = glue;
         this.settings = settings;
         this.tables = new GlueTables(glue, settings, new TableInputs(projection));
-        this.partitions = new GluePartitions(glue, settings, new PartitionCache(settings.partitionCacheSize()),
+        this.partitions = new GluePartitions(glue, settings, new PartitionCache(settings.partitionCacheSize(),
+                settings.partitionCacheTtl(), Clock.systemUTC()),
                 metrics);
         this.resources = new ArrayList<>(resources);
     }
@@ -45,8 +48,8 @@ public final class GlueCatalog implements PartitionCatalog {
         try {
             tables.ensure(definition);
         } catch (SdkException e) {
-            throw new CatalogException("Glue table " + tables.qualified(settings.tableFor(definition.table().name()))
-                    + " could not be checked or created: " + describe(e), e);
+            throw failure("Glue table " + tables.qualified(settings.tableFor(definition.table().name()))
+                    + " could not be checked or created", e);
         }
     }
 
@@ -62,12 +65,26 @@ public final class GlueCatalog implements PartitionCatalog {
         }
         byTable.forEach((name, batch) -> {
             try {
-                partitions.register(name, batch, tables::current);
+                try {
+                    partitions.register(name, batch, tables::current);
+                } catch (EntityNotFoundException e) {
+                    // The table (or its database) was dropped outside the sink, and its partitions with it.
+                    log.warn("Glue table {} is gone ({}); creating it again with its partitions",
+                            tables.qualified(name), e.getMessage());
+                    tables.recreate(name);
+                    partitions.registerAfterDrop(name, batch, tables::current);
+                }
             } catch (SdkException e) {
-                throw new CatalogException("Glue partitions of table " + tables.qualified(name)
-                        + " could not be registered: " + describe(e), e);
+                throw failure("Glue partitions of table " + tables.qualified(name) + " could not be registered", e);
             }
         });
+    }
+
+    /** A CatalogException saying what failed and why; permanent when no retry can mend the cause. */
+    private static CatalogException failure(String what, SdkException e) {
+        String permanent = GlueFailures.permanentCause(e);
+        return permanent == null ? new CatalogException(what + ": " + describe(e), e)
+                : CatalogException.permanent(what + ": " + permanent + " (" + describe(e) + ")", e);
     }
 
     /** The AWS error code first, as Glue's messages do not always name it. */

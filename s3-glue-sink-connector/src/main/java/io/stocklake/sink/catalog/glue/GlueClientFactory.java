@@ -4,7 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import io.stocklake.sink.config.GlueConfigDef;
 import io.stocklake.sink.config.GlueSettings;
+import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.storage.AwsRegions;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -12,7 +15,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.GlueClientBuilder;
@@ -42,7 +44,8 @@ final class GlueClientFactory {
             }
         });
         GlueClientBuilder builder = GlueClient.builder()
-                .region(Region.of(settings.region()))
+                .region(AwsRegions.resolve(settings.region(), settings.endpointUrl(), settings.region().isBlank()
+                        ? S3SinkConfig.S3_REGION : GlueConfigDef.GLUE_REGION))
                 .credentialsProvider(credentials)
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .overrideConfiguration(o -> o

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionRegistration;
+import io.stocklake.sink.catalog.TableRef;
 import io.stocklake.sink.config.GlueSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,11 @@ import software.amazon.awssdk.services.glue.model.PartitionValueList;
 import software.amazon.awssdk.services.glue.model.Table;
 
 /**
- * Registers partitions of one table: those in the cache cost nothing; the others are first looked up
- * (BatchGetPartition, which also warms the cache after a restart), and only the still missing ones are created
- * (BatchCreatePartition). A partition that already exists counts as registered.
+ * Registers partitions of one table: those in the cache cost nothing; the others (new ones, and remembered ones
+ * whose trust has expired) are first looked up (BatchGetPartition, which also warms the cache after a restart), and
+ * only the still missing ones are created (BatchCreatePartition). A partition that already exists counts as
+ * registered only where the sink writes it: one at another location would hide the sink's files from queries, so
+ * it fails the registration for good instead of being accepted.
  */
 final class GluePartitions {
 
@@ -72,8 +75,10 @@ final class GluePartitions {
                     .databaseName(settings.database()).tableName(name).partitionsToGet(wanted));
             for (Partition partition : found.partitions()) {
                 PartitionCache.Key key = new PartitionCache.Key(name, partition.values());
-                if (missing.remove(key) != null) {
-                    cache.add(key);
+                PartitionRegistration registration = missing.remove(key);
+                if (registration != null) {
+                    checkLocation(name, partition, registration);
+                    cache.add(key, registration.location());
                 }
             }
         }
@@ -91,13 +96,15 @@ final class GluePartitions {
                 errors.put(List.copyOf(error.partitionValues()), error);
             }
             int created = 0;
+            Map<PartitionCache.Key, PartitionRegistration> existing = new LinkedHashMap<>();
             for (PartitionCache.Key key : chunk) {
                 PartitionError error = errors.get(key.values());
                 if (error == null) {
                     created++;
-                    cache.add(key);
+                    cache.add(key, missing.get(key).location());
                 } else if ("AlreadyExistsException".equals(error.errorDetail().errorCode())) {
-                    cache.add(key);
+                    // Created meanwhile, by another task or someone else: only its location tells which.
+                    existing.put(key, missing.get(key));
                 } else {
                     failures.add(key.values() + ": " + error.errorDetail().errorCode() + " "
                             + error.errorDetail().errorMessage());
@@ -105,11 +112,44 @@ final class GluePartitions {
             }
             metrics.registered(created);
             log.debug("Registered {} new partitions of Glue table {}.{}", created, settings.database(), name);
+            if (!existing.isEmpty()) {
+                lookUp(name, existing);
+                existing.keySet().forEach(k -> failures.add(k.values() + ": existed, then vanished"));
+            }
         }
         if (!failures.isEmpty()) {
             throw new CatalogException("Glue did not register " + failures.size() + " partitions of table "
                     + settings.database() + "." + name + ", e.g. " + failures.get(0), null);
         }
+    }
+
+    /**
+     * Registers {@code partitions} after the table was created again (it had been dropped outside the sink), together
+     * with every partition this task had registered in it, so the records committed before the drop are queryable
+     * again too.
+     */
+    void registerAfterDrop(String name, List<PartitionRegistration> partitions, TableLookup tables) {
+        List<PartitionRegistration> all = new ArrayList<>(partitions);
+        cache.forget(name).forEach((values, location) ->
+                all.add(new PartitionRegistration(new TableRef(name), values, location)));
+        log.info("Registering {} partitions of the re-created Glue table {}.{} again", all.size(),
+                settings.database(), name);
+        register(name, all, tables);
+    }
+
+    private void checkLocation(String name, Partition existing, PartitionRegistration wanted) {
+        String location = existing.storageDescriptor() == null ? null : existing.storageDescriptor().location();
+        if (!folder(wanted.location()).equals(location == null ? null : folder(location))) {
+            throw CatalogException.permanent("Glue partition " + wanted.values() + " of table "
+                    + settings.database() + "." + name + " exists at " + location + ", but the sink writes it at "
+                    + wanted.location() + "; queries would not see the sink's files there. Drop the partition (or "
+                    + "point it at " + wanted.location() + ") and the sink registers it again", null);
+        }
+    }
+
+    /** A folder URI without its trailing slash, as Glue keeps it either way. */
+    private static String folder(String location) {
+        return location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
     }
 
     private static <T> List<List<T>> chunks(List<T> items, int size) {

@@ -38,6 +38,8 @@ final class GlueTables {
     private final TableInputs inputs;
     private final Map<String, Table> current = new HashMap<>();
     private final Set<Accepted> accepted = new HashSet<>();
+    /** The latest definition of each table, to create it again should it be dropped. */
+    private final Map<String, TableDefinition> definitions = new HashMap<>();
 
     GlueTables(GlueClient glue, GlueSettings settings, TableInputs inputs) {
         this.glue = glue;
@@ -53,6 +55,7 @@ final class GlueTables {
     void ensure(TableDefinition definition) {
         String name = settings.tableFor(definition.table().name());
         Accepted key = new Accepted(name, definition.valueSchema());
+        definitions.put(name, definition);
         if (accepted.contains(key)) {
             return;
         }
@@ -70,6 +73,20 @@ final class GlueTables {
             current.put(name, table);
         }
         accepted.add(key);
+    }
+
+    /**
+     * After the table was found missing (dropped outside the sink): forgets it and makes sure it exists again, as
+     * {@link #ensure} does with its latest definition. CatalogException, permanent, when it may not be created.
+     */
+    void recreate(String name) {
+        current.remove(name);
+        accepted.removeIf(a -> a.table().equals(name));
+        TableDefinition definition = definitions.get(name);
+        if (definition == null) {
+            throw new CatalogException("Glue table " + qualified(name) + " does not exist", null);
+        }
+        ensure(definition);
     }
 
     /** The table as last seen, read from the catalog if this task has not seen it yet. */
@@ -96,12 +113,13 @@ final class GlueTables {
 
     private Table create(String name, TableDefinition definition, TableFormat format, List<Column> columns) {
         if (!settings.autoCreate()) {
-            throw new CatalogException("Glue table " + qualified(name) + " does not exist and "
+            throw CatalogException.permanent("Glue table " + qualified(name) + " does not exist and "
                     + GlueConfigDef.GLUE_TABLE_AUTO_CREATE + "=false; create it, or let the sink create it", null);
         }
         if (columns == null) {
-            throw new CatalogException("Glue table " + qualified(name) + " does not exist and cannot be created "
-                    + "from schemaless records; create it (e.g. in Athena) or use a converter with schemas", null);
+            throw CatalogException.permanent("Glue table " + qualified(name) + " does not exist and cannot be "
+                    + "created from schemaless records; create it (e.g. in Athena) or use a converter with schemas "
+                    + "(value.converter)", null);
         }
         TableInput input = inputs.create(name, definition, format, columns);
         try {

@@ -128,7 +128,7 @@ class GluePartitionTest {
     }
 
     @Test
-    void partitionAlreadyExistingInErrorsCountsAsRegistered() {
+    void partitionAlreadyExistingInErrorsCountsAsRegisteredOnceItsLocationIsChecked() {
         // Another writer registers the partition between this catalog's lookup and its create.
         PartitionCatalog late = fixture.catalog(null, createBefore("BatchCreatePartition",
                 partition("2026-11-24", "03")));
@@ -138,7 +138,8 @@ class GluePartitionTest {
         late.register(List.of(partition("2026-11-24", "03"), partition("2026-11-24", "04")));
         late.register(List.of(partition("2026-11-24", "03")));
 
-        assertThat(fixture.requests.calls).containsExactly("BatchGetPartition", "BatchCreatePartition");
+        assertThat(fixture.requests.calls).containsExactly("BatchGetPartition", "BatchCreatePartition",
+                "BatchGetPartition");
         assertThat(registered()).hasSize(2);
     }
 
