@@ -69,7 +69,7 @@ public final class S3Failures {
         if (status == 403 && !"RequestTimeTooSkewed".equals(code)) {
             return "S3 denied access to the bucket (" + (code == null ? "403" : code) + "): check "
                     + S3SinkConfig.S3_BUCKET_NAME + " and grant the credentials (" + CREDENTIAL_KEYS
-                    + ") s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject and s3:AbortMultipartUpload on it";
+                    + ") s3:ListBucket, s3:GetObject, s3:PutObject and s3:AbortMultipartUpload on it";
         }
         return null;
     }
