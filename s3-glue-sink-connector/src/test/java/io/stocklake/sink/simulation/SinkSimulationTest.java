@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,60 +19,19 @@ import org.junit.jupiter.api.Test;
  * <p>Settings: {@code -Dsimulation.seed=N} replays one seed with its trace ({@code -Dsimulation.without=...}
  * leaves hazards out of it); {@code -Dsimulation.seeds=N} runs N seeds per test instead of the default, {@code
  * -Dsimulation.seconds=S} stops each test after S seconds, {@code -Dsimulation.firstSeed=N} moves the window;
- * {@code -Dsimulation.catalogDrops=true} lets someone drop tables and partitions outside the sink. A disabled
- * test runs with {@code -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}.
+ * {@code -Dsimulation.catalogDrops=true} lets someone drop tables and partitions outside the sink.
  */
 class SinkSimulationTest {
 
-    private static final Set<Hazard> EVERY = Hazard.parse(null, false);
-
-    /** Zombies left out: a zombie's late upload can still lose records (see the disabled test below). */
-    @Test
-    void noRecordIsLostAndNoCommitRunsAheadOfTheLake() {
-        simulate("noRecordIsLostAndNoCommitRunsAheadOfTheLake",
-                without(Hazard.parse(null, Boolean.getBoolean("simulation.catalogDrops")), Hazard.ZOMBIES), 800,
-                outcome -> !outcome.violations().isEmpty());
-    }
-
     /**
-     * Failures, stalls, rebalances, zombies and crashes, with cuts the records decide (flush size, bytes, time
-     * span, the log's end): every replay recomputes them, so every record lands exactly once.
+     * Failures at every call, stalls, uploads completing in any order, rebalances, zombies acting late, crashes and
+     * every rotation trigger, early cuts (schedule, memory) among them: every record lands in exactly one object,
+     * no commit runs ahead of uploaded and registered data, and no object changes after its offsets committed.
      */
     @Test
-    void everyRecordLandsExactlyOnceWhenTheRecordsDecideTheCuts() {
-        simulate("everyRecordLandsExactlyOnceWhenTheRecordsDecideTheCuts", without(EVERY, Hazard.EARLY_CUTS), 800,
-                Scheduler.Outcome::failed);
-    }
-
-    /**
-     * Known to fail: a zombie's upload queued before it lost the partition lands after the new owner recorded an
-     * earlier cut and committed; the zombie's object, cut elsewhere, replaces the committed one. The boundary log
-     * fences the zombie's cuts, not its data uploads.
-     */
-    @Test
-    @Disabled("a zombie's late upload replaces a committed object: seeds 515, 563")
-    void noRecordIsLostWhenAZombieUploadsLate() {
-        simulate("noRecordIsLostWhenAZombieUploadsLate", EVERY, 800, outcome -> !outcome.violations().isEmpty());
-    }
-
-    /**
-     * Known to fail: records written twice. Objects of a batch that became visible but never landed (its run was
-     * aborted, crashed, rebalanced away or is a zombie) carry cuts the records decided from that batch's start;
-     * when the next run cuts early (schedule, memory) before them, its later cuts fall elsewhere and those
-     * objects duplicate its records. Seeds 6 (one task: {@code -Dsimulation.without=zombies,crashes,rebalances}),
-     * 39 (crash: {@code zombies}), 194 (rebalance: {@code zombies,crashes}) and 21 (zombie: {@code
-     * crashes,failures,rebalances,stalls}).
-     */
-    @Test
-    @Disabled("records written twice when a run cuts early before objects an earlier run left: seeds 6, 39, 194, 21")
-    void everyRecordLandsExactlyOnceWithEarlyCuts() {
-        simulate("everyRecordLandsExactlyOnceWithEarlyCuts", EVERY, 800, Scheduler.Outcome::failed);
-    }
-
-    private static Set<Hazard> without(Set<Hazard> hazards, Hazard left) {
-        Set<Hazard> fewer = EnumSet.copyOf(hazards);
-        fewer.remove(left);
-        return fewer;
+    void everyRecordLandsExactlyOnceAndNoCommitRunsAheadOfTheLake() {
+        simulate("everyRecordLandsExactlyOnceAndNoCommitRunsAheadOfTheLake",
+                Hazard.parse(null, Boolean.getBoolean("simulation.catalogDrops")), 2_000, Scheduler.Outcome::failed);
     }
 
     private static void simulate(String test, Set<Hazard> hazards, long defaultSeeds,
@@ -122,9 +80,6 @@ class SinkSimulationTest {
         StringBuilder command = new StringBuilder("./mvnw -pl s3-glue-sink-connector -am test "
                 + "-Dsurefire.failIfNoSpecifiedTests=false -Dtest=SinkSimulationTest#" + test + " -Dsimulation.seed="
                 + seed);
-        if (disabled(test)) {
-            command.append(" '-Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition'");
-        }
         if (!without.isEmpty()) {
             command.append(" -Dsimulation.without=").append(String.join(",",
                     without.stream().map(h -> h.name().toLowerCase(Locale.ROOT)).toList()));
@@ -133,14 +88,6 @@ class SinkSimulationTest {
             command.append(" -Dsimulation.catalogDrops=true");
         }
         return command.toString();
-    }
-
-    private static boolean disabled(String test) {
-        try {
-            return SinkSimulationTest.class.getDeclaredMethod(test).isAnnotationPresent(Disabled.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException(test, e);
-        }
     }
 
     private static String report(String test, Scheduler.Outcome outcome, Set<Hazard> hazards) {
