@@ -139,6 +139,12 @@
         + ': a minute\'s bar lands once the minute and its grace have passed (' + e.message + ').');
       return;
     }
+    if (bars.missing) {
+      candles.clear();
+      setText('candles-summary', 'No final bars in stock_bars_1m yet for ' + symbol
+        + ': a minute\'s bar lands once the minute and its grace have passed.');
+      return;
+    }
     const order = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     const barRows = bars.rows.map((r) => [r[bars.columns.indexOf('minute')],
       +r[bars.columns.indexOf('open')], +r[bars.columns.indexOf('close')],
@@ -195,6 +201,11 @@
     try {
       result = await query('alerts_day');
     } catch (e) {
+      fillRows(byId('alerts').tBodies[0], []);
+      setText('alerts-summary', 'No alerts today: the table stock_alerts appears with the first one.');
+      return;
+    }
+    if (result.missing) {
       fillRows(byId('alerts').tBodies[0], []);
       setText('alerts-summary', 'No alerts today: the table stock_alerts appears with the first one.');
       return;

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,11 @@ class DashboardServerTest {
     void start() throws IOException {
         PipelineMonitor monitor = new PipelineMonitor(() -> null, () -> null, Clock.systemUTC(), Duration.ofHours(1), 1,
                 "worker.log");
-        server = new DashboardServer(0, monitor, new PageQueries(Map.of(), Map.of()), (sql, parameters, maxRows) -> {
+        PageQueries queries = new PageQueries(Map.of("bars", "SELECT * FROM stock_bars_1m"), Map.of());
+        server = new DashboardServer(0, monitor, queries, (sql, parameters, maxRows) -> {
+            if (sql.contains("stock_bars_1m")) {
+                throw new SQLException("Query failed: line 1:15: Table 'hive.stock_market.stock_bars_1m' does not exist");
+            }
             ran.add(sql);
             if (holdStatements) {
                 release.await(30, TimeUnit.SECONDS);
@@ -86,6 +91,15 @@ class DashboardServerTest {
         assertThat(statusLine("GET /api/pipeline", "rebind.evil.example:" + server.port())).contains(" 403 ");
         assertThat(statusLine("GET /index.html", "rebind.evil.example:" + server.port())).contains(" 403 ");
         assertThat(statusLine("GET /api/pipeline", "localhost:" + server.port())).contains(" 200 ");
+    }
+
+    @Test
+    void aShippedQueryOfATableNotCreatedYetAnswersNoRowsNotAFailure() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(page + "/api/query?name=bars"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"rows\":[]").contains("\"missing\"");
     }
 
     @Test
