@@ -66,12 +66,13 @@ final class BoundaryLog {
      * firstOffset}. Returns the landed offset (at least {@code firstOffset}) and the recorded cuts after it.
      */
     Claimed claim(long firstOffset) {
-        List<String> legacy = legacyMarkers();
+        TreeSet<Long> legacy = new TreeSet<>();
+        legacyMarkers().forEach(marker -> legacy.addAll(legacyBoundary(marker)));
         for (int attempt = 1; ; attempt++) {
             VersionedObject current = store.read(key);
             Entry found = current == null ? Entry.EMPTY : Entry.parse(current.content());
             TreeSet<Long> recorded = new TreeSet<>(found.cuts());
-            legacy.forEach(marker -> recorded.addAll(legacyBoundary(marker)));
+            recorded.addAll(legacy);
             long start = Math.max(firstOffset, found.landed());
             Entry mine = new Entry(writer, start, new TreeSet<>(recorded.tailSet(start, false)),
                     found.uploadedThrough());
