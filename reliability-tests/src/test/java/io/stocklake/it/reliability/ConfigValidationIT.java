@@ -40,7 +40,6 @@ class ConfigValidationIT {
 
     private static final Map<String, List<Invalid>> SINK = Map.ofEntries(
             Map.entry("s3.bucket.name", List.of(Invalid.of(""))),
-            Map.entry("s3.region", List.of(Invalid.of(""))),
             Map.entry("s3.endpoint.url", List.of(Invalid.of("ftp://127.0.0.1"), Invalid.of("not a url"))),
             Map.entry("s3.path.style.access", List.of(Invalid.of("maybe"))),
             Map.entry("s3.validate.bucket", List.of(Invalid.of("maybe"))),
@@ -85,6 +84,7 @@ class ConfigValidationIT {
             Map.entry("glue.partition.projection.enabled", List.of(Invalid.of("maybe"))),
             Map.entry("glue.partition.projection.date.range", List.of(Invalid.of("yesterday"))),
             Map.entry("glue.partition.cache.size", List.of(Invalid.of("0"))),
+            Map.entry("glue.partition.cache.ttl.ms", List.of(Invalid.of("-1"))),
             Map.entry("glue.retry.max.attempts", List.of(Invalid.of("0"), Invalid.of("101"))),
             Map.entry("glue.retry.backoff.ms", List.of(Invalid.of("0"))),
             Map.entry("glue.retry.max.backoff.ms", List.of(Invalid.of("0"))));
@@ -116,7 +116,8 @@ class ConfigValidationIT {
 
     /** Keys that take any text, and why. */
     private static final Map<String, String> SINK_ANY_VALUE = Map.of(
-            "glue.region", "empty means s3.region; Glue-compatible endpoints may name regions of their own");
+            "glue.region", "empty means s3.region; Glue-compatible endpoints may name regions of their own",
+            "s3.region", "empty follows the AWS SDK's region chain; S3-compatible servers may name regions of their own");
 
     /** Connect's own connector settings, validated by the worker (their groups as Connect 4.3 names them). */
     private static final Set<String> CONNECT_GROUPS = Set.of("Common", "Transforms", "Predicates", "Error Handling",
