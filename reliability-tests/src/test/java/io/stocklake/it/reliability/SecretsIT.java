@@ -6,10 +6,7 @@ import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.ConnectRestException;
 import io.stocklake.testing.ConnectorStatus;
 import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.TopicReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +31,6 @@ class SecretsIT {
     /** Rare enough that any occurrence in a log or answer is this secret. */
     private static final String SECRET = "Zq7-stocklake-secret-4b1e9c";
     private static final String ACCESS_KEY = "AKIASTOCKLAKE4B1E9C";
-    private static final String CONFIG_TOPIC = "connect-configs";
 
     @RegisterExtension
     @Order(1)
@@ -102,22 +98,11 @@ class SecretsIT {
     }
 
     private static String configTopic() {
-        StringBuilder all = new StringBuilder();
-        TopicReader.readUncommitted(stack.broker().bootstrapServers()).readAll(CONFIG_TOPIC, Duration.ofSeconds(30))
-                .forEach(r -> all.append(r.key()).append('=').append(r.value()).append('\n'));
-        return all.toString();
+        return StackTexts.configTopic(stack);
     }
 
     private static String logs() {
-        try (Stream<Path> files = Files.walk(stack.logsDir())) {
-            StringBuilder all = new StringBuilder();
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                all.append(Files.readString(file, StandardCharsets.UTF_8));
-            }
-            return all.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StackTexts.logs(stack);
     }
 
     private static String awaitFailedTask(TickLake lake, Duration timeout) {

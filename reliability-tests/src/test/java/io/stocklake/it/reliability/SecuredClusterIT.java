@@ -8,18 +8,11 @@ import io.stocklake.testing.ConnectRest;
 import io.stocklake.testing.ConnectorStatus;
 import io.stocklake.testing.KafkaSecurity;
 import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.TopicReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -154,21 +147,10 @@ class SecuredClusterIT {
     }
 
     private static String configTopic() {
-        StringBuilder all = new StringBuilder();
-        TopicReader.readUncommitted(stack.broker()).readAll("connect-configs", Duration.ofSeconds(30))
-                .forEach(r -> all.append(r.key()).append('=').append(r.value()).append('\n'));
-        return all.toString();
+        return StackTexts.configTopic(stack);
     }
 
     private static String logs() {
-        try (Stream<Path> files = Files.walk(stack.logsDir())) {
-            StringBuilder all = new StringBuilder();
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                all.append(Files.readString(file, StandardCharsets.UTF_8));
-            }
-            return all.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StackTexts.logs(stack);
     }
 }
