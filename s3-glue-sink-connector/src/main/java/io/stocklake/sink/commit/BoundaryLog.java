@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * the records alone need no entry, since every writer that knows the recorded ones recomputes them, byte for byte,
  * as long as it makes no early cut of its own before the last batch that may be in S3: that end is written here
  * before any batch's upload starts, so a replay (or a successor) cuts early only past it.
+ *
+ * <p>The task thread plans each write ({@link #beforeUpload}) and the upload thread performs it just before the
+ * batch's files complete, so the task never waits for S3 here. The writes of one claim run in the order planned,
+ * each on the version the one before it wrote; a claim starts a new sequence, and a write planned before it is
+ * refused without being sent.
  */
 final class BoundaryLog {
 
@@ -46,7 +51,9 @@ final class BoundaryLog {
     private final TopicPartition tp;
     private final String writer = UUID.randomUUID().toString();
     private final TreeSet<Long> cuts = new TreeSet<>();
+    /** The version this writer last wrote, and the claim it wrote it under; shared with the upload thread. */
     private String version;
+    private long claimNumber;
     private long landed = -1;
     private long uploadedThrough = -1;
 
@@ -66,6 +73,10 @@ final class BoundaryLog {
      * firstOffset}. Returns the landed offset (at least {@code firstOffset}) and the recorded cuts after it.
      */
     Claimed claim(long firstOffset) {
+        long claiming;
+        synchronized (this) {
+            claiming = ++claimNumber;
+        }
         TreeSet<Long> legacy = new TreeSet<>();
         legacyMarkers().forEach(marker -> legacy.addAll(legacyBoundary(marker)));
         for (int attempt = 1; ; attempt++) {
@@ -77,7 +88,12 @@ final class BoundaryLog {
             Entry mine = new Entry(writer, start, new TreeSet<>(recorded.tailSet(start, false)),
                     found.uploadedThrough());
             try {
-                version = store.putIf(key, mine.bytes(), current == null ? null : current.version());
+                String written = store.putIf(key, mine.bytes(), current == null ? null : current.version());
+                synchronized (this) {
+                    if (claiming == claimNumber) {
+                        version = written;
+                    }
+                }
             } catch (ObjectChangedException e) {
                 if (attempt == CLAIM_ATTEMPTS) {
                     throw e;
@@ -97,11 +113,12 @@ final class BoundaryLog {
     }
 
     /**
-     * Records, before any file of the batch [start, end) is uploaded, that its files may be in S3 from now on and,
-     * when {@code earlyCut}, that it ends where no rule would end it. ObjectChangedException when another writer has
-     * claimed the partition since: this writer must then upload nothing.
+     * Plans the record that the batch [start, end) may have files in S3 from now on and, when {@code earlyCut}, that
+     * it ends where no rule would end it. The returned write must run, and succeed, before any file of the batch
+     * completes; it throws ObjectChangedException when another writer has claimed the partition since, or when a
+     * claim of this writer's own has started a new sequence: the batch must then upload nothing.
      */
-    void beforeUpload(long landedOffset, long start, long end, boolean earlyCut) {
+    Runnable beforeUpload(long landedOffset, long start, long end, boolean earlyCut) {
         TreeSet<Long> next = new TreeSet<>(cuts);
         if (earlyCut) {
             next.add(start);
@@ -109,8 +126,29 @@ final class BoundaryLog {
         }
         long low = Math.max(landed, landedOffset);
         Entry mine = new Entry(writer, low, new TreeSet<>(next.tailSet(low, false)), Math.max(uploadedThrough, end));
+        landed = low;
+        uploadedThrough = mine.uploadedThrough();
+        cuts.clear();
+        cuts.addAll(mine.cuts());
+        long planned;
+        synchronized (this) {
+            planned = claimNumber;
+        }
+        return () -> write(mine, planned);
+    }
+
+    private void write(Entry mine, long planned) {
+        String expected;
+        synchronized (this) {
+            if (planned != claimNumber) {
+                throw new ObjectChangedException(tp + ": the boundary log was claimed again after this write was"
+                        + " planned (" + key + ")", null);
+            }
+            expected = version;
+        }
+        String written;
         try {
-            version = store.putIf(key, mine.bytes(), version);
+            written = store.putIf(key, mine.bytes(), expected);
         } catch (ObjectChangedException e) {
             // The write may have landed with its answer lost and been retried: then the log holds exactly it.
             VersionedObject current = store.read(key);
@@ -118,12 +156,13 @@ final class BoundaryLog {
                 throw new ObjectChangedException(tp + ": another writer has taken this partition over ("
                         + key + "); this one stops writing it", e);
             }
-            version = current.version();
+            written = current.version();
         }
-        landed = low;
-        uploadedThrough = mine.uploadedThrough();
-        cuts.clear();
-        cuts.addAll(mine.cuts());
+        synchronized (this) {
+            if (planned == claimNumber) {
+                version = written;
+            }
+        }
     }
 
     private List<String> legacyMarkers() {

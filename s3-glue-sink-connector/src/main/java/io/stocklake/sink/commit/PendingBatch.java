@@ -26,14 +26,22 @@ final class PendingBatch {
         this.heldBytes = heldBytes;
     }
 
-    /** Hands the files to {@code uploads}, which completes them one after the other. */
-    static PendingBatch start(Collection<OpenFile> files, long end, long heldBytes, Executor uploads) {
+    /**
+     * Hands the files to {@code uploads}, which runs {@code beforeFiles} (the boundary log's write) and then completes
+     * the files one after the other; none completes unless {@code beforeFiles} succeeded.
+     */
+    static PendingBatch start(Collection<OpenFile> files, long end, long heldBytes, Runnable beforeFiles,
+                              Executor uploads) {
         PendingBatch batch = new PendingBatch(List.copyOf(files), end, heldBytes);
-        batch.completion = CompletableFuture.runAsync(batch::completeFiles, uploads);
+        batch.completion = CompletableFuture.runAsync(() -> batch.completeFiles(beforeFiles), uploads);
         return batch;
     }
 
-    private void completeFiles() {
+    private void completeFiles(Runnable beforeFiles) {
+        if (aborted) {
+            return;
+        }
+        beforeFiles.run();
         for (OpenFile file : files) {
             if (aborted) {
                 return;

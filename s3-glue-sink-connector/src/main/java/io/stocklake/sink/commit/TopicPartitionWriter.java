@@ -17,7 +17,6 @@ import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.route.Destination;
 import io.stocklake.sink.route.PartitionPath;
 import io.stocklake.sink.route.Route;
-import io.stocklake.sink.storage.ObjectChangedException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.DataException;
@@ -209,7 +208,9 @@ final class TopicPartitionWriter {
         abortFiles();
         nextOffset = safeOffset;
         skipping = true;
-        // Batches after a recorded boundary may be in S3 already: the replay must cut where they were cut.
+        // The boundary log holds what may be in S3 (writes planned but not made left no files): the replay claims it
+        // again and cuts where it says, which also fences the aborted batches' writes still under way.
+        claimed = false;
         cuts.clear();
         cuts.addAll(recorded.tailSet(safeOffset, false));
         return safeOffset;
@@ -311,15 +312,8 @@ final class TopicPartitionWriter {
         }
         long end = nextOffset;
         // Durable before any file of the batch can become visible, so every replay cuts here too, and makes no early
-        // cut before it.
-        try {
-            boundaries.beforeUpload(safeOffset, batchStart, end, withMarker);
-        } catch (ObjectChangedException e) {
-            // Another writer owns the partition now; after the abort, the next record claims it back if Connect
-            // still assigns it here.
-            claimed = false;
-            throw e;
-        }
+        // cut before it. The upload thread writes it, in the order planned, before it completes the batch's files.
+        Runnable recordBatch = boundaries.beforeUpload(safeOffset, batchStart, end, withMarker);
         uploadedThrough = Math.max(uploadedThrough, end);
         if (withMarker) {
             recorded.add(batchStart);
@@ -330,7 +324,7 @@ final class TopicPartitionWriter {
         }
         log.debug("{}: rotated {} files covering offsets [{}, {})", tp, open.size(), batchStart, end);
         // The budget keeps counting the batch's bytes until it has landed.
-        pending.addLast(PendingBatch.start(open.values(), end, held, deps.uploads()));
+        pending.addLast(PendingBatch.start(open.values(), end, held, recordBatch, deps.uploads()));
         held = 0;
         open.clear();
         accounted.clear();
