@@ -8,7 +8,9 @@ import java.util.concurrent.Executors;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.glue.GlueCatalogs;
 import io.stocklake.sink.commit.FailurePolicy;
+import io.stocklake.sink.commit.MemoryBudget;
 import io.stocklake.sink.commit.PartitionWriters;
+import io.stocklake.sink.commit.RotationPolicy;
 import io.stocklake.sink.commit.WriterDependencies;
 import io.stocklake.sink.config.S3SinkConfig;
 import io.stocklake.sink.format.FileFormat;
@@ -57,12 +59,19 @@ public class S3GlueSinkTask extends SinkTask {
         catalog = GlueCatalogs.create(config, pluginMetrics());
         uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
         WriterDependencies deps = WriterDependencies.from(config, format, store, catalog, clock, uploads);
-        writers = new PartitionWriters(deps, context, this::badRecord, config.bufferMaxBytes(),
+        writers = new PartitionWriters(deps, context, this::badRecord, new MemoryBudget(config.bufferMaxBytes()),
                 config.taskRetryBackoffMs());
+        RotationPolicy rotation = deps.policy();
+        log.info("Started: {} files ({}) under s3://{}/{}/, a file per {} records or {} bytes, batches spanning {} ms"
+                        + " of record time, every {} ms by the clock (-1: off); buffer.max.bytes={}; bad records {}",
+                deps.formatName(), deps.compression(), deps.layout().bucket(), deps.layout().topicsDir(),
+                rotation.flushSize(), rotation.rotateSizeBytes(), rotation.spanMs(), rotation.scheduleMs(),
+                config.bufferMaxBytes(), toleratesErrors ? "to the dead letter queue" : "fail the task");
     }
 
     @Override
     public void open(Collection<TopicPartition> partitions) {
+        log.info("Assigned {}", partitions);
         writers.open(partitions);
     }
 
@@ -83,6 +92,8 @@ public class S3GlueSinkTask extends SinkTask {
 
     @Override
     public void close(Collection<TopicPartition> partitions) {
+        log.info("Closing {}: files not yet landed are dropped; the next owner writes them again from the committed"
+                + " offsets", partitions);
         writers.close(partitions);
     }
 
@@ -102,6 +113,7 @@ public class S3GlueSinkTask extends SinkTask {
         if (store != null) {
             store.close();
         }
+        log.info("Stopped");
     }
 
     /**

@@ -3,6 +3,7 @@ package io.stocklake.bench.jmh;
 import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedConfigs;
 import io.stocklake.sink.catalog.NoopPartitionCatalog;
+import io.stocklake.sink.commit.MemoryBudget;
 import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.commit.WriterDependencies;
 import io.stocklake.sink.config.S3SinkConfig;
@@ -65,7 +66,7 @@ public class SinkPutBench {
                 new DiscardingObjectStore(), new NoopPartitionCatalog(), Clock.systemUTC(), Runnable::run);
         writers = new PartitionWriters(deps, new IdleSinkContext(), (record, problem) -> {
             throw new IllegalStateException("tick rejected: " + problem.getMessage(), problem);
-        }, config.bufferMaxBytes(), config.taskRetryBackoffMs());
+        }, new MemoryBudget(config.bufferMaxBytes()), config.taskRetryBackoffMs());
         writers.open(List.of(new TopicPartition(SimulatedTicks.TOPIC, 0)));
         nextOffset = 0;
     }

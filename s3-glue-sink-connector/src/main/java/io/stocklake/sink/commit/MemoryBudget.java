@@ -1,12 +1,15 @@
 package io.stocklake.sink.commit;
 
-/** The bytes all open files of the task hold, against {@code buffer.max.bytes}. */
-final class MemoryBudget {
+/**
+ * The bytes a task's files hold in memory, open or uploading, against {@code buffer.max.bytes}. Counted on the
+ * task thread only.
+ */
+public final class MemoryBudget {
 
     private final long limit;
     private long held;
 
-    MemoryBudget(long limit) {
+    public MemoryBudget(long limit) {
         this.limit = limit;
     }
 
@@ -18,11 +21,11 @@ final class MemoryBudget {
         return held > limit;
     }
 
-    long held() {
+    public long held() {
         return held;
     }
 
-    long limit() {
+    public long limit() {
         return limit;
     }
 }

@@ -33,13 +33,16 @@ public final class PartitionWriters {
     private final FailurePolicy failures;
     /** The writer of the previous record: a batch mostly holds runs of one partition's records. */
     private TopicPartitionWriter previous;
+    /** Puts that failed since the last one that succeeded. */
+    private int failedPuts;
 
+    /** @param budget the bytes every open and uploading file of the task may hold together */
     public PartitionWriters(WriterDependencies deps, SinkTaskContext context, BadRecordHandler badRecords,
-                            long bufferMaxBytes, long retryBackoffMs) {
+                            MemoryBudget budget, long retryBackoffMs) {
         this.deps = deps;
         this.context = context;
         this.badRecords = badRecords;
-        this.budget = new MemoryBudget(bufferMaxBytes);
+        this.budget = budget;
         this.retryBackoffMs = retryBackoffMs;
         this.failures = new FailurePolicy(deps.clock());
     }
@@ -79,12 +82,23 @@ public final class PartitionWriters {
                 }
             }
             writers.values().forEach(TopicPartitionWriter::redeliveryPassed);
+            if (failedPuts > 0) {
+                log.info("Writing again after {} failed attempts", failedPuts);
+                failedPuts = 0;
+            }
         } catch (StorageException | CatalogException e) {
             TopicPartition tp = current.topicPartition();
             long rewindTo = current.abortBatch();
             context.offset(tp, rewindTo);
             context.timeout(retryBackoffMs);
-            throw failures.onFailure(tp, e, rewindTo);
+            failedPuts++;
+            RuntimeException outcome = failures.onFailure(tp, e, rewindTo);
+            if (outcome instanceof RetriableException) {
+                log.warn("{}; retrying in {} ms", outcome.getMessage(), retryBackoffMs);
+            } else {
+                log.error(outcome.getMessage());
+            }
+            throw outcome;
         }
     }
 
@@ -113,11 +127,6 @@ public final class PartitionWriters {
 
     public void closeAll() {
         close(List.copyOf(writers.keySet()));
-    }
-
-    /** Bytes the open files hold, as the memory bound counts them. */
-    public long heldBytes() {
-        return budget.held();
     }
 
     /** Keyed by the partition Connect assigned, whatever topic an SMT renamed the record to (KIP-793). */

@@ -121,11 +121,11 @@ class BackgroundUploadTest {
     void rotatedBytesCountAgainstTheBoundUntilTheirBatchLands() {
         PartitionWriters writers = fixture.writers();
         writers.put(ticks(0, 2, "AAPL"));
-        assertThat(writers.heldBytes()).isPositive();
+        assertThat(fixture.budget.held()).isPositive();
 
         uploads.runAll();
         writers.committableOffsets();
 
-        assertThat(writers.heldBytes()).isZero();
+        assertThat(fixture.budget.held()).isZero();
     }
 }

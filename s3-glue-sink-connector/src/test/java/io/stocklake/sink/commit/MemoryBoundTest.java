@@ -33,8 +33,8 @@ class MemoryBoundTest {
             }
             writers.put(batch);
 
-            assertThat(writers.heldBytes()).isLessThanOrEqualTo(fixture.bufferMaxBytes);
-            assertThat(writers.heldBytes()).as("accounting matches what the uploads hold")
+            assertThat(fixture.budget.held()).isLessThanOrEqualTo(fixture.bufferMaxBytes);
+            assertThat(fixture.budget.held()).as("accounting matches what the uploads hold")
                     .isEqualTo(fixture.store.heldByOpenUploads());
         }
 
@@ -52,7 +52,7 @@ class MemoryBoundTest {
     void thePartitionHoldingMostBytesRotatesFirst() {
         PartitionWriters probe = fixture.writers();
         probe.put(List.of(tick(TP0, 0, "AAPL", T0)));
-        long oneRecord = probe.heldBytes();
+        long oneRecord = fixture.budget.held();
 
         WriterFixture bounded = new WriterFixture();
         bounded.bufferMaxBytes = 4 * oneRecord;
@@ -62,7 +62,7 @@ class MemoryBoundTest {
 
         assertThat(committed(writers, TP0)).isEqualTo(3);
         assertThat(committed(writers, TP1)).isEqualTo(0);
-        assertThat(writers.heldBytes()).isEqualTo(2 * oneRecord);
+        assertThat(bounded.budget.held()).isEqualTo(2 * oneRecord);
     }
 
     @Test
@@ -75,7 +75,7 @@ class MemoryBoundTest {
         PartitionWriters writers = withOverhead.writers();
         writers.put(List.of(tick(TP0, 0, "AAPL", T0)));
 
-        assertThat(writers.heldBytes()).isEqualTo(plain.heldBytes() + 10_000);
+        assertThat(withOverhead.budget.held()).isEqualTo(fixture.budget.held() + 10_000);
     }
 
     @Test
@@ -92,6 +92,6 @@ class MemoryBoundTest {
         writers.put(batch);
 
         assertThat(committed(writers, TP0)).as("rotated before the end of the batch").isGreaterThan(0);
-        assertThat(writers.heldBytes()).isLessThanOrEqualTo(fixture.bufferMaxBytes);
+        assertThat(fixture.budget.held()).isLessThanOrEqualTo(fixture.bufferMaxBytes);
     }
 }

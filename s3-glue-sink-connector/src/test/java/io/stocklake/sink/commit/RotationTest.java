@@ -39,7 +39,7 @@ class RotationTest {
     void fileReachingRotateSizeBytesRotates() {
         PartitionWriters probe = fixture.writers();
         probe.put(List.of(tick(0, "AAPL")));
-        long oneLine = probe.heldBytes();
+        long oneLine = fixture.budget.held();
 
         WriterFixture sized = new WriterFixture();
         sized.rotateSizeBytes = 2 * oneLine;

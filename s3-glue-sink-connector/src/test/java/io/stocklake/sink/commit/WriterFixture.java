@@ -64,6 +64,9 @@ final class WriterFixture {
     NullValueBehavior nullValues = NullValueBehavior.FAIL;
     BadRecordHandler badRecords = (record, problem) -> context.errantRecordReporter().report(record, problem);
 
+    /** The memory budget of the writers made last. */
+    MemoryBudget budget;
+
     PartitionWriters writers() {
         RecordRouter router = new RecordRouter(new TableNaming(""), PathTemplate.parse("'dt'=yyyy-MM-dd/'hour'=HH"),
                 List.of("symbol"), PartitionTime.from(TimeSource.FIELD, "ts", clock), ZoneOffset.UTC);
@@ -71,7 +74,8 @@ final class WriterFixture {
                 new ObjectLayout("stock-lake", "topics"), catalog,
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
                 nullValues, clock, uploads);
-        PartitionWriters writers = new PartitionWriters(deps, context, badRecords, bufferMaxBytes, 100);
+        budget = new MemoryBudget(bufferMaxBytes);
+        PartitionWriters writers = new PartitionWriters(deps, context, badRecords, budget, 100);
         writers.open(List.of(TP0, TP1));
         return writers;
     }

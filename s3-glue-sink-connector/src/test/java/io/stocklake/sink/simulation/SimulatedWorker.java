@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import io.stocklake.sink.commit.MemoryBudget;
 import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.testing.MutableClock;
 import org.apache.kafka.common.TopicPartition;
@@ -231,7 +232,8 @@ final class SimulatedWorker {
         FaultyObjectStore store = new FaultyObjectStore(bucket, faults, name);
         SimulatedTaskContext context = new SimulatedTaskContext(name, deadLetters);
         PartitionWriters writers = new PartitionWriters(setup.dependencies(store, catalog, clock, uploads), context,
-                (record, problem) -> context.errantRecordReporter().report(record, problem), setup.bufferMaxBytes(),
+                (record, problem) -> context.errantRecordReporter().report(record, problem),
+                new MemoryBudget(setup.bufferMaxBytes()),
                 100);
         SimulatedTask task = new SimulatedTask(name, generation, uploads, store, context, writers, trace, start);
         all.add(task);
