@@ -124,8 +124,8 @@ final class FieldValue {
      */
     static BigDecimal decimal(Schema schema, Object value, String path) {
         BigDecimal decimal = require(BigDecimal.class, value, schema, path);
-        int precision = ParquetSchemas.decimalPrecision(schema, path);
-        int scale = ParquetSchemas.decimalScale(schema, path);
+        int precision = ConnectDecimal.precision(schema, path);
+        int scale = ConnectDecimal.scale(schema, path);
         if ((long) decimal.precision() - decimal.scale() > (long) precision - scale) {
             throw error(path, "holds " + shown(decimal) + ", beyond DECIMAL(" + precision + ", " + scale + ")");
         }

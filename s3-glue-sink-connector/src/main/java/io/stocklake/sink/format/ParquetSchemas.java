@@ -22,11 +22,6 @@ import org.apache.parquet.schema.Types;
  */
 final class ParquetSchemas {
 
-    /** Connect's Decimal carries only a scale; converters that know the precision put it here. */
-    static final String DECIMAL_PRECISION_PARAMETER = "connect.decimal.precision";
-    /** Athena's widest DECIMAL, used when the Connect schema does not tell the precision. */
-    static final int MAX_DECIMAL_PRECISION = 38;
-
     static final String LIST_GROUP = "list";
     static final String LIST_ELEMENT = "element";
     static final String MAP_GROUP = "key_value";
@@ -52,34 +47,6 @@ final class ParquetSchemas {
             message.addField(type(field.name(), field.schema(), repetition(field.schema()), field.name()));
         }
         return message.named("record");
-    }
-
-    /** Decimal precision of a Connect Decimal schema. */
-    static int decimalPrecision(Schema schema, String path) {
-        String declared = schema.parameters() == null ? null : schema.parameters().get(DECIMAL_PRECISION_PARAMETER);
-        if (declared == null) {
-            return MAX_DECIMAL_PRECISION;
-        }
-        try {
-            int precision = Integer.parseInt(declared.trim());
-            if (precision >= 1 && precision <= MAX_DECIMAL_PRECISION) {
-                return precision;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw FieldValue.error(path, "has " + DECIMAL_PRECISION_PARAMETER + "=" + declared
-                + "; expected 1.." + MAX_DECIMAL_PRECISION);
-    }
-
-    /** Scale of a Connect Decimal schema. */
-    static int decimalScale(Schema schema, String path) {
-        String scale = schema.parameters() == null ? null : schema.parameters().get(Decimal.SCALE_FIELD);
-        try {
-            return Integer.parseInt(scale);
-        } catch (NumberFormatException e) {
-            throw FieldValue.error(path, "is a Decimal without a valid " + Decimal.SCALE_FIELD + " parameter");
-        }
     }
 
     /** Bytes of a two's-complement FIXED_LEN_BYTE_ARRAY that holds every unscaled value of {@code precision}. */
@@ -108,10 +75,10 @@ final class ParquetSchemas {
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
             // FIXED_LEN_BYTE_ARRAY is the decimal form every Hive-lineage reader accepts, at any precision.
-            int precision = decimalPrecision(schema, path);
+            int precision = ConnectDecimal.precision(schema, path);
             return Types.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, repetition)
                     .length(decimalBytes(precision))
-                    .as(LogicalTypeAnnotation.decimalType(decimalScale(schema, path), precision)).named(name);
+                    .as(LogicalTypeAnnotation.decimalType(ConnectDecimal.scale(schema, path), precision)).named(name);
         }
         return switch (schema.type()) {
             case INT8 -> int32(name, repetition, 8);

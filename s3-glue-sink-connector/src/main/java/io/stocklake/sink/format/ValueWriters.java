@@ -198,8 +198,8 @@ final class ValueWriters {
 
         DecimalBytes(Schema schema, String path) {
             this.schema = schema;
-            this.scale = ParquetSchemas.decimalScale(schema, path);
-            this.precision = ParquetSchemas.decimalPrecision(schema, path);
+            this.scale = ConnectDecimal.scale(schema, path);
+            this.precision = ConnectDecimal.precision(schema, path);
             this.bound = BigInteger.TEN.pow(precision);
         }
 

@@ -3,6 +3,7 @@ package io.stocklake.sink.catalog.glue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.stocklake.sink.format.ConnectDecimal;
 import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
@@ -23,8 +24,6 @@ final class HiveTypes {
     static final String REQUIRED_PARAMETER = "stocklake.required";
 
     /** Connect's Decimal carries only a scale; converters that know the precision put it here. */
-    private static final String DECIMAL_PRECISION = "connect.decimal.precision";
-    private static final int MAX_DECIMAL_PRECISION = 38;
 
     private HiveTypes() {
     }
@@ -61,7 +60,7 @@ final class HiveTypes {
             return format == TableFormat.PARQUET ? "int" : "string";
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
-            return "decimal(" + precision(schema, path) + "," + scale(schema, path) + ")";
+            return "decimal(" + ConnectDecimal.precision(schema, path) + "," + ConnectDecimal.scale(schema, path) + ")";
         }
         return switch (schema.type()) {
             case INT8 -> "tinyint";
@@ -93,32 +92,6 @@ final class HiveTypes {
                     .append(type(field.schema(), format, path + "." + field.name()));
         }
         return type.append('>').toString();
-    }
-
-    private static int precision(Schema schema, String path) {
-        String declared = schema.parameters() == null ? null : schema.parameters().get(DECIMAL_PRECISION);
-        if (declared == null) {
-            return MAX_DECIMAL_PRECISION;
-        }
-        try {
-            int precision = Integer.parseInt(declared.trim());
-            if (precision >= 1 && precision <= MAX_DECIMAL_PRECISION) {
-                return precision;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new DataException("field " + path + " has " + DECIMAL_PRECISION + "=" + declared + "; expected 1.."
-                + MAX_DECIMAL_PRECISION);
-    }
-
-    private static int scale(Schema schema, String path) {
-        try {
-            return Integer.parseInt(schema.parameters().get(Decimal.SCALE_FIELD));
-        } catch (RuntimeException e) {
-            throw new DataException("field " + path + " is a Decimal without a valid " + Decimal.SCALE_FIELD
-                    + " parameter");
-        }
     }
 
     /** Types compare without case and blanks, as Glue and Athena print them differently. */
