@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import io.stocklake.sink.catalog.PartitionCatalog;
-import io.stocklake.sink.catalog.glue.GlueCatalogs;
 import io.stocklake.sink.commit.FailurePolicy;
 import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.commit.WriterDependencies;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.storage.ObjectStore;
-import io.stocklake.sink.storage.S3ClientFactory;
 import io.stocklake.sink.storage.S3ObjectStore;
 import io.stocklake.sink.storage.StorageException;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -30,7 +28,6 @@ import org.slf4j.LoggerFactory;
 /** Writes the records of the partitions assigned to this task; offsets commit only once their files are in S3. */
 public class S3GlueSinkTask extends SinkTask {
 
-    static final String ERRORS_TOLERANCE = "errors.tolerance";
     private static final Logger log = LoggerFactory.getLogger(S3GlueSinkTask.class);
 
     private ObjectStore store;
@@ -46,19 +43,19 @@ public class S3GlueSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
-        S3SinkConfig config = new S3SinkConfig(props);
-        // Connect's own setting (ConnectorConfig), passed on to tasks with the rest of the connector config.
-        toleratesErrors = "all".equalsIgnoreCase(props.getOrDefault(ERRORS_TOLERANCE, "none").trim());
+        SinkConfig config = new SinkConfig(props);
+        toleratesErrors = config.errors().toleratesBadRecords();
         FileFormat format = WriterDependencies.format(config);
         Clock clock = Clock.systemUTC();
-        S3ObjectStore s3 = S3ClientFactory.objectStore(config);
+        AwsClients clients = new AwsClients();
+        S3ObjectStore s3 = clients.objectStore(config);
         store = s3;
-        checkBucket(s3, config.topicsDir() + "/");
-        catalog = GlueCatalogs.create(config, pluginMetrics());
+        checkBucket(s3, config.layout().topicsDir() + "/");
+        catalog = clients.catalog(config, pluginMetrics());
         uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
         WriterDependencies deps = WriterDependencies.from(config, format, store, catalog, clock, uploads);
-        writers = new PartitionWriters(deps, context, this::badRecord, config.bufferMaxBytes(),
-                config.taskRetryBackoffMs());
+        writers = new PartitionWriters(deps, context, this::badRecord, config.rotation().bufferMaxBytes(),
+                config.errors().taskRetryBackoffMs());
     }
 
     @Override

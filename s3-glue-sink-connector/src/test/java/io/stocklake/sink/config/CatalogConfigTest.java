@@ -1,41 +1,17 @@
 package io.stocklake.sink.config;
 
+import static io.stocklake.sink.config.SinkProps.assertRejected;
+import static io.stocklake.sink.config.SinkProps.with;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import io.stocklake.sink.S3GlueSinkConnector;
-import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.Test;
 
-class GlueConfigDefTest {
-
-    private static Map<String, String> with(String... keyValues) {
-        Map<String, String> props = new HashMap<>();
-        props.put(S3SinkConfig.S3_BUCKET_NAME, "stock-lake");
-        for (int i = 0; i < keyValues.length; i += 2) {
-            props.put(keyValues[i], keyValues[i + 1]);
-        }
-        return props;
-    }
-
-    private static void assertRejected(Map<String, String> props, String key, String fragment) {
-        assertThatThrownBy(() -> new S3SinkConfig(props))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining(key)
-                .hasMessageContaining(fragment);
-        List<String> errors = new S3GlueSinkConnector().validate(props).configValues().stream()
-                .filter(v -> v.name().equals(key)).findFirst().map(ConfigValue::errorMessages).orElseThrow();
-        assertThat(errors).anySatisfy(e -> assertThat(e).contains(fragment));
-    }
+class CatalogConfigTest {
 
     @Test
     void defaultsRegisterInTheDefaultDatabaseOfTheBucketsRegion() {
-        GlueSettings glue = new S3SinkConfig(with(S3SinkConfig.S3_REGION, "eu-west-1")).glue();
+        CatalogConfig glue = new SinkConfig(with(StorageConfig.S3_REGION, "eu-west-1")).catalog();
 
         assertThat(glue.enabled()).isTrue();
         assertThat(glue.database()).isEqualTo("default");
@@ -49,9 +25,9 @@ class GlueConfigDefTest {
 
     @Test
     void explicitSettingsAreParsed() {
-        GlueSettings glue = new S3SinkConfig(with(GlueConfigDef.GLUE_DATABASE, "stock_market",
-                GlueConfigDef.GLUE_TABLE, "ticks", GlueConfigDef.GLUE_REGION, "us-west-2",
-                GlueConfigDef.GLUE_CATALOG_ID, "123456789012", GlueConfigDef.GLUE_PARTITION_CACHE_SIZE, "5")).glue();
+        CatalogConfig glue = new SinkConfig(with(CatalogConfig.GLUE_DATABASE, "stock_market",
+                CatalogConfig.GLUE_TABLE, "ticks", CatalogConfig.GLUE_REGION, "us-west-2",
+                CatalogConfig.GLUE_CATALOG_ID, "123456789012", CatalogConfig.GLUE_PARTITION_CACHE_SIZE, "5")).catalog();
 
         assertThat(glue.database()).isEqualTo("stock_market");
         assertThat(glue.tableFor("stock_ticks")).isEqualTo("ticks");
@@ -62,62 +38,62 @@ class GlueConfigDefTest {
 
     @Test
     void databaseNameMustSuitAthena() {
-        assertRejected(with(GlueConfigDef.GLUE_DATABASE, "Stock-Market"), GlueConfigDef.GLUE_DATABASE, "lowercase");
+        assertRejected(with(CatalogConfig.GLUE_DATABASE, "Stock-Market"), CatalogConfig.GLUE_DATABASE, "lowercase");
     }
 
     @Test
     void catalogIdIsAnAccountId() {
-        assertRejected(with(GlueConfigDef.GLUE_CATALOG_ID, "abc"), GlueConfigDef.GLUE_CATALOG_ID, "12-digit");
+        assertRejected(with(CatalogConfig.GLUE_CATALOG_ID, "abc"), CatalogConfig.GLUE_CATALOG_ID, "12-digit");
     }
 
     @Test
     void endpointIsAnHttpUrl() {
-        assertRejected(with(GlueConfigDef.GLUE_ENDPOINT_URL, "ftp://glue"), GlueConfigDef.GLUE_ENDPOINT_URL, "http");
+        assertRejected(with(CatalogConfig.GLUE_ENDPOINT_URL, "ftp://glue"), CatalogConfig.GLUE_ENDPOINT_URL, "http");
     }
 
     @Test
     void projectionNeedsTheSinkToCreateTheTable() {
-        assertRejected(with(GlueConfigDef.GLUE_PARTITION_PROJECTION_ENABLED, "true",
-                GlueConfigDef.GLUE_TABLE_AUTO_CREATE, "false"), GlueConfigDef.GLUE_PARTITION_PROJECTION_ENABLED,
-                GlueConfigDef.GLUE_TABLE_AUTO_CREATE);
+        assertRejected(with(CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED, "true",
+                CatalogConfig.GLUE_TABLE_AUTO_CREATE, "false"), CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED,
+                CatalogConfig.GLUE_TABLE_AUTO_CREATE);
     }
 
     @Test
     void noRegistrationNeedsProjection() {
-        assertRejected(with(GlueConfigDef.GLUE_PARTITION_REGISTRATION, "false"),
-                GlueConfigDef.GLUE_PARTITION_REGISTRATION, GlueConfigDef.GLUE_PARTITION_PROJECTION_ENABLED);
+        assertRejected(with(CatalogConfig.GLUE_PARTITION_REGISTRATION, "false"),
+                CatalogConfig.GLUE_PARTITION_REGISTRATION, CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED);
     }
 
     @Test
     void projectionOnlyWithProjectablePathSegments() {
-        assertRejected(with(GlueConfigDef.GLUE_PARTITION_PROJECTION_ENABLED, "true",
-                        S3SinkConfig.PATH_FORMAT, "'dt'=yyyy-MM-dd/'dow'=EEE"),
-                GlueConfigDef.GLUE_PARTITION_PROJECTION_ENABLED, "'dow'=EEE");
+        assertRejected(with(CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED, "true",
+                        LayoutConfig.PATH_FORMAT, "'dt'=yyyy-MM-dd/'dow'=EEE"),
+                CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED, "'dow'=EEE");
     }
 
     @Test
     void oneCatalogTableNameNeedsOneSinkTable() {
-        assertRejected(with("topics", "stock-ticks,fx-ticks", GlueConfigDef.GLUE_TABLE, "ticks"),
-                GlueConfigDef.GLUE_TABLE, S3SinkConfig.TABLE_NAME);
-        new S3SinkConfig(with("topics", "stock-ticks,fx-ticks", GlueConfigDef.GLUE_TABLE, "ticks",
-                S3SinkConfig.TABLE_NAME, "ticks"));
+        assertRejected(with("topics", "stock-ticks,fx-ticks", CatalogConfig.GLUE_TABLE, "ticks"),
+                CatalogConfig.GLUE_TABLE, LayoutConfig.TABLE_NAME);
+        new SinkConfig(with("topics", "stock-ticks,fx-ticks", CatalogConfig.GLUE_TABLE, "ticks",
+                LayoutConfig.TABLE_NAME, "ticks"));
     }
 
     @Test
     void projectionDateRangeHasTwoEnds() {
-        assertRejected(with(GlueConfigDef.GLUE_PARTITION_PROJECTION_DATE_RANGE, "NOW-1YEARS"),
-                GlueConfigDef.GLUE_PARTITION_PROJECTION_DATE_RANGE, "two");
+        assertRejected(with(CatalogConfig.GLUE_PARTITION_PROJECTION_DATE_RANGE, "NOW-1YEARS"),
+                CatalogConfig.GLUE_PARTITION_PROJECTION_DATE_RANGE, "two");
     }
 
     @Test
     void glueChecksAreSkippedWhenGlueIsDisabled() {
-        new S3SinkConfig(with(GlueConfigDef.GLUE_ENABLED, "false", GlueConfigDef.GLUE_PARTITION_REGISTRATION,
+        new SinkConfig(with(CatalogConfig.GLUE_ENABLED, "false", CatalogConfig.GLUE_PARTITION_REGISTRATION,
                 "false"));
     }
 
     @Test
     void everyGlueKeyHasADocAGroupAndADefault() {
-        S3SinkConfig.configDef().configKeys().values().stream().filter(k -> k.name.startsWith("glue."))
+        SinkConfig.configDef().configKeys().values().stream().filter(k -> k.name.startsWith("glue."))
                 .forEach(key -> {
                     assertThat(key.documentation).as(key.name).isNotBlank();
                     assertThat(key.group).as(key.name).isEqualTo("Glue Data Catalog");
