@@ -56,11 +56,16 @@ public class S3GlueSinkConnector extends SinkConnector {
         Config config = super.validate(connectorConfigs);
         SinkConfig.checkAcrossKeys(config, connectorConfigs);
         boolean valid = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
-        if (valid && config.configValues().stream().anyMatch(v -> v.name().equals(StorageConfig.S3_VALIDATE_BUCKET)
-                && Boolean.TRUE.equals(v.value()))) {
+        if (valid && asksForBucketCheck(config)) {
             checkBucket(new SinkConfig(connectorConfigs), config);
         }
         return config;
+    }
+
+    /** {@code s3.validate.bucket=true}, read from the validation so a valid config is parsed only when needed. */
+    private static boolean asksForBucketCheck(Config config) {
+        return config.configValues().stream().anyMatch(v -> v.name().equals(StorageConfig.S3_VALIDATE_BUCKET)
+                && Boolean.TRUE.equals(v.value()));
     }
 
     /** The optional reachability check: one HeadBucket with the configured credentials and endpoint. */

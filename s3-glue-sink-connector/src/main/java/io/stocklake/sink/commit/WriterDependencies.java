@@ -3,6 +3,8 @@ package io.stocklake.sink.commit;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import io.stocklake.sink.catalog.PartitionCatalog;
+import io.stocklake.sink.config.Compression;
+import io.stocklake.sink.config.DataFormat;
 import io.stocklake.sink.config.FormatConfig;
 import io.stocklake.sink.config.LayoutConfig;
 import io.stocklake.sink.config.NullValueBehavior;
@@ -19,11 +21,11 @@ import org.apache.kafka.common.config.ConfigException;
 /**
  * What every Kafka partition's writer shares.
  *
- * @param formatName  json, csv or parquet, for the catalog's table definition
- * @param compression none, gzip, zstd or snappy, likewise
+ * @param formatName  the format of the files, for the catalog's table definition
+ * @param compression their compression, likewise
  * @param uploads     where rotated files are finished and uploaded, in the order given
  */
-public record WriterDependencies(ObjectStore store, FileFormat format, String formatName, String compression,
+public record WriterDependencies(ObjectStore store, FileFormat format, DataFormat formatName, Compression compression,
                                  RecordRouter router, ObjectLayout layout, PartitionCatalog catalog,
                                  RotationPolicy policy, NullValueBehavior nullValues, Clock clock,
                                  Executor uploads) {
@@ -49,8 +51,7 @@ public record WriterDependencies(ObjectStore store, FileFormat format, String fo
                 PartitionTime.from(layout.timeSource(), layout.timeField(), clock), layout.timezone());
         RotationPolicy policy = new RotationPolicy(rotation.flushSize(), rotation.rotateSizeBytes(),
                 rotation.rotateIntervalMs(), rotation.rotateScheduleIntervalMs(), layout.timezone());
-        return new WriterDependencies(store, format, config.format().format().configName(),
-                config.format().compression().configName(), router,
+        return new WriterDependencies(store, format, config.format().format(), config.format().compression(), router,
                 new ObjectLayout(config.storage().bucket(), layout.topicsDir()), catalog, policy,
                 config.errors().nullValueBehavior(), clock, uploads);
     }

@@ -48,7 +48,7 @@ public final class S3ClientFactory {
         if (!config.endpointUrl().isEmpty()) {
             builder.endpointOverride(URI.create(config.endpointUrl()));
         }
-        return new S3ObjectStore(builder.build(), config.bucket(), config.partSize(), config.sse().configName(),
+        return new S3ObjectStore(builder.build(), config.bucket(), config.partSize(), config.sse(),
                 config.sseKmsKeyId(), resources);
     }
 

@@ -11,7 +11,10 @@ import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableDefinition;
 import io.stocklake.sink.catalog.TableRef;
 import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.config.Compression;
+import io.stocklake.sink.config.ConfigName;
 import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.DataFormat;
 import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.GlueRequests;
@@ -72,7 +75,8 @@ final class GlueFixture implements AutoCloseable {
     }
 
     static TableDefinition definition(Schema schema, String format, String compression) {
-        return new TableDefinition(new TableRef(TABLE), LOCATION, List.of("dt", "hour"), schema, format, compression);
+        return new TableDefinition(new TableRef(TABLE), LOCATION, List.of("dt", "hour"), schema,
+                ConfigName.parse(DataFormat.class, format), ConfigName.parse(Compression.class, compression));
     }
 
     static TableDefinition parquet(Schema schema) {
