@@ -66,7 +66,7 @@ public class SinkPutBench {
                 new DiscardingObjectStore(), new NoopPartitionCatalog(), Clock.systemUTC(), Runnable::run);
         writers = new PartitionWriters(deps, new IdleSinkContext(), (record, problem) -> {
             throw new IllegalStateException("tick rejected: " + problem.getMessage(), problem);
-        }, config.bufferMaxBytes(), config.taskRetryBackoffMs());
+        }, config.rotation().bufferMaxBytes(), config.errors().taskRetryBackoffMs());
         writers.open(List.of(new TopicPartition(SimulatedTicks.TOPIC, 0)));
         nextOffset = 0;
     }
