@@ -37,7 +37,7 @@ public final class ClockConfig {
     static void define(ConfigDef def) {
         int order = 0;
         def.define(CLOCK, Type.STRING, CLOCK_DEFAULT.configValue(),
-                ConfigDef.ValidString.in(ClockMode.REALTIME.configValue(), ClockMode.SIMULATED.configValue()),
+                ConfigDef.ValidString.in(ClockMode.configValues()),
                 Importance.HIGH, "realtime: event time is the wall clock, paced to " + TICKS_PER_SECOND + " while a"
                         + " session is open. simulated: event time starts at " + SIMULATED_START + " and advances by"
                         + " the arrival model through the session calendar, as fast as possible or paced by "
