@@ -3,12 +3,11 @@ package io.stocklake.sink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.config.S3SinkConfig;
-import io.stocklake.sink.storage.S3ClientFactory;
+import io.stocklake.sink.config.SinkConfig;
+import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.storage.S3ObjectStore;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
 
@@ -24,7 +23,7 @@ public class S3GlueSinkConnector extends SinkConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        new S3SinkConfig(props);
+        new SinkConfig(props);
         this.props = Map.copyOf(props);
     }
 
@@ -48,30 +47,33 @@ public class S3GlueSinkConnector extends SinkConnector {
 
     @Override
     public ConfigDef config() {
-        return S3SinkConfig.configDef();
+        return SinkConfig.configDef();
     }
 
     /** The single-key checks of the ConfigDef plus the checks across keys, each on the key it concerns. */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config config = super.validate(connectorConfigs);
-        Map<String, List<String>> problems = S3SinkConfig.crossCheck(connectorConfigs);
-        for (ConfigValue value : config.configValues()) {
-            problems.getOrDefault(value.name(), List.of()).forEach(value::addErrorMessage);
-        }
+        SinkConfig.checkAcrossKeys(config, connectorConfigs);
         boolean valid = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
-        if (valid && Boolean.parseBoolean(connectorConfigs.getOrDefault(S3SinkConfig.S3_VALIDATE_BUCKET, "false"))) {
-            checkBucket(new S3SinkConfig(connectorConfigs), config);
+        if (valid && asksForBucketCheck(config)) {
+            checkBucket(new SinkConfig(connectorConfigs), config);
         }
         return config;
     }
 
+    /** {@code s3.validate.bucket=true}, read from the validation so a valid config is parsed only when needed. */
+    private static boolean asksForBucketCheck(Config config) {
+        return config.configValues().stream().anyMatch(v -> v.name().equals(StorageConfig.S3_VALIDATE_BUCKET)
+                && Boolean.TRUE.equals(v.value()));
+    }
+
     /** The optional reachability check: one HeadBucket with the configured credentials and endpoint. */
-    private static void checkBucket(S3SinkConfig settings, Config config) {
-        try (S3ObjectStore store = S3ClientFactory.objectStore(settings)) {
+    private static void checkBucket(SinkConfig settings, Config config) {
+        try (S3ObjectStore store = new AwsClients().objectStore(settings)) {
             store.checkBucket();
         } catch (RuntimeException e) {
-            config.configValues().stream().filter(v -> v.name().equals(S3SinkConfig.S3_BUCKET_NAME)).findFirst()
+            config.configValues().stream().filter(v -> v.name().equals(StorageConfig.S3_BUCKET_NAME)).findFirst()
                     .ifPresent(v -> v.addErrorMessage(e.getMessage()));
         }
     }

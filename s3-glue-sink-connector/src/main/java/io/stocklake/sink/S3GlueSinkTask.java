@@ -6,16 +6,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import io.stocklake.sink.catalog.PartitionCatalog;
-import io.stocklake.sink.catalog.glue.GlueCatalogs;
 import io.stocklake.sink.commit.FailurePolicy;
 import io.stocklake.sink.commit.MemoryBudget;
 import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.commit.RotationPolicy;
 import io.stocklake.sink.commit.WriterDependencies;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.storage.ObjectStore;
-import io.stocklake.sink.storage.S3ClientFactory;
 import io.stocklake.sink.storage.S3ObjectStore;
 import io.stocklake.sink.storage.StorageException;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -32,7 +30,6 @@ import org.slf4j.LoggerFactory;
 /** Writes the records of the partitions assigned to this task; offsets commit only once their files are in S3. */
 public class S3GlueSinkTask extends SinkTask {
 
-    static final String ERRORS_TOLERANCE = "errors.tolerance";
     private static final Logger log = LoggerFactory.getLogger(S3GlueSinkTask.class);
 
     private ObjectStore store;
@@ -48,25 +45,26 @@ public class S3GlueSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
-        S3SinkConfig config = new S3SinkConfig(props);
-        // Connect's own setting (ConnectorConfig), passed on to tasks with the rest of the connector config.
-        toleratesErrors = "all".equalsIgnoreCase(props.getOrDefault(ERRORS_TOLERANCE, "none").trim());
+        SinkConfig config = new SinkConfig(props);
+        toleratesErrors = config.errors().toleratesBadRecords();
         FileFormat format = WriterDependencies.format(config);
         Clock clock = Clock.systemUTC();
-        S3ObjectStore s3 = S3ClientFactory.objectStore(config);
+        AwsClients clients = new AwsClients();
+        S3ObjectStore s3 = clients.objectStore(config);
         store = s3;
-        checkBucket(s3, config.topicsDir() + "/");
-        catalog = GlueCatalogs.create(config, pluginMetrics());
+        checkBucket(s3, config.layout().topicsDir() + "/");
+        catalog = clients.catalog(config, pluginMetrics());
         uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
         WriterDependencies deps = WriterDependencies.from(config, format, store, catalog, clock, uploads);
-        writers = new PartitionWriters(deps, context, this::badRecord, new MemoryBudget(config.bufferMaxBytes()),
-                config.taskRetryBackoffMs());
+        long bufferMaxBytes = config.rotation().bufferMaxBytes();
+        writers = new PartitionWriters(deps, context, this::badRecord, new MemoryBudget(bufferMaxBytes),
+                config.errors().taskRetryBackoffMs());
         RotationPolicy rotation = deps.policy();
         log.info("Started: {} files ({}) under s3://{}/{}/, a file per {} records or {} bytes, batches spanning {} ms"
                         + " of record time, every {} ms by the clock (-1: off); buffer.max.bytes={}; bad records {}",
-                deps.formatName(), deps.compression(), deps.layout().bucket(), deps.layout().topicsDir(),
+                deps.formatName().configName(), deps.compression().configName(), deps.layout().bucket(), deps.layout().topicsDir(),
                 rotation.flushSize(), rotation.rotateSizeBytes(), rotation.spanMs(), rotation.scheduleMs(),
-                config.bufferMaxBytes(), toleratesErrors ? "to the dead letter queue" : "fail the task");
+                bufferMaxBytes, toleratesErrors ? "to the dead letter queue" : "fail the task");
     }
 
     @Override

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.config.GlueConfigDef;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.S3ProxyServer;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.AfterAll;
@@ -45,14 +46,14 @@ class BucketValidationTest {
     @Test
     void theCheckIsOffByDefault() {
         Map<String, String> config = config("absent", "true");
-        config.remove(S3SinkConfig.S3_VALIDATE_BUCKET);
+        config.remove(StorageConfig.S3_VALIDATE_BUCKET);
 
         assertThat(bucketErrors(config)).isEmpty();
     }
 
     private static List<String> bucketErrors(Map<String, String> config) {
         return new S3GlueSinkConnector().validate(config).configValues().stream()
-                .filter(v -> v.name().equals(S3SinkConfig.S3_BUCKET_NAME))
+                .filter(v -> v.name().equals(StorageConfig.S3_BUCKET_NAME))
                 .findFirst().map(ConfigValue::errorMessages).orElseThrow();
     }
 
@@ -60,13 +61,13 @@ class BucketValidationTest {
         Map<String, String> props = new HashMap<>();
         props.put("connector.class", S3GlueSinkConnector.class.getName());
         props.put("topics", "stock-ticks");
-        props.put(S3SinkConfig.S3_BUCKET_NAME, bucket);
-        props.put(S3SinkConfig.S3_ENDPOINT_URL, server.endpoint());
-        props.put(S3SinkConfig.S3_PATH_STYLE_ACCESS, "true");
-        props.put(S3SinkConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
-        props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
-        props.put(GlueConfigDef.GLUE_ENABLED, "false");
-        props.put(S3SinkConfig.S3_VALIDATE_BUCKET, validate);
+        props.put(StorageConfig.S3_BUCKET_NAME, bucket);
+        props.put(StorageConfig.S3_ENDPOINT_URL, server.endpoint());
+        props.put(StorageConfig.S3_PATH_STYLE_ACCESS, "true");
+        props.put(CredentialsConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
+        props.put(CredentialsConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
+        props.put(CatalogConfig.GLUE_ENABLED, "false");
+        props.put(StorageConfig.S3_VALIDATE_BUCKET, validate);
         return props;
     }
 }

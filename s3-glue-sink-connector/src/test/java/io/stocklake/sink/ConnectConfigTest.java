@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stocklake.sink.config.GlueSettings;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.config.SinkConfig;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +42,9 @@ class ConnectConfigTest {
                 .containsEntry("glue.database", "stock_market").containsEntry("glue.table", "stock_ticks");
         assertThat(new S3GlueSinkConnector().validate(config).configValues())
                 .flatExtracting(ConfigValue::errorMessages).isEmpty();
-        GlueSettings glue = new S3SinkConfig(config).glue();
+        CatalogConfig glue = new SinkConfig(config).catalog();
         assertThat(glue.enabled()).isTrue();
-        assertThat(new S3SinkConfig(config).pathTemplate().keys()).containsExactly("dt", "hour");
+        assertThat(new SinkConfig(config).layout().pathTemplate().keys()).containsExactly("dt", "hour");
     }
 
     @Test
@@ -77,9 +77,9 @@ class ConnectConfigTest {
                 .containsEntry("glue.database", "stock_market");
         assertThat(new S3GlueSinkConnector().validate(config).configValues())
                 .flatExtracting(ConfigValue::errorMessages).isEmpty();
-        S3SinkConfig parsed = new S3SinkConfig(config);
-        assertThat(parsed.tableNaming().tableFor("stock-bars-1m")).isEqualTo("stock_bars_1m");
-        assertThat(parsed.tableNaming().tableFor("stock-alerts")).isEqualTo("stock_alerts");
-        assertThat(parsed.glue().table()).isEmpty();
+        SinkConfig parsed = new SinkConfig(config);
+        assertThat(parsed.layout().tableNaming().tableFor("stock-bars-1m")).isEqualTo("stock_bars_1m");
+        assertThat(parsed.layout().tableNaming().tableFor("stock-alerts")).isEqualTo("stock_alerts");
+        assertThat(parsed.catalog().table()).isEmpty();
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import io.stocklake.glue.endpoint.fault.FaultPlan;
-import io.stocklake.sink.config.GlueConfigDef;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.RotationConfig;
+import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.LocalGlue;
 import io.stocklake.sink.testing.RecordingSinkTaskContext;
 import io.stocklake.sink.testing.S3ProxyServer;
@@ -78,16 +80,16 @@ class S3GlueSinkTaskGlueTest {
         database = "stock_market_" + runs;
         inspector.createBucket(b -> b.bucket(bucket));
         Map<String, String> props = new HashMap<>();
-        props.put(S3SinkConfig.S3_BUCKET_NAME, bucket);
-        props.put(S3SinkConfig.S3_ENDPOINT_URL, s3.endpoint());
-        props.put(S3SinkConfig.S3_PATH_STYLE_ACCESS, "true");
-        props.put(S3SinkConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
-        props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
-        props.put(S3SinkConfig.FLUSH_SIZE, "2");
-        props.put(GlueConfigDef.GLUE_ENDPOINT_URL, glue.endpointUrl());
-        props.put(GlueConfigDef.GLUE_DATABASE, database);
-        props.put(GlueConfigDef.GLUE_RETRY_MAX_ATTEMPTS, "2");
-        props.put(GlueConfigDef.GLUE_RETRY_BACKOFF_MS, "1");
+        props.put(StorageConfig.S3_BUCKET_NAME, bucket);
+        props.put(StorageConfig.S3_ENDPOINT_URL, s3.endpoint());
+        props.put(StorageConfig.S3_PATH_STYLE_ACCESS, "true");
+        props.put(CredentialsConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
+        props.put(CredentialsConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
+        props.put(RotationConfig.FLUSH_SIZE, "2");
+        props.put(CatalogConfig.GLUE_ENDPOINT_URL, glue.endpointUrl());
+        props.put(CatalogConfig.GLUE_DATABASE, database);
+        props.put(CatalogConfig.GLUE_RETRY_MAX_ATTEMPTS, "2");
+        props.put(CatalogConfig.GLUE_RETRY_BACKOFF_MS, "1");
         for (int i = 0; i < extra.length; i += 2) {
             props.put(extra[i], extra[i + 1]);
         }
@@ -164,7 +166,7 @@ class S3GlueSinkTaskGlueTest {
     @Test
     void recordTheTableCannotHoldGoesToTheDeadLetterQueueWhenTolerated() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, S3SinkConfig.FLUSH_SIZE, "1", "errors.tolerance", "all");
+        start(context, RotationConfig.FLUSH_SIZE, "1", "errors.tolerance", "all");
         SinkRecord textPrice = record(1, PRICE_AS_TEXT, new Struct(PRICE_AS_TEXT).put("symbol", "AAPL")
                 .put("price", "1.5"));
 
@@ -179,7 +181,7 @@ class S3GlueSinkTaskGlueTest {
 
     @Test
     void recordTheTableCannotHoldFailsTheTaskNamingTheFieldWhenNotTolerated() {
-        start(new RecordingSinkTaskContext(false), S3SinkConfig.FLUSH_SIZE, "1");
+        start(new RecordingSinkTaskContext(false), RotationConfig.FLUSH_SIZE, "1");
         task.put(List.of(tick(0)));
         SinkRecord textPrice = record(1, PRICE_AS_TEXT, new Struct(PRICE_AS_TEXT).put("symbol", "AAPL")
                 .put("price", "1.5"));
@@ -190,7 +192,7 @@ class S3GlueSinkTaskGlueTest {
 
     @Test
     void glueDisabledWritesToS3Only() {
-        start(new RecordingSinkTaskContext(false), GlueConfigDef.GLUE_ENABLED, "false");
+        start(new RecordingSinkTaskContext(false), CatalogConfig.GLUE_ENABLED, "false");
 
         task.put(List.of(tick(0), tick(1)));
 

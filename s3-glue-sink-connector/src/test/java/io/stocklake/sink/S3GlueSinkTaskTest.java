@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.config.GlueConfigDef;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.LayoutConfig;
+import io.stocklake.sink.config.RotationConfig;
+import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.RecordingSinkTaskContext;
 import io.stocklake.sink.testing.S3ProxyServer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -58,14 +61,14 @@ class S3GlueSinkTaskTest {
         bucket = "stock-lake-" + (++buckets);
         inspector.createBucket(b -> b.bucket(bucket));
         Map<String, String> props = new HashMap<>();
-        props.put(S3SinkConfig.S3_BUCKET_NAME, bucket);
-        props.put(S3SinkConfig.S3_ENDPOINT_URL, server.endpoint());
-        props.put(S3SinkConfig.S3_PATH_STYLE_ACCESS, "true");
-        props.put(S3SinkConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
-        props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
-        props.put(S3SinkConfig.FLUSH_SIZE, "2");
+        props.put(StorageConfig.S3_BUCKET_NAME, bucket);
+        props.put(StorageConfig.S3_ENDPOINT_URL, server.endpoint());
+        props.put(StorageConfig.S3_PATH_STYLE_ACCESS, "true");
+        props.put(CredentialsConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
+        props.put(CredentialsConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
+        props.put(RotationConfig.FLUSH_SIZE, "2");
         // S3 behaviour only; S3GlueSinkTaskGlueTest covers the catalog.
-        props.put(GlueConfigDef.GLUE_ENABLED, "false");
+        props.put(CatalogConfig.GLUE_ENABLED, "false");
         for (int i = 0; i < extra.length; i += 2) {
             props.put(extra[i], extra[i + 1]);
         }
@@ -76,21 +79,21 @@ class S3GlueSinkTaskTest {
 
     @Test
     void aTaskPointedAtAMissingBucketFailsAtStartNamingTheBucketSetting() {
-        assertThatThrownBy(() -> start(new RecordingSinkTaskContext(false), S3SinkConfig.S3_BUCKET_NAME,
+        assertThatThrownBy(() -> start(new RecordingSinkTaskContext(false), StorageConfig.S3_BUCKET_NAME,
                 "no-such-lake"))
                 .isExactlyInstanceOf(ConnectException.class)
                 .hasMessageContaining("does not exist")
-                .hasMessageContaining(S3SinkConfig.S3_BUCKET_NAME)
+                .hasMessageContaining(StorageConfig.S3_BUCKET_NAME)
                 .hasMessageContaining("no-such-lake");
     }
 
     @Test
     void aTaskWithARefusedSecretFailsAtStartNamingTheCredentialSettings() {
-        assertThatThrownBy(() -> start(new RecordingSinkTaskContext(false), S3SinkConfig.AWS_SECRET_ACCESS_KEY,
+        assertThatThrownBy(() -> start(new RecordingSinkTaskContext(false), CredentialsConfig.AWS_SECRET_ACCESS_KEY,
                 "not-the-secret"))
                 .isExactlyInstanceOf(ConnectException.class)
                 .hasMessageContaining("SignatureDoesNotMatch")
-                .hasMessageContaining(S3SinkConfig.AWS_SECRET_ACCESS_KEY)
+                .hasMessageContaining(CredentialsConfig.AWS_SECRET_ACCESS_KEY)
                 .hasMessageNotContaining("not-the-secret");
     }
 
@@ -114,8 +117,8 @@ class S3GlueSinkTaskTest {
 
     @Test
     void badRecordWithoutErrantRecordReporterFailsNamingTheRecordAndField() {
-        start(new RecordingSinkTaskContext(false), S3SinkConfig.PARTITION_TIME_SOURCE, "field",
-                S3SinkConfig.PARTITION_TIME_FIELD, "ts");
+        start(new RecordingSinkTaskContext(false), LayoutConfig.PARTITION_TIME_SOURCE, "field",
+                LayoutConfig.PARTITION_TIME_FIELD, "ts");
 
         assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL")))))
                 .isInstanceOf(ConnectException.class)
@@ -126,7 +129,7 @@ class S3GlueSinkTaskTest {
     @Test
     void badRecordFailsNamingTheRecordAndFieldWithoutToleranceEvenWhenThereIsAReporter() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts",
+        start(context, LayoutConfig.PARTITION_TIME_SOURCE, "field", LayoutConfig.PARTITION_TIME_FIELD, "ts",
                 "errors.tolerance", "none", "errors.log.enable", "true");
 
         assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL")))))
@@ -139,7 +142,7 @@ class S3GlueSinkTaskTest {
     @Test
     void badRecordGoesToTheErrantRecordReporterWhenErrorsAreTolerated() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts",
+        start(context, LayoutConfig.PARTITION_TIME_SOURCE, "field", LayoutConfig.PARTITION_TIME_FIELD, "ts",
                 "errors.tolerance", "all");
         SinkRecord bad = record(5, Map.of("symbol", "AAPL"));
 
@@ -151,8 +154,8 @@ class S3GlueSinkTaskTest {
 
     @Test
     void aTimeNoTableCanHoldFailsNamingTheRecordAndFieldWithoutTolerance() {
-        start(new RecordingSinkTaskContext(false), S3SinkConfig.PARTITION_TIME_SOURCE, "field",
-                S3SinkConfig.PARTITION_TIME_FIELD, "ts");
+        start(new RecordingSinkTaskContext(false), LayoutConfig.PARTITION_TIME_SOURCE, "field",
+                LayoutConfig.PARTITION_TIME_FIELD, "ts");
 
         assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL", "ts", Long.MAX_VALUE)))))
                 .isInstanceOf(ConnectException.class)
@@ -163,7 +166,7 @@ class S3GlueSinkTaskTest {
     @Test
     void timesNoTableCanHoldGoToTheErrantRecordReporterAndTheTicksAroundThemLand() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, S3SinkConfig.PARTITION_TIME_SOURCE, "field", S3SinkConfig.PARTITION_TIME_FIELD, "ts",
+        start(context, LayoutConfig.PARTITION_TIME_SOURCE, "field", LayoutConfig.PARTITION_TIME_FIELD, "ts",
                 "errors.tolerance", "all");
         long good = TIME.toEpochMilli();
         List<Long> extremes = List.of(Long.MAX_VALUE, Long.MIN_VALUE,

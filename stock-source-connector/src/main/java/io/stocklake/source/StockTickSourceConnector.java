@@ -1,7 +1,6 @@
 package io.stocklake.source;
 
-import io.stocklake.source.config.SourceConfigDef;
-import io.stocklake.source.config.SourceSettings;
+import io.stocklake.source.config.SourceConfig;
 import io.stocklake.source.config.TaskAssignment;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ public class StockTickSourceConnector extends SourceConnector {
     private static final Logger LOG = LoggerFactory.getLogger(StockTickSourceConnector.class);
 
     private Map<String, String> props;
-    private SourceSettings settings;
+    private SourceConfig settings;
 
     @Override
     public String version() {
@@ -32,11 +31,11 @@ public class StockTickSourceConnector extends SourceConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        this.settings = SourceSettings.parse(props);
+        this.settings = new SourceConfig(props);
         this.props = Map.copyOf(props);
-        LOG.info("Stock ticks to topic {}: {} symbols, {} clock, {} ticks/s, max.ticks {}", settings.topic(),
-                settings.universe().size(), settings.clock().configValue(), settings.ticksPerSecond(),
-                settings.maxTicks());
+        LOG.info("Stock ticks to topic {}: {} symbols, {} clock, {} ticks/s, max.ticks {}", settings.output().topic(),
+                settings.instruments().size(), settings.clock().mode().configValue(), settings.clock().ticksPerSecond(),
+                settings.clock().maxTicks());
     }
 
     @Override
@@ -47,7 +46,7 @@ public class StockTickSourceConnector extends SourceConnector {
     /** One task per group of symbols, never more tasks than symbols, so no stream is produced twice. */
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        int tasks = Math.max(1, Math.min(maxTasks, settings.universe().size()));
+        int tasks = Math.max(1, Math.min(maxTasks, settings.instruments().size()));
         List<Map<String, String>> configs = new ArrayList<>(tasks);
         for (int index = 0; index < tasks; index++) {
             configs.add(new TaskAssignment(index, tasks).addTo(props));
@@ -61,12 +60,12 @@ public class StockTickSourceConnector extends SourceConnector {
 
     @Override
     public ConfigDef config() {
-        return SourceConfigDef.configDef();
+        return SourceConfig.configDef();
     }
 
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        return SourceConfigDef.validate(connectorConfigs);
+        return SourceConfig.validate(connectorConfigs);
     }
 
     /** Offsets carry the full stream state and records are a pure function of it: replay is exact. */

@@ -1,7 +1,7 @@
 package io.stocklake.source;
 
 import io.stocklake.source.config.ClockMode;
-import io.stocklake.source.config.SourceSettings;
+import io.stocklake.source.config.SourceConfig;
 import io.stocklake.source.config.TaskAssignment;
 import io.stocklake.source.market.ArrivalModel;
 import io.stocklake.source.market.EpochMicros;
@@ -70,25 +70,27 @@ public class StockTickSourceTask extends SourceTask {
 
     @Override
     public void start(Map<String, String> props) {
-        SourceSettings settings = SourceSettings.parse(props);
+        SourceConfig settings = new SourceConfig(props);
         TaskAssignment assignment = TaskAssignment.of(props);
-        SessionCalendar calendar = settings.calendar();
+        SessionCalendar calendar = settings.session().calendar();
         List<SymbolCursor> cursors = cursors(settings, assignment);
-        TickGenerator generator = new TickGenerator(settings.seed(), calendar, settings.priceProcess(),
-                settings.quoteModel(), new TradeSizeModel());
-        ArrivalModel arrivals = new ArrivalModel(settings.seed(), calendar, settings.intradayProfile(),
+        long seed = settings.universe().seed();
+        TickGenerator generator = new TickGenerator(seed, calendar, settings.model().priceProcess(),
+                settings.model().quoteModel(), new TradeSizeModel());
+        ArrivalModel arrivals = new ArrivalModel(seed, calendar, settings.model().intradayProfile(),
                 settings.ratePerSymbol());
-        stream = settings.clock() == ClockMode.SIMULATED
-                ? TickStream.simulated(cursors, generator, arrivals, calendar, settings.acceleration(), nanoTime)
+        stream = settings.clock().mode() == ClockMode.SIMULATED
+                ? TickStream.simulated(cursors, generator, arrivals, calendar, settings.clock().acceleration(),
+                        nanoTime)
                 : TickStream.realtime(cursors, generator, arrivals, calendar,
                         settings.ratePerSymbol() * Math.max(1, cursors.size()), wall, nanoTime);
-        records = new TickRecords(settings.topic(), TickSchema.of(settings.schemaDocs()));
-        maxBatchSize = settings.maxBatchSize();
+        records = new TickRecords(settings.output().topic(), TickSchema.of(settings.output().schemaDocs()));
+        maxBatchSize = settings.output().maxBatchSize();
         LOG.info("Task {} of {} owns {} symbols", assignment.index() + 1, assignment.count(), cursors.size());
     }
 
-    private List<SymbolCursor> cursors(SourceSettings settings, TaskAssignment assignment) {
-        List<Instrument> universe = settings.universe();
+    private List<SymbolCursor> cursors(SourceConfig settings, TaskAssignment assignment) {
+        List<Instrument> universe = settings.instruments();
         List<Integer> owned = new ArrayList<>();
         List<Map<String, Object>> partitions = new ArrayList<>();
         for (int index = 0; index < universe.size(); index++) {
@@ -98,9 +100,9 @@ public class StockTickSourceTask extends SourceTask {
             }
         }
         Map<Map<String, Object>, Map<String, Object>> offsets = context.offsetStorageReader().offsets(partitions);
-        long start = settings.clock() == ClockMode.SIMULATED ? settings.simulatedStartMicros()
+        long start = settings.clock().mode() == ClockMode.SIMULATED ? settings.clock().simulatedStartMicros()
                 : EpochMicros.of(wall.instant());
-        TickBudget budget = new TickBudget(settings.maxTicks(), universe.size());
+        TickBudget budget = new TickBudget(settings.clock().maxTicks(), universe.size());
         List<SymbolCursor> cursors = new ArrayList<>(owned.size());
         for (int i = 0; i < owned.size(); i++) {
             int index = owned.get(i);

@@ -6,7 +6,8 @@ import io.stocklake.sink.catalog.NoopPartitionCatalog;
 import io.stocklake.sink.commit.MemoryBudget;
 import io.stocklake.sink.commit.PartitionWriters;
 import io.stocklake.sink.commit.WriterDependencies;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.FormatConfig;
+import io.stocklake.sink.config.SinkConfig;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,14 +60,14 @@ public class SinkPutBench {
     public void openWriters() {
         String[] parts = format.split("/");
         Map<String, String> props = new HashMap<>(ShippedConfigs.read(RecordShape.EMBEDDED_SCHEMA.sinkFile()));
-        props.put(S3SinkConfig.FORMAT, parts[0]);
-        props.put(S3SinkConfig.COMPRESSION, parts[1]);
-        S3SinkConfig config = new S3SinkConfig(props);
+        props.put(FormatConfig.FORMAT, parts[0]);
+        props.put(FormatConfig.COMPRESSION, parts[1]);
+        SinkConfig config = new SinkConfig(props);
         WriterDependencies deps = WriterDependencies.from(config, WriterDependencies.format(config),
                 new DiscardingObjectStore(), new NoopPartitionCatalog(), Clock.systemUTC(), Runnable::run);
         writers = new PartitionWriters(deps, new IdleSinkContext(), (record, problem) -> {
             throw new IllegalStateException("tick rejected: " + problem.getMessage(), problem);
-        }, new MemoryBudget(config.bufferMaxBytes()), config.taskRetryBackoffMs());
+        }, new MemoryBudget(config.rotation().bufferMaxBytes()), config.errors().taskRetryBackoffMs());
         writers.open(List.of(new TopicPartition(SimulatedTicks.TOPIC, 0)));
         nextOffset = 0;
     }

@@ -3,8 +3,13 @@ package io.stocklake.sink.commit;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import io.stocklake.sink.catalog.PartitionCatalog;
+import io.stocklake.sink.config.Compression;
+import io.stocklake.sink.config.DataFormat;
+import io.stocklake.sink.config.FormatConfig;
+import io.stocklake.sink.config.LayoutConfig;
 import io.stocklake.sink.config.NullValueBehavior;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.RotationConfig;
+import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.format.FileFormats;
 import io.stocklake.sink.route.ObjectLayout;
@@ -16,11 +21,11 @@ import org.apache.kafka.common.config.ConfigException;
 /**
  * What every Kafka partition's writer shares.
  *
- * @param formatName  json, csv or parquet, for the catalog's table definition
- * @param compression none, gzip, zstd or snappy, likewise
+ * @param formatName  the format of the files, for the catalog's table definition
+ * @param compression their compression, likewise
  * @param uploads     where rotated files are finished and uploaded, in the order given
  */
-public record WriterDependencies(ObjectStore store, FileFormat format, String formatName, String compression,
+public record WriterDependencies(ObjectStore store, FileFormat format, DataFormat formatName, Compression compression,
                                  RecordRouter router, ObjectLayout layout, PartitionCatalog catalog,
                                  RotationPolicy policy, NullValueBehavior nullValues, Clock clock,
                                  Executor uploads) {
@@ -29,23 +34,25 @@ public record WriterDependencies(ObjectStore store, FileFormat format, String fo
      * The file format the connector's settings name, or a {@link ConfigException} naming the key. Check it before
      * connecting to anything.
      */
-    public static FileFormat format(S3SinkConfig config) {
+    public static FileFormat format(SinkConfig config) {
         try {
-            return FileFormats.create(config.format(), config.compression());
+            return FileFormats.create(config.format().format(), config.format().compression());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(S3SinkConfig.FORMAT + ": " + e.getMessage());
+            throw new ConfigException(FormatConfig.FORMAT + ": " + e.getMessage());
         }
     }
 
     /** The connector's settings around the store, catalog, clock and upload thread the caller provides. */
-    public static WriterDependencies from(S3SinkConfig config, FileFormat format, ObjectStore store,
+    public static WriterDependencies from(SinkConfig config, FileFormat format, ObjectStore store,
                                           PartitionCatalog catalog, Clock clock, Executor uploads) {
-        RecordRouter router = new RecordRouter(config.tableNaming(), config.pathTemplate(), config.partitionFields(),
-                PartitionTime.from(config.timeSource(), config.timeField(), clock), config.timezone());
-        RotationPolicy policy = new RotationPolicy(config.flushSize(), config.rotateSizeBytes(),
-                config.rotateIntervalMs(), config.rotateScheduleIntervalMs(), config.timezone());
-        return new WriterDependencies(store, format, config.format(), config.compression(), router,
-                new ObjectLayout(config.bucket(), config.topicsDir()), catalog, policy, config.nullValueBehavior(),
-                clock, uploads);
+        LayoutConfig layout = config.layout();
+        RotationConfig rotation = config.rotation();
+        RecordRouter router = new RecordRouter(layout.tableNaming(), layout.pathTemplate(), layout.partitionFields(),
+                PartitionTime.from(layout.timeSource(), layout.timeField(), clock), layout.timezone());
+        RotationPolicy policy = new RotationPolicy(rotation.flushSize(), rotation.rotateSizeBytes(),
+                rotation.rotateIntervalMs(), rotation.rotateScheduleIntervalMs(), layout.timezone());
+        return new WriterDependencies(store, format, config.format().format(), config.format().compression(), router,
+                new ObjectLayout(config.storage().bucket(), layout.topicsDir()), catalog, policy,
+                config.errors().nullValueBehavior(), clock, uploads);
     }
 }

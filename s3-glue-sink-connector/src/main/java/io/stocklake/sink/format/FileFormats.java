@@ -1,87 +1,63 @@
 package io.stocklake.sink.format;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import io.stocklake.sink.config.Compression;
+import io.stocklake.sink.config.ConfigName;
+import io.stocklake.sink.config.DataFormat;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /** The file formats the sink writes, by the names its configuration uses. */
 public final class FileFormats {
 
     /** Accepted format names. */
-    public static final List<String> FORMATS = List.of("json", "csv", "parquet");
-    /** Accepted compression names; snappy only with parquet. */
-    public static final List<String> COMPRESSIONS = List.of("none", "gzip", "zstd", "snappy");
-
-    /** A configuration doc line for the format. */
-    public static final String FORMAT_DOC = "File format: 'json' (JSON lines, for Athena's Hive JsonSerDe), "
-            + "'csv' (header row, RFC 4180 quoting where needed; Athena's LazySimpleSerDe does not unquote, so "
-            + "only for values without commas, quotes or line breaks; needs a schema and no nested fields) or "
-            + "'parquet' (needs a schema).";
-    /** A configuration doc line for the compression. */
-    public static final String COMPRESSION_DOC = "Compression: 'none', 'gzip' (text files end in .gz), "
-            + "'zstd' (.zst) or 'snappy' (parquet only: Athena expects Hadoop framing in .snappy text files). "
-            + "Parquet compresses inside the file and keeps the .parquet extension.";
+    public static final List<String> FORMATS = List.of(ConfigName.all(DataFormat.class));
 
     private FileFormats() {
     }
 
     /**
-     * format: "json" | "csv" | "parquet"; compression: "none" | "gzip" | "zstd" | "snappy" (snappy: parquet only).
-     * Throws IllegalArgumentException naming the bad value/combination.
+     * As {@link #create(DataFormat, Compression)}, by name, ignoring case and surrounding blanks. Throws
+     * IllegalArgumentException naming the unknown value or the combination the format does not offer.
      */
     public static FileFormat create(String format, String compression) {
-        return create(format, compression, ParquetFileFormat.DEFAULT_ROW_GROUP_BYTES);
+        DataFormat dataFormat = ConfigName.find(DataFormat.class, format).orElseThrow(() ->
+                new IllegalArgumentException("unknown format '" + format + "'; expected one of " + FORMATS));
+        Compression codec = ConfigName.find(Compression.class, compression).orElseThrow(() ->
+                new IllegalArgumentException("unknown compression '" + compression + "'; expected one of "
+                        + Arrays.toString(ConfigName.all(Compression.class))));
+        return create(dataFormat, codec);
     }
 
-    /** As {@link #create(String, String)}, with the bytes a Parquet row group collects in memory before it is written. */
-    public static FileFormat create(String format, String compression, long parquetRowGroupBytes) {
-        String formatName = normalize(format);
-        String compressionName = normalize(compression);
-        if (!COMPRESSIONS.contains(compressionName)) {
-            throw new IllegalArgumentException("unknown compression '" + compression + "'; expected one of "
-                    + COMPRESSIONS);
+    /** Throws IllegalArgumentException for a compression the format does not offer (snappy with text). */
+    public static FileFormat create(DataFormat format, Compression compression) {
+        if (!format.offers(compression)) {
+            throw new IllegalArgumentException("compression '" + compression.configName() + "' is offered for "
+                    + "parquet only, not for format '" + format.configName() + "': Athena reads ."
+                    + compression.configName() + " text files as Hadoop-framed snappy");
         }
-        switch (formatName) {
-            case "json":
-                return new TextFileFormat(".json", textCompression(formatName, compressionName),
-                        schema -> new JsonLineEncoder());
-            case "csv":
-                return new TextFileFormat(".csv", textCompression(formatName, compressionName), CsvRowEncoder::new);
-            case "parquet":
-                return new ParquetFileFormat(parquetCodec(compressionName), parquetRowGroupBytes);
-            default:
-                throw new IllegalArgumentException("unknown format '" + format + "'; expected one of " + FORMATS);
-        }
+        return switch (format) {
+            case JSON -> new TextFileFormat(".json", textCompression(compression), schema -> new JsonLineEncoder());
+            case CSV -> new TextFileFormat(".csv", textCompression(compression), CsvRowEncoder::new);
+            case PARQUET -> new ParquetFileFormat(parquetCodec(compression), ParquetFileFormat.DEFAULT_ROW_GROUP_BYTES);
+        };
     }
 
-    private static TextCompression textCompression(String format, String compression) {
-        switch (compression) {
-            case "none":
-                return TextCompression.NONE;
-            case "gzip":
-                return TextCompression.GZIP;
-            case "zstd":
-                return TextCompression.ZSTD;
-            default:
-                throw new IllegalArgumentException("compression '" + compression + "' is offered for parquet only, "
-                        + "not for format '" + format + "': Athena reads .snappy text files as Hadoop-framed snappy");
-        }
+    private static TextCompression textCompression(Compression compression) {
+        return switch (compression) {
+            case NONE -> TextCompression.NONE;
+            case GZIP -> TextCompression.GZIP;
+            case ZSTD -> TextCompression.ZSTD;
+            case SNAPPY -> throw new IllegalArgumentException("no text compression " + compression);
+        };
     }
 
-    private static CompressionCodecName parquetCodec(String compression) {
-        switch (compression) {
-            case "none":
-                return CompressionCodecName.UNCOMPRESSED;
-            case "gzip":
-                return CompressionCodecName.GZIP;
-            case "zstd":
-                return CompressionCodecName.ZSTD;
-            default:
-                return CompressionCodecName.SNAPPY;
-        }
-    }
-
-    private static String normalize(String name) {
-        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    private static CompressionCodecName parquetCodec(Compression compression) {
+        return switch (compression) {
+            case NONE -> CompressionCodecName.UNCOMPRESSED;
+            case GZIP -> CompressionCodecName.GZIP;
+            case ZSTD -> CompressionCodecName.ZSTD;
+            case SNAPPY -> CompressionCodecName.SNAPPY;
+        };
     }
 }

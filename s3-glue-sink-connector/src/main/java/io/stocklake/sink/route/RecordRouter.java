@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import io.stocklake.sink.config.LayoutConfig;
 import io.stocklake.sink.config.PathTemplate;
-import io.stocklake.sink.config.S3SinkConfig;
 import io.stocklake.sink.config.TableNaming;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
@@ -36,7 +36,7 @@ public final class RecordRouter {
         this.timeLevels = new TimeLevels(template, zone);
         this.timeKeys = template.keys();
         this.fieldLevels = partitionFields.stream()
-                .map(f -> new FieldLevel(S3SinkConfig.partitionKeyOf(f), new FieldPath(f)))
+                .map(f -> new FieldLevel(LayoutConfig.partitionKeyOf(f), new FieldPath(f)))
                 .toList();
     }
 

@@ -3,7 +3,9 @@ package io.stocklake.sink.storage;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.SinkConfig;
+import io.stocklake.sink.config.StorageConfig;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -26,12 +28,13 @@ public final class S3ClientFactory {
     private S3ClientFactory() {
     }
 
-    /** @param interceptors observers of every request (tests); none in production */
-    public static S3ObjectStore objectStore(S3SinkConfig config, ExecutionInterceptor... interceptors) {
+    /** @param observers interceptors added to the client, which see every request it sends */
+    public static S3ObjectStore objectStore(SinkConfig settings, List<ExecutionInterceptor> observers) {
+        StorageConfig config = settings.storage();
         List<AutoCloseable> resources = new ArrayList<>();
-        AwsCredentialsProvider credentials = credentials(config, resources);
+        AwsCredentialsProvider credentials = credentials(settings, resources);
         S3ClientBuilder builder = S3Client.builder()
-                .region(AwsRegions.resolve(config.region(), config.endpointUrl(), S3SinkConfig.S3_REGION))
+                .region(AwsRegions.resolve(config.region(), config.endpointUrl(), StorageConfig.S3_REGION))
                 .credentialsProvider(credentials)
                 .forcePathStyle(config.pathStyleAccess())
                 // Only where the API demands one: S3-compatible servers reject the newer default checksums.
@@ -41,7 +44,7 @@ public final class S3ClientFactory {
                 .overrideConfiguration(o -> o
                         .retryStrategy(retryStrategy(config))
                         .apiCallAttemptTimeout(config.requestTimeout())
-                        .executionInterceptors(List.of(interceptors)));
+                        .executionInterceptors(observers));
         if (!config.endpointUrl().isEmpty()) {
             builder.endpointOverride(URI.create(config.endpointUrl()));
         }
@@ -54,7 +57,7 @@ public final class S3ClientFactory {
      * timeouts) with exponential backoff and full jitter. No circuit breaker: a long S3 brown-out should
      * slow the task down, not turn retries off.
      */
-    static RetryStrategy retryStrategy(S3SinkConfig config) {
+    static RetryStrategy retryStrategy(StorageConfig config) {
         BackoffStrategy backoff = BackoffStrategy.exponentialDelay(config.retryBackoff(), config.retryMaxBackoff());
         return AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(config.retryMaxAttempts())
@@ -68,7 +71,8 @@ public final class S3ClientFactory {
      * The credentials the aws.* settings describe, for S3 and the Glue catalog alike; what must be closed with
      * the client (an STS client) is added to {@code resources}.
      */
-    public static AwsCredentialsProvider credentials(S3SinkConfig config, List<AutoCloseable> resources) {
+    public static AwsCredentialsProvider credentials(SinkConfig settings, List<AutoCloseable> resources) {
+        CredentialsConfig config = settings.credentials();
         AwsCredentialsProvider base = config.accessKeyId().isEmpty()
                 ? DefaultCredentialsProvider.builder().build()
                 : StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKeyId(),
@@ -77,7 +81,7 @@ public final class S3ClientFactory {
             return base;
         }
         StsClient sts = StsClient.builder()
-                .region(AwsRegions.resolve(config.region(), "", S3SinkConfig.S3_REGION))
+                .region(AwsRegions.resolve(settings.storage().region(), "", StorageConfig.S3_REGION))
                 .credentialsProvider(base)
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .build();

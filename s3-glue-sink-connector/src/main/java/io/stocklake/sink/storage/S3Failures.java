@@ -1,7 +1,8 @@
 package io.stocklake.sink.storage;
 
 import java.util.Set;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.StorageConfig;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -18,9 +19,9 @@ public final class S3Failures {
             "InvalidToken", "InvalidSecurity");
     private static final Set<String> WRONG_REGION = Set.of("PermanentRedirect", "AuthorizationHeaderMalformed",
             "IllegalLocationConstraintException");
-    private static final String CREDENTIAL_KEYS = S3SinkConfig.AWS_ACCESS_KEY_ID + "/"
-            + S3SinkConfig.AWS_SECRET_ACCESS_KEY + " (or the default credentials chain when they are empty, and "
-            + S3SinkConfig.AWS_STS_ROLE_ARN + ")";
+    private static final String CREDENTIAL_KEYS = CredentialsConfig.AWS_ACCESS_KEY_ID + "/"
+            + CredentialsConfig.AWS_SECRET_ACCESS_KEY + " (or the default credentials chain when they are empty, and "
+            + CredentialsConfig.AWS_STS_ROLE_ARN + ")";
 
     private S3Failures() {
     }
@@ -49,18 +50,18 @@ public final class S3Failures {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
         int status = e.statusCode();
         if (e instanceof NoSuchBucketException || "NoSuchBucket".equals(code)) {
-            return "the bucket does not exist: check " + S3SinkConfig.S3_BUCKET_NAME + " (or create the bucket)";
+            return "the bucket does not exist: check " + StorageConfig.S3_BUCKET_NAME + " (or create the bucket)";
         }
         if ("InvalidBucketName".equals(code)) {
-            return "the bucket name is invalid: check " + S3SinkConfig.S3_BUCKET_NAME;
+            return "the bucket name is invalid: check " + StorageConfig.S3_BUCKET_NAME;
         }
         if (status == 301 || (code != null && WRONG_REGION.contains(code))) {
             String region = bucketRegion(e);
             return "the bucket is in " + (region == null ? "another region" : "region " + region) + ": set "
-                    + S3SinkConfig.S3_REGION + (region == null ? "" : "=" + region);
+                    + StorageConfig.S3_REGION + (region == null ? "" : "=" + region);
         }
         if (code != null && code.startsWith("KMS.")) {
-            return "S3 cannot use the KMS key (" + code + "): check " + S3SinkConfig.S3_SSE_KMS_KEY_ID
+            return "S3 cannot use the KMS key (" + code + "): check " + StorageConfig.S3_SSE_KMS_KEY_ID
                     + " and the key's policy";
         }
         if (code != null && REFUSED_CREDENTIALS.contains(code)) {
@@ -68,7 +69,7 @@ public final class S3Failures {
         }
         if (status == 403 && !"RequestTimeTooSkewed".equals(code)) {
             return "S3 denied access to the bucket (" + (code == null ? "403" : code) + "): check "
-                    + S3SinkConfig.S3_BUCKET_NAME + " and grant the credentials (" + CREDENTIAL_KEYS
+                    + StorageConfig.S3_BUCKET_NAME + " and grant the credentials (" + CREDENTIAL_KEYS
                     + ") s3:ListBucket, s3:GetObject, s3:PutObject and s3:AbortMultipartUpload on it";
         }
         return null;

@@ -3,6 +3,7 @@ package io.stocklake.sink.storage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import io.stocklake.sink.config.ServerSideEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -32,7 +33,7 @@ public final class S3ObjectStore implements ObjectStore {
     /**
      * @param resources closed with the store after the client (e.g. the STS client behind its credentials)
      */
-    public S3ObjectStore(S3Client s3, String bucket, int partSize, String sse, String kmsKeyId,
+    public S3ObjectStore(S3Client s3, String bucket, int partSize, ServerSideEncryption sse, String kmsKeyId,
                          List<AutoCloseable> resources) {
         if (partSize < 5 * 1024 * 1024) {
             throw new IllegalArgumentException("S3 parts are at least 5 MiB, got " + partSize);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import io.stocklake.sink.catalog.PartitionCatalog;
+import io.stocklake.sink.config.Compression;
+import io.stocklake.sink.config.DataFormat;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.config.PathTemplate;
 import io.stocklake.sink.config.TableNaming;
@@ -70,7 +72,7 @@ final class WriterFixture {
     PartitionWriters writers() {
         RecordRouter router = new RecordRouter(new TableNaming(""), PathTemplate.parse("'dt'=yyyy-MM-dd/'hour'=HH"),
                 List.of("symbol"), PartitionTime.from(TimeSource.FIELD, "ts", clock), ZoneOffset.UTC);
-        WriterDependencies deps = new WriterDependencies(store, format, "json", "none", router,
+        WriterDependencies deps = new WriterDependencies(store, format, DataFormat.JSON, Compression.NONE, router,
                 new ObjectLayout("stock-lake", "topics"), catalog,
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
                 nullValues, clock, uploads);

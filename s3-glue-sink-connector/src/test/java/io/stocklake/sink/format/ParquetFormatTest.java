@@ -309,7 +309,8 @@ class ParquetFormatTest {
     @Test
     void flushesFullRowGroupsWhileWriting() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RecordFileWriter writer = FileFormats.create("parquet", "none", 1024).open(StockTicks.SCHEMA, out);
+        RecordFileWriter writer = new ParquetFileFormat(CompressionCodecName.UNCOMPRESSED, 1024)
+                .open(StockTicks.SCHEMA, out);
         Struct tick = StockTicks.sample().get(0);
 
         for (int i = 0; i < 5_000; i++) {

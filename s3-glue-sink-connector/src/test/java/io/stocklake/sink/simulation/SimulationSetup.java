@@ -8,6 +8,8 @@ import java.util.concurrent.Executor;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.commit.RotationPolicy;
 import io.stocklake.sink.commit.WriterDependencies;
+import io.stocklake.sink.config.Compression;
+import io.stocklake.sink.config.DataFormat;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.config.PathTemplate;
 import io.stocklake.sink.config.TableNaming;
@@ -52,7 +54,7 @@ record SimulationSetup(int partitions, int recordsPerPartition, double badRate, 
     WriterDependencies dependencies(ObjectStore store, PartitionCatalog catalog, Clock clock, Executor uploads) {
         RecordRouter router = new RecordRouter(new TableNaming(""), PathTemplate.parse("'dt'=yyyy-MM-dd/'hour'=HH"),
                 List.of("symbol"), PartitionTime.from(TimeSource.FIELD, "ts", clock), ZoneOffset.UTC);
-        return new WriterDependencies(store, FileFormats.create("json", "none"), "json", "none", router,
+        return new WriterDependencies(store, FileFormats.create("json", "none"), DataFormat.JSON, Compression.NONE, router,
                 new ObjectLayout(BUCKET, "topics"), catalog,
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
                 NullValueBehavior.FAIL, clock, uploads);

@@ -2,7 +2,7 @@ package io.stocklake.sink.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.StorageConfig;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
@@ -13,7 +13,7 @@ class AwsRegionsTest {
 
     @Test
     void theConfiguredRegionWins() {
-        assertThat(AwsRegions.resolve(" eu-west-1 ", "", S3SinkConfig.S3_REGION)).isEqualTo(Region.EU_WEST_1);
+        assertThat(AwsRegions.resolve(" eu-west-1 ", "", StorageConfig.S3_REGION)).isEqualTo(Region.EU_WEST_1);
     }
 
     @Test
@@ -26,6 +26,6 @@ class AwsRegionsTest {
             fromSettings = Region.US_EAST_1;
         }
 
-        assertThat(AwsRegions.resolve("", "http://127.0.0.1:9000", S3SinkConfig.S3_REGION)).isEqualTo(fromSettings);
+        assertThat(AwsRegions.resolve("", "http://127.0.0.1:9000", StorageConfig.S3_REGION)).isEqualTo(fromSettings);
     }
 }

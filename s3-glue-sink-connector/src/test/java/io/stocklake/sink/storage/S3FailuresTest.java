@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.AwsClients;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.SinkConfig;
+import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,25 +48,25 @@ class S3FailuresTest {
 
     private static S3ObjectStore store(String bucket, String secret) {
         Map<String, String> props = S3ObjectStoreTest.settings(server.endpoint());
-        props.put(S3SinkConfig.S3_BUCKET_NAME, bucket);
-        props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, secret);
-        return S3ClientFactory.objectStore(new S3SinkConfig(props));
+        props.put(StorageConfig.S3_BUCKET_NAME, bucket);
+        props.put(CredentialsConfig.AWS_SECRET_ACCESS_KEY, secret);
+        return new AwsClients().objectStore(new SinkConfig(props));
     }
 
     @Test
     void aMissingBucketNamesTheBucketSetting() {
-        assertThat(S3Failures.permanentCause(s3(404, "NoSuchBucket"))).contains(S3SinkConfig.S3_BUCKET_NAME);
+        assertThat(S3Failures.permanentCause(s3(404, "NoSuchBucket"))).contains(StorageConfig.S3_BUCKET_NAME);
         assertThat(S3Failures.permanentCause(NoSuchBucketException.builder().statusCode(404).build()))
-                .contains(S3SinkConfig.S3_BUCKET_NAME);
+                .contains(StorageConfig.S3_BUCKET_NAME);
     }
 
     @Test
     void refusedCredentialsNameTheCredentialSettings() {
         for (String code : List.of("InvalidAccessKeyId", "SignatureDoesNotMatch")) {
             assertThat(S3Failures.permanentCause(s3(403, code))).as(code)
-                    .contains(code).contains(S3SinkConfig.AWS_ACCESS_KEY_ID);
+                    .contains(code).contains(CredentialsConfig.AWS_ACCESS_KEY_ID);
         }
-        assertThat(S3Failures.permanentCause(s3(403, "AccessDenied"))).contains(S3SinkConfig.AWS_ACCESS_KEY_ID)
+        assertThat(S3Failures.permanentCause(s3(403, "AccessDenied"))).contains(CredentialsConfig.AWS_ACCESS_KEY_ID)
                 .contains("s3:PutObject");
     }
 
@@ -74,9 +77,9 @@ class S3FailuresTest {
                         .sdkHttpResponse(SdkHttpResponse.builder().statusCode(301)
                                 .putHeader("x-amz-bucket-region", "eu-west-1").build()).build()).build();
 
-        assertThat(S3Failures.permanentCause(redirect)).contains(S3SinkConfig.S3_REGION + "=eu-west-1");
+        assertThat(S3Failures.permanentCause(redirect)).contains(StorageConfig.S3_REGION + "=eu-west-1");
         assertThat(S3Failures.permanentCause(s3(400, "AuthorizationHeaderMalformed")))
-                .contains(S3SinkConfig.S3_REGION);
+                .contains(StorageConfig.S3_REGION);
     }
 
     @Test
@@ -95,9 +98,9 @@ class S3FailuresTest {
         });
         s3.start();
         Map<String, String> props = S3ObjectStoreTest.settings("http://127.0.0.1:" + s3.getAddress().getPort());
-        try (S3ObjectStore store = S3ClientFactory.objectStore(new S3SinkConfig(props))) {
+        try (S3ObjectStore store = new AwsClients().objectStore(new SinkConfig(props))) {
             assertThatThrownBy(() -> store.checkPrefix("topics/")).isInstanceOfSatisfying(StorageException.class,
-                    e -> assertThat(e.permanentCause()).contains(S3SinkConfig.S3_REGION + "=eu-west-1"));
+                    e -> assertThat(e.permanentCause()).contains(StorageConfig.S3_REGION + "=eu-west-1"));
         } finally {
             s3.stop(0);
         }
@@ -119,16 +122,16 @@ class S3FailuresTest {
                 s3(404, "NoSuchBucket"))));
 
         assertThat(new StorageException("writing a file failed", wrapped).permanentCause())
-                .contains(S3SinkConfig.S3_BUCKET_NAME);
+                .contains(StorageConfig.S3_BUCKET_NAME);
     }
 
     @Test
     void aMissingBucketOnARealServerIsPermanent() {
         try (S3ObjectStore store = store("absent", S3ProxyServer.SECRET_KEY)) {
             assertThatThrownBy(() -> store.checkPrefix("topics/")).isInstanceOfSatisfying(StorageException.class,
-                    e -> assertThat(e.permanentCause()).contains(S3SinkConfig.S3_BUCKET_NAME));
+                    e -> assertThat(e.permanentCause()).contains(StorageConfig.S3_BUCKET_NAME));
             assertThatThrownBy(() -> store.list("topics/")).isInstanceOfSatisfying(StorageException.class,
-                    e -> assertThat(e.permanentCause()).contains(S3SinkConfig.S3_BUCKET_NAME));
+                    e -> assertThat(e.permanentCause()).contains(StorageConfig.S3_BUCKET_NAME));
         }
     }
 
@@ -136,7 +139,7 @@ class S3FailuresTest {
     void aWrongSecretOnARealServerIsPermanent() {
         try (S3ObjectStore store = store("present", "not-the-secret")) {
             assertThatThrownBy(store::checkBucket).isInstanceOfSatisfying(StorageException.class,
-                    e -> assertThat(e.permanentCause()).contains(S3SinkConfig.AWS_SECRET_ACCESS_KEY));
+                    e -> assertThat(e.permanentCause()).contains(CredentialsConfig.AWS_SECRET_ACCESS_KEY));
             assertThatThrownBy(() -> store.put("topics/x", new byte[] {1}))
                     .isInstanceOfSatisfying(StorageException.class,
                             e -> assertThat(e.permanentCause()).contains("SignatureDoesNotMatch"));

@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.AwsClients;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.SinkConfig;
+import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +51,7 @@ class S3ObjectStoreTest {
 
     @BeforeEach
     void openStore() {
-        store = S3ClientFactory.objectStore(new S3SinkConfig(settings(server.endpoint())), operations);
+        store = new AwsClients(List.of(operations)).objectStore(new SinkConfig(settings(server.endpoint())));
     }
 
     @AfterEach
@@ -58,14 +61,14 @@ class S3ObjectStoreTest {
 
     static Map<String, String> settings(String endpoint) {
         Map<String, String> props = new HashMap<>();
-        props.put(S3SinkConfig.S3_BUCKET_NAME, BUCKET);
-        props.put(S3SinkConfig.S3_ENDPOINT_URL, endpoint);
-        props.put(S3SinkConfig.S3_PATH_STYLE_ACCESS, "true");
-        props.put(S3SinkConfig.S3_PART_SIZE, Integer.toString(PART));
-        props.put(S3SinkConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
-        props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
-        props.put(S3SinkConfig.S3_RETRY_BACKOFF_MS, "1");
-        props.put(S3SinkConfig.S3_RETRY_MAX_BACKOFF_MS, "5");
+        props.put(StorageConfig.S3_BUCKET_NAME, BUCKET);
+        props.put(StorageConfig.S3_ENDPOINT_URL, endpoint);
+        props.put(StorageConfig.S3_PATH_STYLE_ACCESS, "true");
+        props.put(StorageConfig.S3_PART_SIZE, Integer.toString(PART));
+        props.put(CredentialsConfig.AWS_ACCESS_KEY_ID, S3ProxyServer.ACCESS_KEY);
+        props.put(CredentialsConfig.AWS_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
+        props.put(StorageConfig.S3_RETRY_BACKOFF_MS, "1");
+        props.put(StorageConfig.S3_RETRY_MAX_BACKOFF_MS, "5");
         return props;
     }
 

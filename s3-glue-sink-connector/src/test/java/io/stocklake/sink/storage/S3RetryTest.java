@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.AwsClients;
+import io.stocklake.sink.config.SinkConfig;
+import io.stocklake.sink.config.StorageConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +56,8 @@ class S3RetryTest {
 
     private S3ObjectStore store(int attempts) {
         Map<String, String> props = S3ObjectStoreTest.settings("http://127.0.0.1:" + server.getAddress().getPort());
-        props.put(S3SinkConfig.S3_RETRY_MAX_ATTEMPTS, Integer.toString(attempts));
-        return S3ClientFactory.objectStore(new S3SinkConfig(props));
+        props.put(StorageConfig.S3_RETRY_MAX_ATTEMPTS, Integer.toString(attempts));
+        return new AwsClients().objectStore(new SinkConfig(props));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.stocklake.source.config;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Where event time comes from. */
@@ -11,6 +12,10 @@ public enum ClockMode {
 
     public String configValue() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    static String[] configValues() {
+        return Arrays.stream(values()).map(ClockMode::configValue).toArray(String[]::new);
     }
 
     static ClockMode parse(String value) {

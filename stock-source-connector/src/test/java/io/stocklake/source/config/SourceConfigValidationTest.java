@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SourceConfigValidationTest {
 
     private static List<String> errors(Map<String, String> props) {
-        return SourceConfigDef.errors(SourceConfigDef.validate(props));
+        return SourceConfig.errors(SourceConfig.validate(props));
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableDefinition;
-import io.stocklake.sink.config.GlueSettings;
+import io.stocklake.sink.config.CatalogConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -27,12 +27,12 @@ public final class GlueCatalog implements PartitionCatalog {
     private static final Logger log = LoggerFactory.getLogger(GlueCatalog.class);
 
     private final GlueClient glue;
-    private final GlueSettings settings;
+    private final CatalogConfig settings;
     private final GlueTables tables;
     private final GluePartitions partitions;
     private final List<AutoCloseable> resources;
 
-    GlueCatalog(GlueClient glue, GlueSettings settings, PartitionProjection projection, GlueMetrics metrics,
+    GlueCatalog(GlueClient glue, CatalogConfig settings, PartitionProjection projection, GlueMetrics metrics,
                 List<AutoCloseable> resources) {
         this.glue = glue;
         this.settings = settings;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import io.stocklake.sink.catalog.NoopPartitionCatalog;
 import io.stocklake.sink.catalog.PartitionCatalog;
-import io.stocklake.sink.config.GlueSettings;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.storage.S3ClientFactory;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -18,12 +18,12 @@ public final class GlueCatalogs {
     }
 
     /**
-     * @param metrics      the task's plugin metrics, or null on workers without them
-     * @param interceptors observers of every Glue request (tests); none in production
+     * @param metrics   the task's plugin metrics, or null on workers without them
+     * @param observers interceptors added to the Glue client, which see every request it sends
      */
-    public static PartitionCatalog create(S3SinkConfig config, PluginMetrics metrics,
-                                          ExecutionInterceptor... interceptors) {
-        GlueSettings settings = config.glue();
+    public static PartitionCatalog create(SinkConfig config, PluginMetrics metrics,
+                                          List<ExecutionInterceptor> observers) {
+        CatalogConfig settings = config.catalog();
         if (!settings.enabled()) {
             return new NoopPartitionCatalog();
         }
@@ -31,8 +31,8 @@ public final class GlueCatalogs {
         AwsCredentialsProvider credentials = S3ClientFactory.credentials(config, resources);
         GlueMetrics glueMetrics = GlueMetrics.of(metrics);
         PartitionProjection projection = settings.projection()
-                ? new PartitionProjection(config.pathTemplate(), settings.projectionDateRange()) : null;
-        return new GlueCatalog(GlueClientFactory.client(settings, credentials, glueMetrics, List.of(interceptors)),
+                ? new PartitionProjection(settings.projectedTemplate(), settings.projectionDateRange()) : null;
+        return new GlueCatalog(GlueClientFactory.client(settings, credentials, glueMetrics, observers),
                 settings, projection, glueMetrics, resources);
     }
 }

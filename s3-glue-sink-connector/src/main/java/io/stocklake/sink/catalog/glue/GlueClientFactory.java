@@ -4,9 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import io.stocklake.sink.config.GlueConfigDef;
-import io.stocklake.sink.config.GlueSettings;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.storage.AwsRegions;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -32,7 +30,7 @@ final class GlueClientFactory {
      * InternalService, I/O errors, attempt timeouts) with exponential backoff and full jitter. No circuit
      * breaker: a long brown-out should slow registration down, not turn retries off.
      */
-    static GlueClient client(GlueSettings settings, AwsCredentialsProvider credentials, GlueMetrics metrics,
+    static GlueClient client(CatalogConfig settings, AwsCredentialsProvider credentials, GlueMetrics metrics,
                              List<ExecutionInterceptor> observers) {
         BackoffStrategy backoff = BackoffStrategy.exponentialDelay(settings.retryBackoff(),
                 settings.retryMaxBackoff());
@@ -44,8 +42,7 @@ final class GlueClientFactory {
             }
         });
         GlueClientBuilder builder = GlueClient.builder()
-                .region(AwsRegions.resolve(settings.region(), settings.endpointUrl(), settings.region().isBlank()
-                        ? S3SinkConfig.S3_REGION : GlueConfigDef.GLUE_REGION))
+                .region(AwsRegions.resolve(settings.region(), settings.endpointUrl(), settings.regionKey()))
                 .credentialsProvider(credentials)
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .overrideConfiguration(o -> o

@@ -1,8 +1,8 @@
 package io.stocklake.sink.catalog.glue;
 
 import java.util.Set;
-import io.stocklake.sink.config.GlueConfigDef;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.config.CredentialsConfig;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -18,9 +18,9 @@ final class GlueFailures {
     private static final Set<String> REFUSED_CREDENTIALS = Set.of("UnrecognizedClientException",
             "InvalidSignatureException", "IncompleteSignature", "MissingAuthenticationToken",
             "InvalidClientTokenId");
-    private static final String CREDENTIAL_KEYS = S3SinkConfig.AWS_ACCESS_KEY_ID + "/"
-            + S3SinkConfig.AWS_SECRET_ACCESS_KEY + " (or the default credentials chain when they are empty, and "
-            + S3SinkConfig.AWS_STS_ROLE_ARN + ")";
+    private static final String CREDENTIAL_KEYS = CredentialsConfig.AWS_ACCESS_KEY_ID + "/"
+            + CredentialsConfig.AWS_SECRET_ACCESS_KEY + " (or the default credentials chain when they are empty, and "
+            + CredentialsConfig.AWS_STS_ROLE_ARN + ")";
 
     private GlueFailures() {
     }
@@ -37,13 +37,13 @@ final class GlueFailures {
         String code = aws.awsErrorDetails() == null ? null : aws.awsErrorDetails().errorCode();
         if (code != null && REFUSED_CREDENTIALS.contains(code)) {
             return "Glue refused the credentials (" + code + "): check " + CREDENTIAL_KEYS
-                    + ", and " + GlueConfigDef.GLUE_REGION + "/" + GlueConfigDef.GLUE_ENDPOINT_URL;
+                    + ", and " + CatalogConfig.GLUE_REGION + "/" + CatalogConfig.GLUE_ENDPOINT_URL;
         }
         if (aws instanceof AccessDeniedException || "AccessDeniedException".equals(code) || aws.statusCode() == 403) {
             return "Glue denied access (" + (code == null ? "403" : code) + "): grant the credentials ("
                     + CREDENTIAL_KEYS + ") glue:GetTable, glue:CreateTable, glue:UpdateTable, glue:CreateDatabase, "
                     + "glue:BatchGetPartition and glue:BatchCreatePartition on the database, or check "
-                    + GlueConfigDef.GLUE_CATALOG_ID;
+                    + CatalogConfig.GLUE_CATALOG_ID;
         }
         return null;
     }

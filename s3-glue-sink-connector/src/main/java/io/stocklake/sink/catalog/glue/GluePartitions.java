@@ -8,7 +8,7 @@ import java.util.Map;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableRef;
-import io.stocklake.sink.config.GlueSettings;
+import io.stocklake.sink.config.CatalogConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -35,11 +35,11 @@ final class GluePartitions {
     static final int MAX_CREATE = 100;
 
     private final GlueClient glue;
-    private final GlueSettings settings;
+    private final CatalogConfig settings;
     private final PartitionCache cache;
     private final GlueMetrics metrics;
 
-    GluePartitions(GlueClient glue, GlueSettings settings, PartitionCache cache, GlueMetrics metrics) {
+    GluePartitions(GlueClient glue, CatalogConfig settings, PartitionCache cache, GlueMetrics metrics) {
         this.glue = glue;
         this.settings = settings;
         this.cache = cache;

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.TableDefinition;
-import io.stocklake.sink.config.GlueConfigDef;
-import io.stocklake.sink.config.GlueSettings;
+import io.stocklake.sink.config.CatalogConfig;
 import org.apache.kafka.connect.data.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +33,14 @@ final class GlueTables {
     }
 
     private final GlueClient glue;
-    private final GlueSettings settings;
+    private final CatalogConfig settings;
     private final TableInputs inputs;
     private final Map<String, Table> current = new HashMap<>();
     private final Set<Accepted> accepted = new HashSet<>();
     /** The latest definition of each table, to create it again should it be dropped. */
     private final Map<String, TableDefinition> definitions = new HashMap<>();
 
-    GlueTables(GlueClient glue, GlueSettings settings, TableInputs inputs) {
+    GlueTables(GlueClient glue, CatalogConfig settings, TableInputs inputs) {
         this.glue = glue;
         this.settings = settings;
         this.inputs = inputs;
@@ -114,7 +113,7 @@ final class GlueTables {
     private Table create(String name, TableDefinition definition, TableFormat format, List<Column> columns) {
         if (!settings.autoCreate()) {
             throw CatalogException.permanent("Glue table " + qualified(name) + " does not exist and "
-                    + GlueConfigDef.GLUE_TABLE_AUTO_CREATE + "=false; create it, or let the sink create it", null);
+                    + CatalogConfig.GLUE_TABLE_AUTO_CREATE + "=false; create it, or let the sink create it", null);
         }
         if (columns == null) {
             throw CatalogException.permanent("Glue table " + qualified(name) + " does not exist and cannot be "
@@ -164,7 +163,7 @@ final class GlueTables {
             List<String> names = append.stream().map(Column::name).toList();
             if (!settings.autoCreate()) {
                 log.warn("Glue table {} lacks columns {} of the record schema; with {}=false they stay invisible "
-                        + "to queries", qualified(name), names, GlueConfigDef.GLUE_TABLE_AUTO_CREATE);
+                        + "to queries", qualified(name), names, CatalogConfig.GLUE_TABLE_AUTO_CREATE);
                 return table;
             }
             TableInput input = TableInputs.withColumns(table, append);

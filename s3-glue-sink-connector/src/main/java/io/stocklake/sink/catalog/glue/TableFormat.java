@@ -2,6 +2,8 @@ package io.stocklake.sink.catalog.glue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.stocklake.sink.config.Compression;
+import io.stocklake.sink.config.DataFormat;
 
 /** What Athena needs in a table's StorageDescriptor and parameters to read the files of one format. */
 enum TableFormat {
@@ -34,27 +36,24 @@ enum TableFormat {
         this.serdeParameters = serdeParameters;
     }
 
-    /** json, csv or parquet, as the sink's {@code format} names them. */
-    static TableFormat of(String name) {
-        for (TableFormat format : values()) {
-            if (format.classification.equals(name)) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("no Glue table format for '" + name + "'");
+    /** The table format of the files the sink writes in {@code format}. */
+    static TableFormat of(DataFormat format) {
+        return switch (format) {
+            case JSON -> JSON;
+            case CSV -> CSV;
+            case PARQUET -> PARQUET;
+        };
     }
 
     /** Table parameters: classification, compression, the CSV header; EXTERNAL. */
-    Map<String, String> tableParameters(String compression) {
+    Map<String, String> tableParameters(Compression compression) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("EXTERNAL", "TRUE");
         parameters.put("classification", classification);
-        parameters.put("compressionType", compression);
+        parameters.put("compressionType", compression.configName());
         if (this == PARQUET) {
-            parameters.put("parquet.compression", switch (compression) {
-                case "none" -> "UNCOMPRESSED";
-                default -> compression.toUpperCase(java.util.Locale.ROOT);
-            });
+            parameters.put("parquet.compression", compression == Compression.NONE ? "UNCOMPRESSED"
+                    : compression.name());
         }
         if (this == CSV) {
             parameters.put("skip.header.line.count", "1");

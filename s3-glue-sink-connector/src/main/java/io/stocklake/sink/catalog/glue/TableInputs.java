@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import io.stocklake.sink.catalog.TableDefinition;
+import io.stocklake.sink.config.Compression;
 import software.amazon.awssdk.services.glue.model.Column;
 import software.amazon.awssdk.services.glue.model.PartitionInput;
 import software.amazon.awssdk.services.glue.model.SerDeInfo;
@@ -39,7 +40,7 @@ final class TableInputs {
                         .location(definition.location())
                         .inputFormat(format.inputFormat)
                         .outputFormat(format.outputFormat)
-                        .compressed(!"none".equals(definition.compression()))
+                        .compressed(definition.compression() != Compression.NONE)
                         .serdeInfo(SerDeInfo.builder()
                                 .serializationLibrary(format.serde)
                                 .parameters(format.serdeParameters)

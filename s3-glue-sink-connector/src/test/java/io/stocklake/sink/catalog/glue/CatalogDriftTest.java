@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
-import io.stocklake.sink.config.GlueConfigDef;
+import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.testing.LocalGlue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +63,7 @@ class CatalogDriftTest {
 
     @Test
     void aDroppedTableIsCreatedAgainWithThePartitionsTheTaskHadRegistered() {
-        PartitionCatalog catalog = catalog(GlueConfigDef.GLUE_PARTITION_CACHE_TTL_MS, "0");
+        PartitionCatalog catalog = catalog(CatalogConfig.GLUE_PARTITION_CACHE_TTL_MS, "0");
         catalog.register(List.of(partition("2026-11-24", "03")));
         dropTable();
 
@@ -75,9 +75,9 @@ class CatalogDriftTest {
 
     @Test
     void aDroppedTableFailsPermanentlyNamingTheKeyWhenItMayNotBeCreated() {
-        fixture = new GlueFixture(glue).with(GlueConfigDef.GLUE_PARTITION_CACHE_TTL_MS, "0");
+        fixture = new GlueFixture(glue).with(CatalogConfig.GLUE_PARTITION_CACHE_TTL_MS, "0");
         fixture.catalog().ensureTable(parquet(TICK));
-        PartitionCatalog checkOnly = fixture.with(GlueConfigDef.GLUE_TABLE_AUTO_CREATE, "false").catalog();
+        PartitionCatalog checkOnly = fixture.with(CatalogConfig.GLUE_TABLE_AUTO_CREATE, "false").catalog();
         checkOnly.ensureTable(parquet(TICK));
         checkOnly.register(List.of(partition("2026-11-24", "03")));
         dropTable();
@@ -85,12 +85,12 @@ class CatalogDriftTest {
         assertThatThrownBy(() -> checkOnly.register(List.of(partition("2026-11-24", "03"))))
                 .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.permanentCause())
                         .contains(fixture.database + "." + TABLE)
-                        .contains(GlueConfigDef.GLUE_TABLE_AUTO_CREATE + "=false"));
+                        .contains(CatalogConfig.GLUE_TABLE_AUTO_CREATE + "=false"));
     }
 
     @Test
     void aPartitionDroppedOutsideIsRegisteredAgainOnceItsCacheEntryExpired() {
-        PartitionCatalog catalog = catalog(GlueConfigDef.GLUE_PARTITION_CACHE_TTL_MS, "0");
+        PartitionCatalog catalog = catalog(CatalogConfig.GLUE_PARTITION_CACHE_TTL_MS, "0");
         catalog.register(List.of(partition("2026-11-24", "03")));
         glue.inspector.deletePartition(r -> r.databaseName(fixture.database).tableName(TABLE)
                 .partitionValues("2026-11-24", "03"));
@@ -102,7 +102,7 @@ class CatalogDriftTest {
 
     @Test
     void aRememberedPartitionCostsNoCallWithinItsTtl() {
-        PartitionCatalog catalog = catalog(GlueConfigDef.GLUE_PARTITION_CACHE_TTL_MS, "600000");
+        PartitionCatalog catalog = catalog(CatalogConfig.GLUE_PARTITION_CACHE_TTL_MS, "600000");
         catalog.register(List.of(partition("2026-11-24", "03")));
         fixture.requests.clear();
 

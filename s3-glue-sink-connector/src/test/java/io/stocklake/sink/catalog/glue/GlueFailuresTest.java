@@ -2,7 +2,7 @@ package io.stocklake.sink.catalog.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CredentialsConfig;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -22,11 +22,11 @@ class GlueFailuresTest {
     @Test
     void refusedCredentialsNameTheCredentialSettings() {
         assertThat(GlueFailures.permanentCause(glue(400, "UnrecognizedClientException")))
-                .contains(S3SinkConfig.AWS_ACCESS_KEY_ID);
+                .contains(CredentialsConfig.AWS_ACCESS_KEY_ID);
         assertThat(GlueFailures.permanentCause(glue(400, "InvalidSignatureException")))
-                .contains(S3SinkConfig.AWS_SECRET_ACCESS_KEY);
+                .contains(CredentialsConfig.AWS_SECRET_ACCESS_KEY);
         assertThat(GlueFailures.permanentCause(SdkClientException.create("Unable to load credentials from any of "
-                + "the providers in the chain"))).contains(S3SinkConfig.AWS_ACCESS_KEY_ID);
+                + "the providers in the chain"))).contains(CredentialsConfig.AWS_ACCESS_KEY_ID);
     }
 
     @Test

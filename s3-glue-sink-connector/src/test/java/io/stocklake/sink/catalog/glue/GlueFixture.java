@@ -5,12 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.stocklake.sink.AwsClients;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableDefinition;
 import io.stocklake.sink.catalog.TableRef;
-import io.stocklake.sink.config.GlueConfigDef;
-import io.stocklake.sink.config.S3SinkConfig;
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.config.Compression;
+import io.stocklake.sink.config.ConfigName;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.DataFormat;
+import io.stocklake.sink.config.SinkConfig;
+import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.GlueRequests;
 import io.stocklake.sink.testing.LocalGlue;
 import org.apache.kafka.common.metrics.PluginMetrics;
@@ -39,15 +45,15 @@ final class GlueFixture implements AutoCloseable {
 
     GlueFixture(LocalGlue glue) {
         this.glue = glue;
-        props.put(S3SinkConfig.S3_BUCKET_NAME, "stock-lake");
-        props.put(S3SinkConfig.AWS_ACCESS_KEY_ID, LocalGlue.ACCESS_KEY);
-        props.put(S3SinkConfig.AWS_SECRET_ACCESS_KEY, LocalGlue.SECRET_KEY);
-        props.put(GlueConfigDef.GLUE_ENDPOINT_URL, glue.endpointUrl());
-        props.put(GlueConfigDef.GLUE_DATABASE, database);
+        props.put(StorageConfig.S3_BUCKET_NAME, "stock-lake");
+        props.put(CredentialsConfig.AWS_ACCESS_KEY_ID, LocalGlue.ACCESS_KEY);
+        props.put(CredentialsConfig.AWS_SECRET_ACCESS_KEY, LocalGlue.SECRET_KEY);
+        props.put(CatalogConfig.GLUE_ENDPOINT_URL, glue.endpointUrl());
+        props.put(CatalogConfig.GLUE_DATABASE, database);
         // Fast retries: the fault tests wait for them.
-        props.put(GlueConfigDef.GLUE_RETRY_BACKOFF_MS, "1");
-        props.put(GlueConfigDef.GLUE_RETRY_MAX_BACKOFF_MS, "5");
-        props.put(GlueConfigDef.GLUE_RETRY_MAX_ATTEMPTS, "4");
+        props.put(CatalogConfig.GLUE_RETRY_BACKOFF_MS, "1");
+        props.put(CatalogConfig.GLUE_RETRY_MAX_BACKOFF_MS, "5");
+        props.put(CatalogConfig.GLUE_RETRY_MAX_ATTEMPTS, "4");
     }
 
     GlueFixture with(String key, String value) {
@@ -63,14 +69,14 @@ final class GlueFixture implements AutoCloseable {
     PartitionCatalog catalog(PluginMetrics metrics, ExecutionInterceptor... more) {
         List<ExecutionInterceptor> interceptors = new ArrayList<>(List.of(more));
         interceptors.add(0, requests);
-        PartitionCatalog catalog = GlueCatalogs.create(new S3SinkConfig(props), metrics,
-                interceptors.toArray(ExecutionInterceptor[]::new));
+        PartitionCatalog catalog = new AwsClients(interceptors).catalog(new SinkConfig(props), metrics);
         opened.add(catalog);
         return catalog;
     }
 
     static TableDefinition definition(Schema schema, String format, String compression) {
-        return new TableDefinition(new TableRef(TABLE), LOCATION, List.of("dt", "hour"), schema, format, compression);
+        return new TableDefinition(new TableRef(TABLE), LOCATION, List.of("dt", "hour"), schema,
+                ConfigName.parse(DataFormat.class, format), ConfigName.parse(Compression.class, compression));
     }
 
     static TableDefinition parquet(Schema schema) {

@@ -14,7 +14,7 @@ import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableRef;
-import io.stocklake.sink.config.GlueConfigDef;
+import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.testing.LocalGlue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -158,8 +158,8 @@ class GluePartitionTest {
     @Test
     void partitionsAreNotRegisteredWhenRegistrationIsOff() {
         GlueFixture projected = new GlueFixture(glue)
-                .with(GlueConfigDef.GLUE_PARTITION_REGISTRATION, "false")
-                .with(GlueConfigDef.GLUE_PARTITION_PROJECTION_ENABLED, "true");
+                .with(CatalogConfig.GLUE_PARTITION_REGISTRATION, "false")
+                .with(CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED, "true");
         PartitionCatalog withoutRegistration = projected.catalog();
         withoutRegistration.ensureTable(parquet(TICK));
         projected.requests.clear();

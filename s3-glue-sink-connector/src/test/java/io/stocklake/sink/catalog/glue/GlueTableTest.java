@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
-import io.stocklake.sink.config.GlueConfigDef;
+import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.testing.LocalGlue;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
@@ -171,7 +171,7 @@ class GlueTableTest {
 
     @Test
     void glueTableSettingRenamesTheCatalogTable() {
-        fixture = new GlueFixture(glue).with(GlueConfigDef.GLUE_TABLE, "ticks_v1");
+        fixture = new GlueFixture(glue).with(CatalogConfig.GLUE_TABLE, "ticks_v1");
 
         catalog().ensureTable(parquet(TICK));
 
@@ -213,12 +213,12 @@ class GlueTableTest {
 
     @Test
     void missingTableWithoutAutoCreateIsACatalogErrorNamingTheSetting() {
-        fixture = new GlueFixture(glue).with(GlueConfigDef.GLUE_TABLE_AUTO_CREATE, "false");
+        fixture = new GlueFixture(glue).with(CatalogConfig.GLUE_TABLE_AUTO_CREATE, "false");
 
         assertThatThrownBy(() -> catalog().ensureTable(parquet(TICK)))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining(fixture.database + "." + TABLE)
-                .hasMessageContaining(GlueConfigDef.GLUE_TABLE_AUTO_CREATE);
+                .hasMessageContaining(CatalogConfig.GLUE_TABLE_AUTO_CREATE);
         assertThat(fixture.requests.calls).doesNotContain("CreateTable");
     }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.config.GlueConfigDef;
+import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.config.PathTemplate;
 import io.stocklake.sink.testing.LocalGlue;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class PartitionProjectionTest {
     void createdTableCarriesTheProjectionParameters() throws Exception {
         try (LocalGlue glue = new LocalGlue();
              GlueFixture fixture = new GlueFixture(glue)
-                     .with(GlueConfigDef.GLUE_PARTITION_PROJECTION_ENABLED, "true")) {
+                     .with(CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED, "true")) {
             fixture.catalog().ensureTable(parquet(TICK));
 
             assertThat(glue.table(fixture.database, TABLE).parameters())
