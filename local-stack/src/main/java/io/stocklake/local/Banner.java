@@ -1,6 +1,6 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.KafkaSecurity;
+import io.stocklake.stack.KafkaSecurity;
 import java.nio.file.Path;
 
 /** What a person needs to look inside the running stack, ready to copy and paste. */

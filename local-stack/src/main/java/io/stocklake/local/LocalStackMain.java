@@ -1,6 +1,6 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.stack.ConnectorStatus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

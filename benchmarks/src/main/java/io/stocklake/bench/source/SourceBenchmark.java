@@ -1,12 +1,12 @@
 package io.stocklake.bench.source;
 
-import io.stocklake.bench.Throughput;
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
 import io.stocklake.bench.MachineDescription;
 import io.stocklake.bench.Spread;
+import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.BenchStack;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

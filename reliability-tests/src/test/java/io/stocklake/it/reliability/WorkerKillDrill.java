@@ -2,8 +2,8 @@ package io.stocklake.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.stack.PipelineStack;
 import io.stocklake.testing.LakeAudit;
-import io.stocklake.testing.PipelineStack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
