@@ -69,7 +69,6 @@ final class LocalStack implements AutoCloseable {
         lake = new LakeServices(LakeSettings.of(settings));
         started.push(lake);
         lake.start(progress);
-        LauncherLogs.sendTo(logsDir().resolve("launcher.log"));
 
         ConnectorDeployer deployer = new ConnectorDeployer(settings.projectDir().resolve("connect-configs"),
                 settings.stackDir().resolve("overlays"), Map.of(
