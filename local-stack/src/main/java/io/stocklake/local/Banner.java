@@ -44,6 +44,6 @@ final class Banner {
                 LocalStackSettings.REGION,
                 s.glueEndpoint(), LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
                 LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
-                logsDir, workerLog.getFileName(), buildLog == null ? "" : "; the build's: " + buildLog);
+                logsDir, workerLog.getFileName(), buildLog == null ? "" : "; the last build's: " + buildLog);
     }
 }
