@@ -7,7 +7,8 @@ import io.stocklake.athena.ExpectedAnswers.Mover;
 import io.stocklake.athena.ExpectedAnswers.OhlcvBar;
 import io.stocklake.athena.ExpectedAnswers.SpreadStats;
 import io.stocklake.athena.ExpectedAnswers.TicksInSecond;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.testing.StackLifecycle;
 import io.stocklake.trino.QueryResult;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,7 +62,7 @@ class AthenaCompatibilityIT {
 
   /** One stack and one Trino for this class and its nested groups; Trino's S3 is the stack's. */
   @RegisterExtension
-  static final OncePerTestClass lifecycle = OncePerTestClass.of(stack, athena);
+  static final OncePerTestClass lifecycle = OncePerTestClass.of(new StackLifecycle(stack), athena);
 
   private static ProducedTicks produced;
 

@@ -2,8 +2,8 @@ package io.stocklake.athena;
 
 import io.stocklake.glue.endpoint.GlueEndpoint;
 import io.stocklake.glue.endpoint.GlueEndpointConfig;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Server;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Server;
 import io.stocklake.trino.AccessKeys;
 import io.stocklake.trino.QueryResult;
 import io.stocklake.trino.TrinoEngine;

@@ -1,6 +1,6 @@
 package io.stocklake.athena;
 
-import io.stocklake.testing.S3Server;
+import io.stocklake.stack.S3Server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.stocklake.athena;
 
-import io.stocklake.testing.S3Server;
+import io.stocklake.stack.S3Server;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 

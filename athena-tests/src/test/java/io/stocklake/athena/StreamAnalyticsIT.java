@@ -2,8 +2,9 @@ package io.stocklake.athena;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import io.stocklake.trino.QueryResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class StreamAnalyticsIT {
   static final AthenaStandIn athena = new AthenaStandIn(stack);
 
   @RegisterExtension
-  static final OncePerTestClass lifecycle = OncePerTestClass.of(stack, athena);
+  static final OncePerTestClass lifecycle = OncePerTestClass.of(new StackLifecycle(stack), athena);
 
   private static AnalyticsPipeline pipeline;
   private static AnalyticsPipeline.Run run;

@@ -1,11 +1,11 @@
 package io.stocklake.athena;
 
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectRestException;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Server;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectRestException;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Server;
+import io.stocklake.stack.TopicReader;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

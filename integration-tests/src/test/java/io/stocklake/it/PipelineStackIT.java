@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectRest.ConnectorPlugin;
-import io.stocklake.testing.ConnectWorker;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectRest.ConnectorPlugin;
+import io.stocklake.stack.ConnectWorker;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.testing.StackLifecycle;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -23,8 +24,10 @@ class PipelineStackIT {
     private static final String SOURCE = "io.stocklake.source.StockTickSourceConnector";
     private static final String SINK = "io.stocklake.sink.S3GlueSinkConnector";
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(2).build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     @Test
     void workersLoadBothConnectorsFromThePluginArchives() {

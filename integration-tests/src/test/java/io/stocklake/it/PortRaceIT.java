@@ -2,12 +2,12 @@ package io.stocklake.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.ConnectCluster;
-import io.stocklake.testing.ConnectWorker;
-import io.stocklake.testing.KafkaBroker;
-import io.stocklake.testing.KafkaRuntime;
-import io.stocklake.testing.LoopbackPorts;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.ConnectCluster;
+import io.stocklake.stack.ConnectWorker;
+import io.stocklake.stack.KafkaBroker;
+import io.stocklake.stack.KafkaRuntime;
+import io.stocklake.stack.LoopbackPorts;
+import io.stocklake.stack.PipelineStack;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.KafkaSecurity;
+import io.stocklake.stack.KafkaSecurity;
 import java.nio.file.Path;
 
 /** What a person needs to look inside the running stack, ready to copy and paste. */
@@ -9,7 +9,8 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(LocalStackSettings s, Path logsDir) {
+    /** {@code buildLog}: the log of the build ./run-local ran, or null. */
+    static String text(LocalStackSettings s, Path logsDir, Path workerLog, Path buildLog) {
         return """
                 Live page         %s     the market and the pipeline, refreshing itself
 
@@ -25,7 +26,8 @@ final class Banner {
                   aws --endpoint-url %s s3 ls s3://%s/topics/ --recursive      (AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_REGION=%s)
                   aws --endpoint-url %s glue get-partitions --database-name %s --table-name %s
                   ./run-local query "SELECT symbol, count(*) FROM %s.%s GROUP BY 1"
-                Logs: %s
+                Logs in %s: launcher.log (S3, Glue, Trino), broker.log, %s (Connect and the connectors),
+                  stock-analytics.log%s
                 Ctrl-C stops everything.
                 """.formatted(
                 s.dashboardUrl(),
@@ -42,6 +44,6 @@ final class Banner {
                 LocalStackSettings.REGION,
                 s.glueEndpoint(), LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
                 LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
-                logsDir);
+                logsDir, workerLog.getFileName(), buildLog == null ? "" : "; the last build's: " + buildLog);
     }
 }

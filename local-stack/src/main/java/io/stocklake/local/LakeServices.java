@@ -2,7 +2,7 @@ package io.stocklake.local;
 
 import io.stocklake.glue.endpoint.GlueEndpoint;
 import io.stocklake.glue.endpoint.GlueEndpointConfig;
-import io.stocklake.testing.S3Server;
+import io.stocklake.stack.S3Server;
 import io.stocklake.trino.AccessKeys;
 import io.stocklake.trino.TrinoEngine;
 import io.stocklake.trino.TrinoEngineConfig;

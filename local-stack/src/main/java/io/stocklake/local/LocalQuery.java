@@ -1,6 +1,6 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.LoopbackPorts;
+import io.stocklake.stack.LoopbackPorts;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,12 +1,12 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.AnalyticsProcess;
-import io.stocklake.testing.ConnectAcls;
-import io.stocklake.testing.ConnectCluster;
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.KafkaBroker;
-import io.stocklake.testing.KafkaRuntime;
-import io.stocklake.testing.KafkaSecurity;
+import io.stocklake.stack.AnalyticsProcess;
+import io.stocklake.stack.ConnectAcls;
+import io.stocklake.stack.ConnectCluster;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.KafkaBroker;
+import io.stocklake.stack.KafkaRuntime;
+import io.stocklake.stack.KafkaSecurity;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -69,7 +69,6 @@ final class LocalStack implements AutoCloseable {
         lake = new LakeServices(LakeSettings.of(settings));
         started.push(lake);
         lake.start(progress);
-        LauncherLogs.sendTo(logsDir().resolve("launcher.log"));
 
         ConnectorDeployer deployer = new ConnectorDeployer(settings.projectDir().resolve("connect-configs"),
                 settings.stackDir().resolve("overlays"), Map.of(

@@ -1,6 +1,6 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.stack.ConnectorStatus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -27,6 +27,10 @@ public final class LocalStackMain {
     /** Freshness percentiles over the last five minutes of readings. */
     private static final int FRESHNESS_WINDOW = 100;
 
+    /** The terminal: Trino's logging sends System.out and System.err to the launcher's log once it starts. */
+    private static final PrintStream OUT = System.out;
+    private static final PrintStream ERR = System.err;
+
     /** Set by the shutdown hook (Ctrl-C) so the status loop stops reading parts that are being stopped. */
     private static volatile boolean stopping;
 
@@ -34,14 +38,14 @@ public final class LocalStackMain {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = System.out;
+        PrintStream out = OUT;
         LocalStackArgs.Command command;
         try {
             command = LocalStackArgs.parse(args, Paths.get(System.getProperty("stocklake.project.dir", ".")).toAbsolutePath().normalize(),
                     Paths.get(System.getProperty("stocklake.stack.dir", "local-stack/target/stack")).toAbsolutePath().normalize());
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(LocalStackArgs.USAGE);
+            ERR.println(e.getMessage());
+            ERR.println(LocalStackArgs.USAGE);
             System.exit(2);
             return;
         }
@@ -83,20 +87,29 @@ public final class LocalStackMain {
         try {
             stack.start(step -> out.println("  - " + step));
         } catch (Exception e) {
-            System.err.println("Could not start: " + e.getMessage());
-            System.err.println("Logs: " + stack.logsDir());
+            ERR.println("Could not start: " + e.getMessage());
+            ERR.println("Logs: " + stack.logsDir());
             System.exit(1);
         }
         try {
             startDashboard(stack, settings);
             out.println("  - Live page on " + settings.dashboardUrl());
         } catch (Exception e) {
-            System.err.println("Could not start the live page on " + settings.dashboardUrl() + ": " + e.getMessage());
+            ERR.println("Could not start the live page on " + settings.dashboardUrl() + ": " + e.getMessage());
             System.exit(1);
         }
         out.printf("Started in %.1f s.%n%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
-        out.println(Banner.text(settings, stack.logsDir()));
+        out.println(Banner.text(settings, stack.logsDir(), stack.workerLog(), buildLog()));
         watch(stack, out);
+    }
+
+    /** The log of the build ./run-local ran before starting this, if there is one. */
+    private static Path buildLog() {
+        String value = System.getProperty("stocklake.build.log");
+        if (value == null || !Files.isRegularFile(Paths.get(value))) {
+            return null;
+        }
+        return Paths.get(value).toAbsolutePath().normalize();
     }
 
     /** The live page, reading the pipeline on its own schedule and querying the lake read-only. */
@@ -156,7 +169,7 @@ public final class LocalStackMain {
     }
 
     private static void fail(String message) {
-        System.err.println(message);
+        ERR.println(message);
         System.exit(1);
     }
 

@@ -1,6 +1,6 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.stack.ConnectorStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

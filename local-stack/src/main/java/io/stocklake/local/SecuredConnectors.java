@@ -1,6 +1,6 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.KafkaSecurity;
+import io.stocklake.stack.KafkaSecurity;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;

@@ -1,8 +1,8 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectRestException;
-import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectRestException;
+import io.stocklake.stack.ConnectorStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.stocklake.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.stack.ConnectorStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

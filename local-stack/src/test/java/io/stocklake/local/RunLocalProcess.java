@@ -1,6 +1,6 @@
 package io.stocklake.local;
 
-import io.stocklake.testing.LoopbackPorts;
+import io.stocklake.stack.LoopbackPorts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,7 +2,7 @@ package io.stocklake.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.KafkaSecurity;
+import io.stocklake.stack.KafkaSecurity;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

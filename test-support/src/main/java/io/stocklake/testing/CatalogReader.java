@@ -1,5 +1,6 @@
 package io.stocklake.testing;
 
+import io.stocklake.stack.S3Server;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

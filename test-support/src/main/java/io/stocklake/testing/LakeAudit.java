@@ -2,7 +2,8 @@ package io.stocklake.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stocklake.testing.S3Lake.LakeObject;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.S3Lake.LakeObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.stocklake.testing;
 
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -2,6 +2,8 @@ package io.stocklake.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.S3Server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

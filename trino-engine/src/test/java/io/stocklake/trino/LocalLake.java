@@ -2,7 +2,7 @@ package io.stocklake.trino;
 
 import io.stocklake.glue.endpoint.GlueEndpoint;
 import io.stocklake.glue.endpoint.GlueEndpointConfig;
-import io.stocklake.testing.S3Server;
+import io.stocklake.stack.S3Server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

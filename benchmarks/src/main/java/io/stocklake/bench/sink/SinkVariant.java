@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * One sink under test: ours with a format and compression, or the no-op sink (format null).
  *
- * @param goal the least share of the no-op sink's rate the issue asks for; 0 for none
+ * @param goal the least share of the no-op sink's rate this sink should reach (the connector's cost over Connect's
+ *             own stays small); 0 for none
  */
 record SinkVariant(String label, String format, String compression, double goal) {
 

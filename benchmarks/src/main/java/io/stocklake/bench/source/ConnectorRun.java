@@ -4,7 +4,7 @@ import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.ReplaySourceConnector;
 import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.UniqueNames;
-import io.stocklake.testing.ConnectRest;
+import io.stocklake.stack.ConnectRest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

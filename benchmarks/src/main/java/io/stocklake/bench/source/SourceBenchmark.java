@@ -1,12 +1,12 @@
 package io.stocklake.bench.source;
 
-import io.stocklake.bench.Throughput;
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
 import io.stocklake.bench.MachineDescription;
 import io.stocklake.bench.Spread;
+import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.BenchStack;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,10 +26,10 @@ import org.apache.kafka.clients.admin.Admin;
 public final class SourceBenchmark implements Benchmark {
 
     private static final int DEFAULT_RUNS = 5;
-    // At 400,000 records/s the producer needs 2 s for this; with 200,000 its window was under half a second.
+    // At 400,000 records/s the producer needs 2 s for this; a fifth as many would leave it under half a second.
     private static final long TICKS = 1_000_000;
-    // Enough that the 10-90% window spans several 20 ms samples for every writer: with 50,000 the plain producer
-    // sent the external-schema shape's records within one sample (CI, 2026-11-25).
+    // Enough that the 10-90% window spans several 20 ms samples for every writer: with a quarter of it the plain
+    // producer sends the external-schema shape's records within one sample.
     private static final long SMOKE_TICKS = 200_000;
     private static final int SAMPLE = 10_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);

@@ -1,6 +1,6 @@
 package io.stocklake.bench.stack;
 
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

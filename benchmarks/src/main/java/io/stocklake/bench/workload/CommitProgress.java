@@ -1,8 +1,8 @@
 package io.stocklake.bench.workload;
 
 import io.stocklake.bench.Throughput;
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.SinkGroupOffsets;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.SinkGroupOffsets;
 import java.time.Duration;
 import java.time.Instant;
 

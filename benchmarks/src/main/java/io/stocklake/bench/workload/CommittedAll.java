@@ -1,7 +1,7 @@
 package io.stocklake.bench.workload;
 
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.SinkGroupOffsets;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.SinkGroupOffsets;
 import java.time.Duration;
 import java.time.Instant;
 

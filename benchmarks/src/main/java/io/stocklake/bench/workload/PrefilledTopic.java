@@ -1,7 +1,7 @@
 package io.stocklake.bench.workload;
 
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -60,7 +60,7 @@ public enum RecordShape {
     /**
      * How many times its default size a sink benchmark's topic holds in this shape. Records without their schema
      * pass through Connect about three times as fast (the no-op sink: 540,000 against 160,000 records/s), and the
-     * measured window must still span as many offset commits: at 600,000 records it lasted under a second.
+     * measured window must still span as many offset commits: at the default size it would last under a second.
      */
     public long topicRecords(long defaultRecords) {
         return defaultRecords * topicScale;

@@ -1,7 +1,7 @@
 package io.stocklake.bench.workload;
 
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Server;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

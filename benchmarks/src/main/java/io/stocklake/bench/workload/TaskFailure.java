@@ -1,8 +1,8 @@
 package io.stocklake.bench.workload;
 
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectRestException;
-import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectRestException;
+import io.stocklake.stack.ConnectorStatus;
 
 /** Ends a wait early when the connector under test failed: its task will not recover by itself. */
 final class TaskFailure {

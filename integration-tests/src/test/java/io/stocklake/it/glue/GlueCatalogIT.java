@@ -8,10 +8,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.TopicReader;
 import io.stocklake.testing.CatalogReader;
-import io.stocklake.testing.PipelineStack;
 import io.stocklake.testing.StackConfigs;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,8 +48,10 @@ class GlueCatalogIT {
     private static final String TEXT_INPUT = "org.apache.hadoop.mapred.TextInputFormat";
     private static final String TEXT_OUTPUT = "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat";
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static CatalogReader catalog;
     private static SinkOffsets offsets;

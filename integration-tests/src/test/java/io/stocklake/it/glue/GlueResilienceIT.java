@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stocklake.glue.endpoint.fault.FaultPlan;
+import io.stocklake.stack.ConnectWorker;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.TopicReader;
 import io.stocklake.testing.CatalogReader;
-import io.stocklake.testing.ConnectWorker;
 import io.stocklake.testing.LakeAudit;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Lake;
 import io.stocklake.testing.StackConfigs;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -40,8 +41,10 @@ class GlueResilienceIT {
     private static final String DATABASE = "market";
     private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(90);
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static CatalogReader catalog;
     private static SinkOffsets offsets;

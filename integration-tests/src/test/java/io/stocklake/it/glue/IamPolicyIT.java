@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
 import io.stocklake.testing.StackConfigs;
+import io.stocklake.testing.StackLifecycle;
 import io.stocklake.testing.s3.S3FaultPlan;
 import io.stocklake.testing.s3.S3Operation;
 import io.stocklake.testing.s3.S3TrafficProxy;
@@ -51,8 +52,10 @@ class IamPolicyIT {
      */
     private static final Set<String> GRANTED_FOR_PATHS_NOT_EXERCISED = Set.of();
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static S3TrafficProxy proxy;
     private static final List<IamRequest> requests = new ArrayList<>();

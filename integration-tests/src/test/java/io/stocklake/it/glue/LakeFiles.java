@@ -2,7 +2,7 @@ package io.stocklake.it.glue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stocklake.testing.S3Server;
+import io.stocklake.stack.S3Server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.stocklake.it.glue;
 
 import static org.awaitility.Awaitility.await;
 
-import io.stocklake.testing.KafkaBroker;
+import io.stocklake.stack.KafkaBroker;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.stocklake.it.glue;
 
-import io.stocklake.testing.KafkaBroker;
+import io.stocklake.stack.KafkaBroker;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;

@@ -1,7 +1,7 @@
 package io.stocklake.it.sink;
 
-import io.stocklake.testing.S3Lake;
-import io.stocklake.testing.S3Lake.LakeObject;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.S3Lake.LakeObject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

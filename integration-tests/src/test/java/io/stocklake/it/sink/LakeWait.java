@@ -1,10 +1,10 @@
 package io.stocklake.it.sink;
 
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectRestException;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.S3Lake;
-import io.stocklake.testing.S3Lake.LakeObject;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectRestException;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.S3Lake.LakeObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -3,8 +3,9 @@ package io.stocklake.it.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.it.sink.TradeProducer.Produced;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Lake;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.testing.StackLifecycle;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +29,10 @@ class ManyOpenPartitionsIT {
     private static final int SYMBOLS = 1_000;
     private static final int RECORDS = 10_000;
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).workerHeap("256m").build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     @Test
     void aThousandOpenParquetFilesStayWithinTheBufferBoundAndEveryRecordLandsOnce() throws Exception {

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stocklake.it.sink.TradeProducer.Produced;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Lake;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +33,10 @@ class SinkBadRecordsIT {
             .toInstant(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static S3Lake lake;
 

@@ -2,11 +2,12 @@ package io.stocklake.it.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.ConnectWorker;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Lake;
-import io.stocklake.testing.S3Lake.LakeObject;
-import io.stocklake.testing.SinkGroupOffsets;
+import io.stocklake.stack.ConnectWorker;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.S3Lake.LakeObject;
+import io.stocklake.stack.SinkGroupOffsets;
+import io.stocklake.testing.StackLifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +40,10 @@ class SinkExactlyOnceIT {
     private static final int PARTITIONS = 6;
     private static final int KILLS = 3;
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(2).build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     /** Where each produced trade landed: id to (partition, offset), filled by the producer's callbacks. */
     private final Map<String, long[]> placed = new ConcurrentHashMap<>();

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stocklake.it.sink.TradeProducer.Produced;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Lake;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -46,8 +47,10 @@ class SinkFormatsIT {
     private static final DateTimeFormatter DT = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static final Map<String, List<Produced>> produced = new HashMap<>();
     private static final Map<String, List<LakeFile>> written = new HashMap<>();

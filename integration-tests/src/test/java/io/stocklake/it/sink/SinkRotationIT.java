@@ -3,8 +3,9 @@ package io.stocklake.it.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.it.sink.TradeProducer.Produced;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Lake;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.testing.StackLifecycle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +26,10 @@ class SinkRotationIT {
     private static final Instant TEN_AM = LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(10, 0)
             .toInstant(ZoneOffset.UTC);
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static S3Lake lake;
 

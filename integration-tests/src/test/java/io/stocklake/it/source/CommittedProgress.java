@@ -3,7 +3,7 @@ package io.stocklake.it.source;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stocklake.testing.ConnectRest;
+import io.stocklake.stack.ConnectRest;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.core.ConditionTimeoutException;

@@ -5,10 +5,11 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -39,8 +40,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StockTickSourceIT {
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(2).build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.stocklake.it.source.Tick.TickId;
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectWorker;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectWorker;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StockTickSourceResumeIT {
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(2).build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static final long SEED = 21;
     private static final long MAX_TICKS = 4_000;

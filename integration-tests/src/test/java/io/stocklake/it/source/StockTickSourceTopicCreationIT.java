@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,10 +26,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StockTickSourceTopicCreationIT {
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).withoutS3()
             .workerConfig("exactly.once.source.support", "enabled")
             .build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     /** The connector configuration shipped with the plugin; the broker's default is 1 partition. */
     private static final Path SHIPPED_CONFIG = Path.of(System.getProperty("stocklake.connect.configs"),

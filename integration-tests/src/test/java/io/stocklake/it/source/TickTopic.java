@@ -2,7 +2,7 @@ package io.stocklake.it.source;
 
 import static org.awaitility.Awaitility.await;
 
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.TopicReader;
 import java.time.Duration;
 import java.util.List;
 

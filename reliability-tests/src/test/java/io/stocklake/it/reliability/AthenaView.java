@@ -1,6 +1,6 @@
 package io.stocklake.it.reliability;
 
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
 import io.stocklake.trino.AccessKeys;
 import io.stocklake.trino.TrinoEngine;
 import io.stocklake.trino.TrinoEngineConfig;

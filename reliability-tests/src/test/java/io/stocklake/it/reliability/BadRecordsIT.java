@@ -2,11 +2,12 @@ package io.stocklake.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.ConnectorStatus;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Lake;
+import io.stocklake.stack.TopicReader;
 import io.stocklake.testing.LakeAudit;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Lake;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.testing.StackLifecycle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +43,11 @@ class BadRecordsIT {
             .toInstant(ZoneOffset.UTC);
     private static final int ONE_MIB = 1024 * 1024;
 
+    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+
     @RegisterExtension
     @Order(1)
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     @RegisterExtension
     @Order(2)

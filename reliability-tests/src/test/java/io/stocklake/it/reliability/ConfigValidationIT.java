@@ -3,8 +3,9 @@ package io.stocklake.it.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
 import io.stocklake.testing.StackConfigs;
+import io.stocklake.testing.StackLifecycle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConfigValidationIT {
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).withoutS3().build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     /** An invalid value of a key, with the other settings that make it invalid (for checks across keys). */
     private record Invalid(String value, Map<String, String> context) {

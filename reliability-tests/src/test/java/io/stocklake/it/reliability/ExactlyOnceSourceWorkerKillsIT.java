@@ -2,7 +2,8 @@ package io.stocklake.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.testing.StackLifecycle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ExactlyOnceSourceWorkerKillsIT {
 
-    @RegisterExtension
-    @Order(1)
     static final PipelineStack stack = PipelineStack.builder().workers(WorkerKillDrill.WORKERS).withGlue()
             .workerConfig("exactly.once.source.support", "enabled")
             .build();
+
+    @RegisterExtension
+    @Order(1)
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     @RegisterExtension
     @Order(2)

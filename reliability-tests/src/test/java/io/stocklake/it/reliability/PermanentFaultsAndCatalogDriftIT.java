@@ -2,10 +2,11 @@ package io.stocklake.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Server;
 import io.stocklake.testing.CatalogReader;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.S3Server;
+import io.stocklake.testing.StackLifecycle;
 import io.stocklake.testing.s3.S3FaultPlan;
 import io.stocklake.testing.s3.S3Operation;
 import io.stocklake.testing.s3.S3TrafficProxy;
@@ -44,9 +45,11 @@ class PermanentFaultsAndCatalogDriftIT {
     private static final Duration DONE = Duration.ofSeconds(180);
     private static final Duration FAILS_WITHIN = Duration.ofSeconds(60);
 
+    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+
     @RegisterExtension
     @Order(1)
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     @RegisterExtension
     @Order(2)

@@ -2,10 +2,11 @@ package io.stocklake.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectRestException;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectRestException;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.testing.StackLifecycle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +33,15 @@ class SecretsIT {
     private static final String SECRET = "Zq7-stocklake-secret-4b1e9c";
     private static final String ACCESS_KEY = "AKIASTOCKLAKE4B1E9C";
 
-    @RegisterExtension
-    @Order(1)
     static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue()
             .credentials(ACCESS_KEY, SECRET)
             .workerConfig("config.providers", "file")
             .workerConfig("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider")
             .build();
+
+    @RegisterExtension
+    @Order(1)
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static Path secretsFile;
 

@@ -3,11 +3,12 @@ package io.stocklake.it.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stocklake.testing.ConnectAcls;
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.KafkaSecurity;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.ConnectAcls;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.KafkaSecurity;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.testing.StackLifecycle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +47,13 @@ class SecuredClusterIT {
 
     private static final TickLake LAKE_NAMES = new TickLake(null, TOPIC, "lake", "market", "secured_ticks", true);
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue()
             .secured(WORKER, Set.of(SOURCE, SINK, INTRUDER), acls())
             .workerConfig("exactly.once.source.support", "enabled")
             .build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     private static List<AclBinding> acls() {
         List<AclBinding> acls = new ArrayList<>();

@@ -3,9 +3,10 @@ package io.stocklake.it.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.glue.endpoint.fault.FaultPlan;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.SinkGroupOffsets;
 import io.stocklake.testing.CatalogReader;
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.SinkGroupOffsets;
+import io.stocklake.testing.StackLifecycle;
 import io.stocklake.testing.s3.S3FaultPlan;
 import io.stocklake.testing.s3.S3Operation;
 import io.stocklake.testing.s3.S3TrafficProxy;
@@ -38,9 +39,11 @@ class ServiceFaultsIT {
             "CreateTable", "UpdateTable", "BatchGetPartition", "BatchCreatePartition", "CreatePartition",
             "GetPartition");
 
+    static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+
     @RegisterExtension
     @Order(1)
-    static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     @RegisterExtension
     @Order(2)

@@ -2,8 +2,9 @@ package io.stocklake.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.SinkGroupOffsets;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.SinkGroupOffsets;
+import io.stocklake.testing.StackLifecycle;
 import io.stocklake.testing.s3.S3Operation;
 import io.stocklake.testing.s3.S3TrafficProxy;
 import java.time.Duration;
@@ -31,9 +32,11 @@ class SinkFaultPathsIT {
     private static final Duration DONE = Duration.ofSeconds(240);
     private static final Set<String> VISIBLE_WRITES = Set.of("PutObject", "CompleteMultipartUpload");
 
+    static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+
     @RegisterExtension
     @Order(1)
-    static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     @RegisterExtension
     @Order(2)

@@ -1,7 +1,7 @@
 package io.stocklake.it.reliability;
 
-import io.stocklake.testing.PipelineStack;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.TopicReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package io.stocklake.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.stack.PipelineStack;
 import io.stocklake.testing.LakeAudit;
-import io.stocklake.testing.PipelineStack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * The worker-kill drill of issue 10 on a three-worker cluster: source and sink with three tasks each, twenty
+ * The worker-kill drill on a three-worker cluster: source and sink with three tasks each, twenty
  * SIGKILLs of random workers at random moments 0.5-3 s apart (each worker restarted at once), then the audit: the
  * source lost no tick, every offset is in exactly one line in S3, the catalog holds every partition, and Trino
  * counts every record. Like an operator, the drill restarts exactly-once source tasks that Connect failed because

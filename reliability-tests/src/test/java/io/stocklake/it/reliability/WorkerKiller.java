@@ -1,7 +1,7 @@
 package io.stocklake.it.reliability;
 
-import io.stocklake.testing.ConnectCluster;
-import io.stocklake.testing.ConnectWorker;
+import io.stocklake.stack.ConnectCluster;
+import io.stocklake.stack.ConnectWorker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package io.stocklake.it.reliability;
 
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
+import io.stocklake.testing.StackLifecycle;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class WorkerKillsIT {
 
+    static final PipelineStack stack = PipelineStack.builder().workers(WorkerKillDrill.WORKERS).withGlue().build();
+
     @RegisterExtension
     @Order(1)
-    static final PipelineStack stack = PipelineStack.builder().workers(WorkerKillDrill.WORKERS).withGlue().build();
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     @RegisterExtension
     @Order(2)

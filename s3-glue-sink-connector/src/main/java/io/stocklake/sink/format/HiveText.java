@@ -33,9 +33,9 @@ final class HiveText {
 
     /**
      * Writes {@link #timestamp(long)}'s text into {@code text} (at least {@link #TIMESTAMP_CHARS} long) from index
-     * 0 and returns its length: the JSON encoder hands these chars to its generator without making a String
-     * (~10% of its time per tick, JMH). Years 0-9999 are written digit by digit, which made the JSON encoder ~20%
-     * faster per tick; other years (signed or longer) go through the formatter.
+     * 0 and returns its length: the JSON encoder hands these chars to its generator without making a String, once
+     * per tick. Years 0-9999 are written digit by digit, as the formatter costs far more per call (EncoderBench);
+     * other years (signed or longer) go through the formatter.
      */
     static int timestamp(long epochMillis, char[] text) {
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(epochMillis, MILLIS_PER_DAY));

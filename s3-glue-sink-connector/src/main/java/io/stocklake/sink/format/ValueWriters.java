@@ -45,8 +45,8 @@ final class ValueWriters {
             case FLOAT32 -> new Typed(schema, Float.class, (out, value) -> out.addFloat((Float) value));
             case FLOAT64 -> new Typed(schema, Double.class, (out, value) -> out.addDouble((Double) value));
             case BOOLEAN -> new Typed(schema, Boolean.class, (out, value) -> out.addBoolean((Boolean) value));
-            // Array-backed: Binary.fromString also wraps the bytes in a ByteBuffer, a third of the encoder's
-            // allocation per tick (EncoderBench, Parquet + zstd: 511 -> 383 bytes per record).
+            // Array-backed: Binary.fromString would also wrap the bytes in a ByteBuffer per value, and strings are
+            // most of a tick's columns; EncoderBench shows the encoder's allocation per record.
             case STRING -> new Typed(schema, String.class, (out, value) -> out.addBinary(
                     Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8))));
             case BYTES -> new Converted(schema, FieldValue::bytes,

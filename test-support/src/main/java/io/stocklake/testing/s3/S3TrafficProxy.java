@@ -1,5 +1,6 @@
 package io.stocklake.testing.s3;
 
+import io.stocklake.stack.S3Server;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.stocklake.testing.S3Server;
+import io.stocklake.stack.S3Server;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;

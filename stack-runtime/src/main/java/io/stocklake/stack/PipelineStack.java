@@ -1,4 +1,4 @@
-package io.stocklake.testing;
+package io.stocklake.stack;
 
 import io.stocklake.glue.endpoint.GlueEndpoint;
 import io.stocklake.glue.endpoint.GlueEndpointConfig;
@@ -19,18 +19,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.acl.AclBinding;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * The whole test stack for one test class: a KRaft broker and a distributed Connect cluster (child JVMs) and
- * an S3 server (in this JVM), all on 127.0.0.1, started before the first test and stopped after the last.
+ * The whole pipeline's servers on 127.0.0.1: a KRaft broker and a distributed Connect cluster (child JVMs), an S3
+ * server and optionally the Glue endpoint (in this JVM), started with {@link #start(String)} and stopped with
+ * {@link #close()}.
  *
  * <pre>{@code
- * @RegisterExtension
- * static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+ * try (PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build().start("sink-benchmark")) {
+ *     ...
+ * }
  * }</pre>
  *
  * <p>The S3 server and the Glue endpoint ({@link Builder#withGlue()}) accept the same credentials,
@@ -38,11 +36,9 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * check their signatures.
  *
  * <p>Connectors are loaded only from {@code plugin.path} (the unpacked plugin archives), as users load them.
- * Each process logs to its own file; a failing test names the folder. Outside JUnit (benchmarks, tools) the
- * same stack is started with {@link #start(String)} and stopped with {@link #close()}.
+ * Each process logs to its own file under {@link #logsDir()}.
  */
-public final class PipelineStack
-        implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler, AutoCloseable {
+public final class PipelineStack implements AutoCloseable {
 
     public static final String PLUGIN_PATH_PROPERTY = "stocklake.plugin.path";
     public static final String LOGS_DIR_PROPERTY = "stocklake.logs.dir";
@@ -80,16 +76,6 @@ public final class PipelineStack
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        start(context.getRequiredTestClass().getSimpleName());
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        close();
     }
 
     /**
@@ -154,12 +140,6 @@ public final class PipelineStack
         }
     }
 
-    @Override
-    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-        throwable.addSuppressed(new StackLogs(logsDir));
-        throw throwable;
-    }
-
     public KafkaBroker broker() {
         return broker;
     }
@@ -168,7 +148,6 @@ public final class PipelineStack
         return connect;
     }
 
-    /** The S3 server; none in a stack built {@link Builder#withoutS3() without} it. */
     /** The Glue endpoint on 127.0.0.1 (in memory, for this class only); needs {@link Builder#withGlue()}. */
     public GlueEndpoint glue() {
         if (glue == null) {
@@ -178,6 +157,7 @@ public final class PipelineStack
         return glue;
     }
 
+    /** The S3 server; none in a stack built {@link Builder#withoutS3() without} it. */
     public S3Server s3() {
         if (s3 == null) {
             throw new IllegalStateException("This stack was built without an S3 server");
@@ -206,15 +186,6 @@ public final class PipelineStack
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Names the folder with the broker's and workers' logs in a failing test's report. */
-    static final class StackLogs extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StackLogs(Path logsDir) {
-            super("Broker and Connect worker logs: " + logsDir, null, false, false);
         }
     }
 

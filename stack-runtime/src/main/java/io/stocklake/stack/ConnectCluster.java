@@ -1,4 +1,4 @@
-package io.stocklake.testing;
+package io.stocklake.stack;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.stocklake.testing;
+package io.stocklake.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.stocklake.testing;
+package io.stocklake.stack;
 
 import java.util.Map;
 import java.util.TreeMap;

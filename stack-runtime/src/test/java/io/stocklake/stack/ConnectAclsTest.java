@@ -1,4 +1,4 @@
-package io.stocklake.testing;
+package io.stocklake.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.stocklake.testing;
+package io.stocklake.stack;
 
 /** A Connect REST call answered with an error status. */
 public final class ConnectRestException extends RuntimeException {

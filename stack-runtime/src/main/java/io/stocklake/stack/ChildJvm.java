@@ -1,4 +1,4 @@
-package io.stocklake.testing;
+package io.stocklake.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

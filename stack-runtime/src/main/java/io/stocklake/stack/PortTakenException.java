@@ -1,4 +1,4 @@
-package io.stocklake.testing;
+package io.stocklake.stack;
 
 /** A server process exited at start-up because another process had bound one of its ports. */
 final class PortTakenException extends IllegalStateException {
