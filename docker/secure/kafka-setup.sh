@@ -1,0 +1,34 @@
+#!/bin/bash
+# One-shot, once the secured broker answers (compose.secure.yaml, service kafka-setup): creates the topics the
+# connectors write, so that no connector needs the right to create one, and grants the ACLs of acls.txt, as the
+# operator (admin.properties, made by make-secrets.sh). Both are idempotent: running this again changes nothing.
+set -euo pipefail
+bin=/opt/kafka/bin
+bootstrap=kafka:19092
+admin=/etc/kafka/secrets/admin.properties
+acls=/opt/stocklake/secure/acls.txt
+
+topic() {
+  "$bin/kafka-topics.sh" --bootstrap-server "$bootstrap" --command-config "$admin" --create --if-not-exists \
+    --topic "$1" --partitions "$2" --replication-factor 1
+}
+topic stock-ticks 3
+topic stock-ticks-s3-glue-sink-dlq 1
+
+# One line per ACL, as docs/security.md lists them: principal | resource type | pattern type | name | operation.
+while IFS='|' read -r principal type pattern name operation; do
+  principal=$(echo "$principal" | xargs); type=$(echo "$type" | xargs); pattern=$(echo "$pattern" | xargs)
+  name=$(echo "$name" | xargs); operation=$(echo "$operation" | xargs)
+  case "$principal" in ''|'#'*) continue ;; esac
+  case "$type" in
+    TOPIC) resource=(--topic "$name") ;;
+    GROUP) resource=(--group "$name") ;;
+    TRANSACTIONAL_ID) resource=(--transactional-id "$name") ;;
+    *) echo "acls.txt: unknown resource type $type" >&2; exit 1 ;;
+  esac
+  # kafka-acls takes operations without the underscore (DescribeConfigs, DESCRIBECONFIGS).
+  "$bin/kafka-acls.sh" --bootstrap-server "$bootstrap" --command-config "$admin" --add \
+    --allow-principal "$principal" --allow-host '*' --operation "${operation//_/}" "${resource[@]}" \
+    --resource-pattern-type "${pattern,,}" > /dev/null
+  echo "Granted $principal $operation on $type $pattern $name"
+done < "$acls"
