@@ -15,20 +15,41 @@ topic() {
 topic stock-ticks 3
 topic stock-ticks-s3-glue-sink-dlq 1
 
-# One line per ACL, as docs/security.md lists them: principal | resource type | pattern type | name | operation.
-while IFS='|' read -r principal type pattern name operation; do
-  principal=$(echo "$principal" | xargs); type=$(echo "$type" | xargs); pattern=$(echo "$pattern" | xargs)
-  name=$(echo "$name" | xargs); operation=$(echo "$operation" | xargs)
-  case "$principal" in ''|'#'*) continue ;; esac
+trim() { local value=$1; value=${value#"${value%%[![:space:]]*}"}; printf '%s' "${value%"${value##*[![:space:]]}"}"; }
+
+# Grants the operations gathered for one principal and resource, in one run of kafka-acls.
+current=""
+operations=()
+names=()
+grant() {
+  [ -n "$current" ] || return 0
+  IFS='|' read -r principal type pattern name <<< "$current"
   case "$type" in
     TOPIC) resource=(--topic "$name") ;;
     GROUP) resource=(--group "$name") ;;
     TRANSACTIONAL_ID) resource=(--transactional-id "$name") ;;
     *) echo "acls.txt: unknown resource type $type" >&2; exit 1 ;;
   esac
-  # kafka-acls takes operations without the underscore (DescribeConfigs, DESCRIBECONFIGS).
   "$bin/kafka-acls.sh" --bootstrap-server "$bootstrap" --command-config "$admin" --add \
-    --allow-principal "$principal" --allow-host '*' --operation "${operation//_/}" "${resource[@]}" \
-    --resource-pattern-type "${pattern,,}" > /dev/null
-  echo "Granted $principal $operation on $type $pattern $name"
+    --allow-principal "$principal" --allow-host '*' "${operations[@]}" "${resource[@]}" \
+    --resource-pattern-type "${pattern,,}" < /dev/null > /dev/null
+  echo "Granted $principal ${names[*]} on $type $pattern $name"
+}
+
+# One line per ACL, as docs/security.md lists them: principal | resource type | pattern type | name | operation.
+while IFS= read -r line; do
+  case "$line" in ''|'#'*) continue ;; esac
+  IFS='|' read -r principal type pattern name operation <<< "$line"
+  key="$(trim "$principal")|$(trim "$type")|$(trim "$pattern")|$(trim "$name")"
+  if [ "$key" != "$current" ]; then
+    grant
+    current=$key
+    operations=()
+    names=()
+  fi
+  # kafka-acls takes operations without the underscore (DescribeConfigs, DESCRIBECONFIGS).
+  operation=$(trim "$operation")
+  operations+=(--operation "${operation//_/}")
+  names+=("$operation")
 done < "$acls"
+grant

@@ -64,7 +64,8 @@ PROPERTIES
   esac
 done
 
-java @"$secrets/format.args"
+# Its output lists the SCRAM keys it stores: not for the container log.
+java @"$secrets/format.args" > /dev/null
 rm -f "$secrets/format.args"
 touch "$secrets/.complete"
 echo "Made the TLS key pair, the passwords of: $principals; formatted $data with their SCRAM credentials."

@@ -120,7 +120,7 @@ class SecuredComposeTest {
         // keytool reads its store password from the environment; kafka-storage its SCRAM passwords from a JVM
         // argument file, deleted once used.
         assertThat(script).doesNotContainPattern("-(storepass|keypass|srcstorepass|deststorepass) ");
-        assertThat(script).contains("-storepass:env STORE_PASSWORD", "java @\"$secrets/format.args\"",
+        assertThat(script).contains("-storepass:env STORE_PASSWORD", "java @\"$secrets/format.args\" > /dev/null",
                 "rm -f \"$secrets/format.args\"");
         assertThat(script.lines().filter(line -> line.contains("--add-scram")))
                 .isNotEmpty().allMatch(line -> line.contains(">> \"$secrets/format.args\""));
