@@ -13,7 +13,8 @@ final class Project {
 
     static final Path DIR = Path.of(System.getProperty("stocklake.project.dir", "..")).toAbsolutePath().normalize();
     static final Path DOCKER = DIR.resolve("docker");
-    static final List<String> COMPOSE_FILES = List.of("compose.yaml", "compose.aws.yaml", "compose.monitoring.yaml");
+    static final List<String> COMPOSE_FILES = List.of("compose.yaml", "compose.aws.yaml", "compose.monitoring.yaml",
+            "compose.secure.yaml");
     static final List<String> DOCKERFILES = List.of("connect/Dockerfile", "lake/Dockerfile", "init/Dockerfile",
             "analytics/Dockerfile");
 

@@ -12,7 +12,8 @@ import org.apache.kafka.common.resource.ResourceType;
 
 /**
  * The least ACLs a Connect worker and each connector need on a cluster with an authorizer, one principal each:
- * what the secured test stack applies and what {@code docs/security.md} lists (a test keeps the two equal).
+ * what the secured test stack applies and what {@code docs/security.md} lists (a test keeps the two equal). No
+ * {@code DESCRIBE} where {@code READ} or {@code WRITE} on the same resource is granted: the authorizer implies it.
  */
 public final class ConnectAcls {
 
@@ -27,12 +28,12 @@ public final class ConnectAcls {
                                           String statusTopic) {
         List<AclBinding> acls = new ArrayList<>();
         for (String topic : List.of(configTopic, offsetTopic, statusTopic)) {
-            allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE,
-                    AclOperation.DESCRIBE_CONFIGS, AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE);
+            allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE_CONFIGS,
+                    AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE);
         }
         allow(acls, principal, ResourceType.GROUP, groupId, PatternType.LITERAL, AclOperation.READ);
         allow(acls, principal, ResourceType.TRANSACTIONAL_ID, "connect-cluster-" + groupId, PatternType.LITERAL,
-                AclOperation.DESCRIBE, AclOperation.WRITE);
+                AclOperation.WRITE);
         return acls;
     }
 
@@ -44,12 +45,11 @@ public final class ConnectAcls {
     public static List<AclBinding> exactlyOnceSource(String principal, String groupId, String connector,
                                                      String topic, String offsetTopic) {
         List<AclBinding> acls = new ArrayList<>();
-        allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE,
+        allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE);
+        allow(acls, principal, ResourceType.TOPIC, offsetTopic, PatternType.LITERAL, AclOperation.READ,
                 AclOperation.WRITE);
-        allow(acls, principal, ResourceType.TOPIC, offsetTopic, PatternType.LITERAL, AclOperation.DESCRIBE,
-                AclOperation.READ, AclOperation.WRITE);
         allow(acls, principal, ResourceType.TRANSACTIONAL_ID, groupId + "-" + connector + "-", PatternType.PREFIXED,
-                AclOperation.DESCRIBE, AclOperation.WRITE);
+                AclOperation.WRITE);
         return acls;
     }
 
@@ -59,8 +59,7 @@ public final class ConnectAcls {
      */
     public static List<AclBinding> source(String principal, String topic) {
         List<AclBinding> acls = new ArrayList<>();
-        allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE,
-                AclOperation.WRITE);
+        allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE);
         return acls;
     }
 
@@ -70,11 +69,9 @@ public final class ConnectAcls {
      */
     public static List<AclBinding> sink(String principal, String connector, String topic, String deadLetterTopic) {
         List<AclBinding> acls = new ArrayList<>();
-        allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE,
-                AclOperation.READ);
+        allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ);
         allow(acls, principal, ResourceType.GROUP, "connect-" + connector, PatternType.LITERAL, AclOperation.READ);
-        allow(acls, principal, ResourceType.TOPIC, deadLetterTopic, PatternType.LITERAL, AclOperation.DESCRIBE,
-                AclOperation.WRITE);
+        allow(acls, principal, ResourceType.TOPIC, deadLetterTopic, PatternType.LITERAL, AclOperation.WRITE);
         return acls;
     }
 
