@@ -78,14 +78,50 @@ class ExampleDeploymentTest {
         assertThat(policies.get(ConnectorRoles.SINK_LAKE_POLICY)).isEqualTo(PolicyDocuments.read(File.SINK));
         assertThat(policies.get(ConnectorRoles.SINK_KMS_POLICY)).isEqualTo(PolicyDocuments.read(File.SINK_KMS));
         assertThat(policies.get(ConnectorRoles.KAFKA_ACCESS_POLICY))
-                .isEqualTo(PolicyDocuments.read(File.MSK_CONNECT_KAFKA_ACCESS));
+                .isEqualTo(PolicyDocuments.read(File.MSK_CONNECT_SINK_KAFKA_ACCESS));
     }
 
     @Test
-    void theSourceRoleCarriesOnlyTheKafkaAccessPolicy() {
+    void theSourceRoleCarriesOnlyItsOwnKafkaAccessPolicy() {
         assertThat(policies(sourceRole)).containsOnlyKeys(ConnectorRoles.KAFKA_ACCESS_POLICY);
         assertThat(policies(sourceRole).get(ConnectorRoles.KAFKA_ACCESS_POLICY))
-                .isEqualTo(PolicyDocuments.read(File.MSK_CONNECT_KAFKA_ACCESS));
+                .isEqualTo(PolicyDocuments.read(File.MSK_CONNECT_SOURCE_KAFKA_ACCESS));
+    }
+
+    @Test
+    void theSourceRoleNeitherReadsTheTicksNorReachesTheDeadLetterQueueOrTheSinksGroup() {
+        Map<String, List<String>> granted = kafkaGrants(sourceRole);
+
+        assertThat(granted).doesNotContainKeys(
+                "arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks-s3-glue-sink-dlq",
+                "arn:aws:kafka:us-east-1:123456789012:group/stock-cluster/*/connect-stock-ticks-s3-glue-sink");
+        assertThat(granted.get("arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks"))
+                .containsExactlyInAnyOrder("kafka-cluster:DescribeTopic", "kafka-cluster:CreateTopic",
+                        "kafka-cluster:WriteData");
+        assertThat(granted.keySet()).noneMatch(resource -> resource.contains("stock-ticks-s3-glue-sink"));
+    }
+
+    @Test
+    void theSinkRoleNeitherWritesTheTicksNorUsesTransactionsNorTheSourcesInternalTopics() {
+        Map<String, List<String>> granted = kafkaGrants(sinkRole);
+
+        assertThat(granted.get("arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks"))
+                .containsExactlyInAnyOrder("kafka-cluster:DescribeTopic", "kafka-cluster:ReadData");
+        assertThat(granted.keySet()).noneMatch(resource -> resource.contains(":transactional-id/"))
+                .noneMatch(resource -> resource.contains("stock-ticks-source"));
+    }
+
+    /** The Kafka access policy's actions by resource. */
+    private static Map<String, List<String>> kafkaGrants(JsonNode role) {
+        Map<String, List<String>> granted = new LinkedHashMap<>();
+        policies(role).get(ConnectorRoles.KAFKA_ACCESS_POLICY).path("Statement").forEach(statement -> {
+            List<String> resourcesGranted = new ArrayList<>();
+            List<String> actions = new ArrayList<>();
+            values(statement.path("Resource"), resourcesGranted);
+            values(statement.path("Action"), actions);
+            resourcesGranted.forEach(r -> granted.computeIfAbsent(r, k -> new ArrayList<>()).addAll(actions));
+        });
+        return granted;
     }
 
     @Test
