@@ -53,6 +53,7 @@ final class AnalyticsRun {
         } finally {
             streams.close(Duration.ofSeconds(30));
             streams.cleanUp();
+            deleteEmpty(stateDir);
         }
     }
 
@@ -90,6 +91,14 @@ final class AnalyticsRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static void deleteEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // not empty: left in the temporary folder
         }
     }
 
