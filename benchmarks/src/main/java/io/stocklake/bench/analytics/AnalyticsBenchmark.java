@@ -121,6 +121,6 @@ public final class AnalyticsBenchmark implements Benchmark {
                 | (2) plain KafkaConsumer, records/s %s
                 | ratio (1)/(2), per run %s
                 """, ticks, Spread.of(analytics).cells("%,.0f"), Spread.of(consumer).cells("%,.0f"),
-                Spread.of(ratios).cells("%.2f"));
+                Spread.of(ratios).cells("%.3f"));
     }
 }
