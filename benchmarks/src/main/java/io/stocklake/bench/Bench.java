@@ -1,5 +1,6 @@
 package io.stocklake.bench;
 
+import io.stocklake.bench.analytics.AnalyticsBenchmark;
 import io.stocklake.bench.freshness.FreshnessBenchmark;
 import io.stocklake.bench.gluecalls.GlueCallsBenchmark;
 import io.stocklake.bench.jmh.JmhBenchmark;
@@ -33,7 +34,8 @@ public final class Bench {
     public static Map<String, Benchmark> all() {
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
         for (Benchmark b : List.of(new SourceBenchmark(), new SinkBenchmark(), new PeerBenchmark(),
-                new FreshnessBenchmark(), new MemoryBenchmark(), new GlueCallsBenchmark(), new JmhBenchmark())) {
+                new FreshnessBenchmark(), new MemoryBenchmark(), new GlueCallsBenchmark(), new AnalyticsBenchmark(),
+                new JmhBenchmark())) {
             benchmarks.put(b.name(), b);
         }
         return benchmarks;

@@ -81,6 +81,7 @@ public final class StockLakeApp {
                         .filter(msk -> msk.authentication() == MskConnectSettings.Authentication.IAM)
                         .map(MskConnectSettings::clusterName),
                 settings.source().get("topic"), settings.sink().get("errors.deadletterqueue.topic.name"),
+                settings.source().name(), settings.sink().name(),
                 settings.lake().kmsKeyArn());
 
         LakeStack lake = new LakeStack(app, "StockLake", props, settings.lake(), settings.athena(), policyNames);

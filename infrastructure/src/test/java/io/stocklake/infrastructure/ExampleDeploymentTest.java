@@ -78,14 +78,50 @@ class ExampleDeploymentTest {
         assertThat(policies.get(ConnectorRoles.SINK_LAKE_POLICY)).isEqualTo(PolicyDocuments.read(File.SINK));
         assertThat(policies.get(ConnectorRoles.SINK_KMS_POLICY)).isEqualTo(PolicyDocuments.read(File.SINK_KMS));
         assertThat(policies.get(ConnectorRoles.KAFKA_ACCESS_POLICY))
-                .isEqualTo(PolicyDocuments.read(File.MSK_CONNECT_KAFKA_ACCESS));
+                .isEqualTo(PolicyDocuments.read(File.MSK_CONNECT_SINK_KAFKA_ACCESS));
     }
 
     @Test
-    void theSourceRoleCarriesOnlyTheKafkaAccessPolicy() {
+    void theSourceRoleCarriesOnlyItsOwnKafkaAccessPolicy() {
         assertThat(policies(sourceRole)).containsOnlyKeys(ConnectorRoles.KAFKA_ACCESS_POLICY);
         assertThat(policies(sourceRole).get(ConnectorRoles.KAFKA_ACCESS_POLICY))
-                .isEqualTo(PolicyDocuments.read(File.MSK_CONNECT_KAFKA_ACCESS));
+                .isEqualTo(PolicyDocuments.read(File.MSK_CONNECT_SOURCE_KAFKA_ACCESS));
+    }
+
+    @Test
+    void theSourceRoleNeitherReadsTheTicksNorReachesTheDeadLetterQueueOrTheSinksGroup() {
+        Map<String, List<String>> granted = kafkaGrants(sourceRole);
+
+        assertThat(granted).doesNotContainKeys(
+                "arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks-s3-glue-sink-dlq",
+                "arn:aws:kafka:us-east-1:123456789012:group/stock-cluster/*/connect-stock-ticks-s3-glue-sink");
+        assertThat(granted.get("arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks"))
+                .containsExactlyInAnyOrder("kafka-cluster:DescribeTopic", "kafka-cluster:CreateTopic",
+                        "kafka-cluster:WriteData");
+        assertThat(granted.keySet()).noneMatch(resource -> resource.contains("stock-ticks-s3-glue-sink"));
+    }
+
+    @Test
+    void theSinkRoleNeitherWritesTheTicksNorUsesTransactionsNorTheSourcesInternalTopics() {
+        Map<String, List<String>> granted = kafkaGrants(sinkRole);
+
+        assertThat(granted.get("arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks"))
+                .containsExactlyInAnyOrder("kafka-cluster:DescribeTopic", "kafka-cluster:ReadData");
+        assertThat(granted.keySet()).noneMatch(resource -> resource.contains(":transactional-id/"))
+                .noneMatch(resource -> resource.contains("stock-ticks-source"));
+    }
+
+    /** The Kafka access policy's actions by resource. */
+    private static Map<String, List<String>> kafkaGrants(JsonNode role) {
+        Map<String, List<String>> granted = new LinkedHashMap<>();
+        policies(role).get(ConnectorRoles.KAFKA_ACCESS_POLICY).path("Statement").forEach(statement -> {
+            List<String> resourcesGranted = new ArrayList<>();
+            List<String> actions = new ArrayList<>();
+            values(statement.path("Resource"), resourcesGranted);
+            values(statement.path("Action"), actions);
+            resourcesGranted.forEach(r -> granted.computeIfAbsent(r, k -> new ArrayList<>()).addAll(actions));
+        });
+        return granted;
     }
 
     @Test
@@ -195,21 +231,60 @@ class ExampleDeploymentTest {
     }
 
     @Test
-    void alarmsWatchFailedTasksTaskCountTicksLagS3AndAthena() {
+    void alarmsWatchTasksRebalancesTicksTheSinksProgressS3AndAthena() {
         Map<String, String> metricByAlarm = new LinkedHashMap<>();
         resources(synthesis.alarms, "AWS::CloudWatch::Alarm").forEach((id, alarm) ->
-                metricByAlarm.put(id.replaceAll("[0-9A-F]{8}$", ""), alarm.path("Properties").path("MetricName")
-                        .asText()));
+                metricByAlarm.put(id.replaceAll("[0-9A-F]{8}$", ""), metricNames(alarm.path("Properties"))));
 
-        assertThat(metricByAlarm).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "StockTicksSourceFailedTasks", "ErroredTaskCount",
-                "StockTicksSourceTasksNotRunning", "RunningTaskCount",
-                "StockTicksS3GlueSinkFailedTasks", "ErroredTaskCount",
-                "StockTicksS3GlueSinkTasksNotRunning", "RunningTaskCount",
-                "StockTicksSourceNoTicks", "SourceRecordPollRate",
-                "StockTicksS3GlueSinkFallingBehind", "MaxOffsetLag",
-                "LakeS3ServerErrors", "5xxErrors",
-                "AthenaBytesScannedPerDay", "ProcessedBytes"));
+        assertThat(metricByAlarm).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("StockTicksSourceFailedTasks", "ErroredTaskCount"),
+                Map.entry("StockTicksSourceTasksNotRunning", "RunningTaskCount"),
+                Map.entry("StockTicksSourceTaskStartFailed", "TaskStartupSuccessPercentage"),
+                Map.entry("StockTicksSourceRebalancesTooOften", "RebalanceCompletedTotal"),
+                Map.entry("StockTicksS3GlueSinkFailedTasks", "ErroredTaskCount"),
+                Map.entry("StockTicksS3GlueSinkTasksNotRunning", "RunningTaskCount"),
+                Map.entry("StockTicksS3GlueSinkTaskStartFailed", "TaskStartupSuccessPercentage"),
+                Map.entry("StockTicksS3GlueSinkRebalancesTooOften", "RebalanceCompletedTotal"),
+                Map.entry("StockTicksSourceNoTicks", "SourceRecordPollRate"),
+                Map.entry("StockTicksSourceWritesLagPolls", "SourceRecordPollRate,SourceRecordWriteRate"),
+                Map.entry("StockTicksS3GlueSinkReadsNothing", "SinkRecordReadRate,SourceRecordWriteRate"),
+                Map.entry("StockTicksS3GlueSinkFallingBehind", "MaxOffsetLag"),
+                Map.entry("LakeS3ServerErrors", "5xxErrors"),
+                Map.entry("AthenaBytesScannedPerDay", "ProcessedBytes")));
+    }
+
+    @Test
+    void theIdleSinkAlarmComparesTheSinksReadsWithTheSourcesWritesForFifteenMinutes() {
+        JsonNode alarm = resource(synthesis.alarms, "AWS::CloudWatch::Alarm", "StockTicksS3GlueSinkReadsNothing")
+                .path("Properties");
+        Map<String, String> connectorByMetric = new LinkedHashMap<>();
+        alarm.path("Metrics").forEach(m -> {
+            JsonNode metric = m.path("MetricStat").path("Metric");
+            if (!metric.isMissingNode()) {
+                connectorByMetric.put(metric.path("MetricName").asText(),
+                        metric.path("Dimensions").get(0).path("Value").asText());
+            }
+        });
+
+        assertThat(connectorByMetric).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "SourceRecordWriteRate", "stock-ticks-source", "SinkRecordReadRate", "stock-ticks-s3-glue-sink"));
+        assertThat(alarm.path("EvaluationPeriods").asInt()).isEqualTo(3);
+        assertThat(alarm.path("Metrics").toString()).contains("\"Period\":300");
+    }
+
+    /** The alarm's metric, or the metrics its expression reads, sorted and joined. */
+    private static String metricNames(JsonNode alarm) {
+        if (alarm.has("MetricName")) {
+            return alarm.path("MetricName").asText();
+        }
+        List<String> names = new ArrayList<>();
+        alarm.path("Metrics").forEach(m -> {
+            JsonNode name = m.path("MetricStat").path("Metric").path("MetricName");
+            if (!name.isMissingNode()) {
+                names.add(name.asText());
+            }
+        });
+        return String.join(",", names.stream().sorted().toList());
     }
 
     @Test

@@ -68,6 +68,12 @@ class NewMskClusterDeploymentTest {
                 .contains("arn:aws:kafka:eu-west-1:210987654321:cluster/acme-kafka/*",
                         "arn:aws:kafka:eu-west-1:210987654321:topic/acme-kafka/*/stock-ticks")
                 .doesNotContain("stock-cluster");
+        JsonNode sourceRole = resource(synthesis.lake, "AWS::IAM::Role", "ConnectorRolesSourceRole");
+        assertThat(policies(sourceRole).get(ConnectorRoles.KAFKA_ACCESS_POLICY).toString())
+                .contains("arn:aws:kafka:eu-west-1:210987654321:topic/acme-kafka/*/"
+                                + "__amazon_msk_connect_*_stock-ticks-source_*",
+                        "arn:aws:kafka:eu-west-1:210987654321:transactional-id/acme-kafka/*/")
+                .doesNotContain("stock-cluster");
     }
 
     @Test

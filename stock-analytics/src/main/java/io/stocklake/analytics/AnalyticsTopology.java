@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -31,7 +30,6 @@ import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.processor.UsePartitionTimeOnInvalidTimestamp;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The application's data flow, from the tick topic to three topics:
@@ -43,6 +41,11 @@ import org.apache.kafka.streams.state.WindowStore;
  * </pre>
  * Every node and store is named, so internal topics keep their names when the flow changes elsewhere. Ticks are
  * keyed by symbol on the topic, so a symbol's bars and history stay in its partition's task: no repartition topic.
+ * <p>
+ * The state is small and bounded (per symbol: the minutes still within their grace, and the recent history the
+ * alert rules compare with), so every store is in memory, changelogged like the suppression buffer already was:
+ * a restarted instance restores it from the changelogs, as an exactly-once instance that crashed must do with any
+ * store, and the application carries no native store library.
  */
 public final class AnalyticsTopology {
 
@@ -87,7 +90,8 @@ public final class AnalyticsTopology {
                 .groupByKey(Grouped.with("ticks-by-symbol", KEYS, tickSerde))
                 .windowedBy(TimeWindows.ofSizeAndGrace(BAR_SIZE, grace))
                 .aggregate(BarAccumulator::empty, (symbol, tick, bar) -> bar.add(tick), Named.as("bar-1m"),
-                        Materialized.<String, BarAccumulator, WindowStore<Bytes, byte[]>>as(BARS_STORE)
+                        Materialized.<String, BarAccumulator>as(
+                                        Stores.inMemoryWindowStore(BARS_STORE, BAR_SIZE.plus(grace), BAR_SIZE, false))
                                 .withKeySerde(KEYS)
                                 .withValueSerde(new StateSerde<>(BarAccumulator.class)))
                 // Once per window, when stream time passes its end plus the grace: later ticks cannot amend it.
@@ -99,7 +103,7 @@ public final class AnalyticsTopology {
         bars.processValues(() -> new EventTimeStamp<>(Bar::windowStart), Named.as("bar-time"))
                 .to(barsTopic, Produced.with(KEYS, new WriteOnlySerde<>(new BarRecords())).withName("bars-topic"));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BAR_HISTORY_STORE), KEYS,
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(BAR_HISTORY_STORE), KEYS,
                 new StateSerde<>(BarHistory.class)));
         BarAlertRules barRules = new BarAlertRules(thresholds);
         KStream<String, Alert> alerts = bars.processValues(() -> new BarAlerts(barRules, BAR_HISTORY_STORE),

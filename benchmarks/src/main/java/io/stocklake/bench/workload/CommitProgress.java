@@ -4,7 +4,6 @@ import io.stocklake.bench.Throughput;
 import io.stocklake.stack.ConnectRest;
 import io.stocklake.stack.SinkGroupOffsets;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * How fast a sink connector gets through a pre-filled topic, from the offsets its consumer group commits. A sink
@@ -14,11 +13,9 @@ import java.time.Instant;
  */
 public final class CommitProgress {
 
-    private static final double END = 0.9;
-
     private final SinkGroupOffsets offsets;
     private final ConnectRest rest;
-    private final boolean smoke;
+    private final CommitRate rate;
 
     /**
      * @param smoke a smoke run's topic is small enough to be committed in one go, which leaves nothing to measure
@@ -27,39 +24,12 @@ public final class CommitProgress {
     public CommitProgress(SinkGroupOffsets offsets, ConnectRest rest, boolean smoke) {
         this.offsets = offsets;
         this.rest = rest;
-        this.smoke = smoke;
+        this.rate = new CommitRate(smoke);
     }
 
     /** Waits for {@code connector}'s commits on {@code topic} to pass 90% of {@code records}. */
     public Throughput await(String connector, String topic, long records, Duration timeout) {
-        long target = (long) Math.ceil(records * END);
-        long started = System.nanoTime();
-        long firstCommitted = 0;
-        long firstAt = 0;
-        int polls = 0;
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            long committed = offsets.committedSum(connector, topic);
-            long now = System.nanoTime();
-            if (firstAt == 0 && committed > 0) {
-                firstCommitted = committed;
-                firstAt = now;
-            } else if (firstAt > 0 && committed >= target) {
-                if (committed == firstCommitted) {
-                    if (smoke) {
-                        return new Throughput(committed, (now - started) / 1e9);
-                    }
-                    throw new IllegalStateException(connector + " committed " + committed + " of " + records
-                            + " records at its first commit: too few commits to measure; use more records or smaller files");
-                }
-                return new Throughput(committed - firstCommitted, (now - firstAt) / 1e9);
-            }
-            if (++polls % 20 == 0) {
-                TaskFailure.check(rest, connector);
-            }
-            Pause.millis(50);
-        }
-        throw new IllegalStateException(connector + " did not commit " + target + " of " + records + " records within "
-                + timeout + "; status " + rest.status(connector));
+        return rate.await(connector, () -> offsets.committedSum(connector, topic),
+                () -> TaskFailure.check(rest, connector), () -> "status " + rest.status(connector), records, timeout);
     }
 }

@@ -9,8 +9,9 @@ import software.constructs.Construct;
 /**
  * The connectors' MSK Connect service execution roles, their policies exactly the documents of docs/iam/
  * rendered for the deployment (no statement is written here): the sink gets the lake policy (and the KMS one for
- * a KMS-encrypted lake), both get the Kafka access policy on an IAM-authenticated cluster. The source calls no
- * AWS API, so without such a cluster its role has no permission at all.
+ * a KMS-encrypted lake); on an IAM-authenticated cluster each gets its own Kafka access policy, which names only
+ * the topics, groups and transactional IDs that connector uses. The source calls no AWS API, so without such a
+ * cluster its role has no permission at all.
  */
 public final class ConnectorRoles extends Construct {
 
@@ -28,8 +29,8 @@ public final class ConnectorRoles extends Construct {
         names.kmsKeyArn().ifPresent(key -> sinkPolicies.add(policy(SINK_KMS_POLICY, File.SINK_KMS, names)));
         List<CfnRole.PolicyProperty> sourcePolicies = new ArrayList<>();
         names.cluster().ifPresent(cluster -> {
-            sinkPolicies.add(policy(KAFKA_ACCESS_POLICY, File.MSK_CONNECT_KAFKA_ACCESS, names));
-            sourcePolicies.add(policy(KAFKA_ACCESS_POLICY, File.MSK_CONNECT_KAFKA_ACCESS, names));
+            sinkPolicies.add(policy(KAFKA_ACCESS_POLICY, File.MSK_CONNECT_SINK_KAFKA_ACCESS, names));
+            sourcePolicies.add(policy(KAFKA_ACCESS_POLICY, File.MSK_CONNECT_SOURCE_KAFKA_ACCESS, names));
         });
         sinkRole = role("SinkRole", "The stocklake S3/Glue sink on MSK Connect", names, sinkPolicies);
         sourceRole = role("SourceRole", "The stocklake tick source on MSK Connect", names, sourcePolicies);

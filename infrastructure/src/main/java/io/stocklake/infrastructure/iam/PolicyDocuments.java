@@ -14,8 +14,9 @@ import java.util.Map;
  * The policies of {@code docs/iam/}, the one place the connectors' permissions are written (integration-tests'
  * {@code IamPolicyIT} checks the sink's against every call the sink makes), rendered for a deployment's names.
  * Each ARN is rewritten part by part: its region and account, and by service the bucket and prefix (S3), the
- * database (Glue), the cluster and topics (Kafka) or the whole key (KMS). A name that appears where no rule
- * expects it stays as written, which the stack tests catch by rendering with names unlike the examples.
+ * database (Glue), the cluster and the topic, group and transactional ID names (Kafka: the connectors' names inside
+ * MSK Connect's own) or the whole key (KMS). A name that appears where no rule expects it stays as written, which
+ * the stack tests catch by rendering with names unlike the examples.
  */
 public final class PolicyDocuments {
 
@@ -24,7 +25,8 @@ public final class PolicyDocuments {
         SINK("sink-policy.json"),
         SINK_KMS("sink-kms-policy.json"),
         MSK_CONNECT_TRUST("msk-connect-execution-role.json"),
-        MSK_CONNECT_KAFKA_ACCESS("msk-connect-kafka-access-policy.json");
+        MSK_CONNECT_SOURCE_KAFKA_ACCESS("msk-connect-source-kafka-access-policy.json"),
+        MSK_CONNECT_SINK_KAFKA_ACCESS("msk-connect-sink-kafka-access-policy.json");
 
         private final String fileName;
 
@@ -39,6 +41,10 @@ public final class PolicyDocuments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PolicyNames EXAMPLE = PolicyNames.EXAMPLE;
+    /** What MSK Connect's internal topics, worker group and transactional IDs start with or contain. */
+    private static final String MSK_CONNECT_INTERNAL = "__amazon_msk_connect_";
+    /** Connect names a sink's consumer group after the connector. */
+    private static final String SINK_GROUP_PREFIX = "connect-";
 
     private PolicyDocuments() {
     }
@@ -142,20 +148,40 @@ public final class PolicyDocuments {
         return String.join("/", path);
     }
 
-    /** {@code cluster/name/uuid}, {@code topic/name/uuid/topic}, {@code group/name/uuid/group}. */
+    /**
+     * {@code cluster/name/uuid}, {@code topic/name/uuid/topic}, {@code group/name/uuid/group},
+     * {@code transactional-id/name/uuid/id}.
+     */
     private static String kafkaResource(String resource, PolicyNames names) {
         String[] path = resource.split("/", -1);
         if (path.length > 1 && EXAMPLE.cluster().map(path[1]::equals).orElse(false)) {
             path[1] = names.cluster().orElseThrow(() -> new IllegalArgumentException(
                     "a Kafka access policy needs the MSK cluster's name"));
         }
-        if (path.length > 3 && path[0].equals("topic")) {
-            if (path[3].equals(EXAMPLE.ticksTopic())) {
-                path[3] = names.ticksTopic();
-            } else if (path[3].equals(EXAMPLE.deadLetterTopic())) {
-                path[3] = names.deadLetterTopic();
-            }
+        if (path.length > 3) {
+            path[3] = kafkaName(path[3], names);
         }
         return String.join("/", path);
+    }
+
+    /** A topic, group or transactional ID (pattern) of the example, for the deployment's names. */
+    private static String kafkaName(String name, PolicyNames names) {
+        if (name.equals(EXAMPLE.ticksTopic())) {
+            return names.ticksTopic();
+        }
+        if (name.equals(EXAMPLE.deadLetterTopic())) {
+            return names.deadLetterTopic();
+        }
+        if (name.equals(SINK_GROUP_PREFIX + EXAMPLE.sinkConnector())) {
+            return SINK_GROUP_PREFIX + names.sinkConnector();
+        }
+        if (name.contains(MSK_CONNECT_INTERNAL)) {
+            // One connector's names per pattern (each policy is one connector's).
+            if (name.contains(EXAMPLE.sourceConnector())) {
+                return name.replace(EXAMPLE.sourceConnector(), names.sourceConnector());
+            }
+            return name.replace(EXAMPLE.sinkConnector(), names.sinkConnector());
+        }
+        return name;
     }
 }
