@@ -9,7 +9,7 @@ import io.stocklake.bench.stack.BenchStack;
 import io.stocklake.bench.workload.CommitRate;
 import io.stocklake.bench.workload.PrefilledTopic;
 import io.stocklake.bench.workload.UniqueNames;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.PipelineStack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,13 +2,14 @@ package io.stocklake.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.testing.ConnectAcls;
-import io.stocklake.testing.ConnectRest;
-import io.stocklake.testing.ConnectRestException;
-import io.stocklake.testing.ConnectorStatus;
-import io.stocklake.testing.PipelineStack;
+import io.stocklake.stack.ConnectAcls;
+import io.stocklake.stack.ConnectRest;
+import io.stocklake.stack.ConnectRestException;
+import io.stocklake.stack.ConnectorStatus;
+import io.stocklake.stack.PipelineStack;
 import io.stocklake.testing.StackConfigs;
-import io.stocklake.testing.TopicReader;
+import io.stocklake.testing.StackLifecycle;
+import io.stocklake.stack.TopicReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -59,11 +60,13 @@ class ConnectorAclsMinimalIT {
     private static final List<Variant> SOURCES = variants("source", ConnectorAclsMinimalIT::sourceAcls);
     private static final List<Variant> SINKS = variants("sink", ConnectorAclsMinimalIT::sinkAcls);
 
-    @RegisterExtension
     static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue()
             .secured(WORKER, principals(), acls())
             .workerConfig("exactly.once.source.support", "enabled")
             .build();
+
+    @RegisterExtension
+    static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     /** What each variant showed, by name. */
     private static final Map<String, String> OUTCOMES = new ConcurrentHashMap<>();
