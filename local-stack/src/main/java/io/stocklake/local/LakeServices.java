@@ -9,8 +9,6 @@ import io.stocklake.trino.TrinoEngineConfig;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * The lake half of the local stack: S3 (S3Proxy on a directory, bucket {@value LocalStackSettings#BUCKET}), the
@@ -20,7 +18,7 @@ import java.util.Deque;
 final class LakeServices implements AutoCloseable {
 
     private final LakeSettings settings;
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final StartedParts started = new StartedParts();
     private S3Server s3;
     private TrinoEngine trino;
 
@@ -34,11 +32,11 @@ final class LakeServices implements AutoCloseable {
         Files.createDirectories(data.resolve("s3"));
         s3 = S3Server.inDirectory(data.resolve("s3"), settings.bindAddress(), settings.s3Port(),
                 settings.accessKey(), settings.secretKey()).start();
-        started.push(s3);
+        started.add(s3);
         s3.createBucket(LocalStackSettings.BUCKET);
 
         progress.step("Glue endpoint on " + settings.bindAddress() + ":" + settings.gluePort());
-        started.push(GlueEndpoint.start(GlueEndpointConfig.defaults()
+        started.add(GlueEndpoint.start(GlueEndpointConfig.defaults()
                 .withBindAddress(settings.bindAddress())
                 .withPort(settings.gluePort())
                 .withDataDirectory(data.resolve("glue"))
@@ -48,11 +46,11 @@ final class LakeServices implements AutoCloseable {
                 + settings.trinoPort());
         if (LakeSettings.LOOPBACK.equals(settings.bindAddress())) {
             trino = startTrino(settings, settings.trinoPort());
-            started.push(trino);
+            started.add(trino);
         } else {
             trino = startTrino(settings, 0);
-            started.push(trino);
-            started.push(TcpRelay.start(settings.bindAddress(), settings.trinoPort(), trino.uri().getPort()));
+            started.add(trino);
+            started.add(TcpRelay.start(settings.bindAddress(), settings.trinoPort(), trino.uri().getPort()));
         }
         return this;
     }
@@ -80,12 +78,6 @@ final class LakeServices implements AutoCloseable {
 
     @Override
     public void close() {
-        while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (Exception e) {
-                System.err.println("While stopping: " + e);
-            }
-        }
+        started.close();
     }
 }

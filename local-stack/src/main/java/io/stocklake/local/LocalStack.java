@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +43,7 @@ final class LocalStack implements AutoCloseable {
     private static final String WORKER = "connect";
 
     private final LocalStackSettings settings;
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final StartedParts started = new StartedParts();
     private KafkaBroker broker;
     private ConnectCluster connect;
     private LakeServices lake;
@@ -67,7 +65,7 @@ final class LocalStack implements AutoCloseable {
         KafkaRuntime runtime = new KafkaRuntime(settings.stackDir().resolve("kafka-runtime"));
 
         lake = new LakeServices(LakeSettings.of(settings));
-        started.push(lake);
+        started.add(lake);
         lake.start(progress);
 
         ConnectorDeployer deployer = new ConnectorDeployer(settings.projectDir().resolve("connect-configs"),
@@ -93,7 +91,7 @@ final class LocalStack implements AutoCloseable {
                 + (security == null ? "" : ", SASL_SSL with SCRAM-SHA-512, ACLs per principal"));
         broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort(),
                 security).start();
-        started.push(broker);
+        started.add(broker);
         // Created before any client asks for them, so that no consumer's metadata request has the broker create one
         // with its default partition count.
         for (String topic : List.of(LocalStackSettings.TOPIC, "stock-bars-1m", "stock-alerts", "stock-analytics-dlq")) {
@@ -114,7 +112,7 @@ final class LocalStack implements AutoCloseable {
         progress.step("Kafka Connect (distributed) on " + settings.connectUrl());
         connect = new ConnectCluster(runtime, broker.bootstrapServers(), settings.stackDir().resolve("plugins"),
                 List.of(settings.connectPort()), worker, "1g", data.resolve("connect"), logsDir()).start();
-        started.push(connect);
+        started.add(connect);
 
         progress.step("Deploying connect-configs/" + SOURCE_CONFIG + " and " + SINK_CONFIG);
         ConnectRest rest = connect.rest();
@@ -124,7 +122,7 @@ final class LocalStack implements AutoCloseable {
         if (security == null) {
             progress.step("Analytics (Kafka Streams, exactly once): 1-minute bars and alerts, landed by connect-configs/"
                     + ANALYTICS_SINK_CONFIG);
-            started.push(AnalyticsProcess.of(settings.stackDir().resolve("stock-analytics"), runtime,
+            started.add(AnalyticsProcess.of(settings.stackDir().resolve("stock-analytics"), runtime,
                     analyticsSettings(data.resolve("analytics")), data.resolve("analytics"),
                     logsDir().resolve("stock-analytics.log")).start());
             rest.putConnector(deployer.name(ANALYTICS_SINK_CONFIG), deployer.config(ANALYTICS_SINK_CONFIG));
@@ -140,9 +138,9 @@ final class LocalStack implements AutoCloseable {
 
     StatusProbe statusProbe() {
         Admin admin = broker.admin();
-        started.push(admin);
+        started.add(admin);
         var s3Client = lake.s3().client();
-        started.push(s3Client);
+        started.add(s3Client);
         GlueClient glue = GlueClient.builder()
                 .endpointOverride(URI.create(settings.glueEndpoint()))
                 .region(Region.of(LocalStackSettings.REGION))
@@ -150,14 +148,14 @@ final class LocalStack implements AutoCloseable {
                         AwsBasicCredentials.create(LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        started.push(glue);
+        started.add(glue);
         return new StatusProbe(admin, connect.rest(), s3Client, glue, LocalStackSettings.TOPIC,
                 List.of(sourceName, sinkName), sinkName, "topics/" + LocalStackSettings.TABLE + "/");
     }
 
     /** Closes {@code part} first when the stack stops (parts added later close earlier). */
     void closeFirst(AutoCloseable part) {
-        started.push(part);
+        started.add(part);
     }
 
     Path workerLog() {
@@ -166,13 +164,7 @@ final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (Exception e) {
-                System.err.println("While stopping: " + e);
-            }
-        }
+        started.close();
     }
 
     private Map<String, String> workerConfig() {
