@@ -65,7 +65,10 @@ public final class Bench {
     /** Runs one benchmark on {@code stack}, prints its results and records them in {@code output} unless smoke. */
     public static String execute(Benchmark benchmark, BenchOptions options, BenchStack stack, Path output)
             throws Exception {
-        String results = benchmark.run(options, stack);
+        Progress progress = Progress.toStderr(benchmark.name() + (options.smoke() ? " --smoke" : ""));
+        progress.phase("started");
+        String results = benchmark.run(options, stack, progress);
+        progress.phase("done");
         System.out.println();
         System.out.println(results);
         if (options.smoke()) {

@@ -21,6 +21,7 @@ public interface Benchmark {
      *
      * @param stack the stack to run on, started by the first {@link BenchStack#get()}; a benchmark that needs none
      *              never asks for it
+     * @param progress where it tells which run and phase it is in, as it goes
      */
-    String run(BenchOptions options, BenchStack stack) throws Exception;
+    String run(BenchOptions options, BenchStack stack, Progress progress) throws Exception;
 }

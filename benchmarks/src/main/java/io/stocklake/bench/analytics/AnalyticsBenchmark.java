@@ -2,6 +2,7 @@ package io.stocklake.bench.analytics;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Progress;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
@@ -46,10 +47,11 @@ public final class AnalyticsBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack) throws Exception {
+    public String run(BenchOptions options, BenchStack benchStack, Progress progress) throws Exception {
         long ticks = options.smoke() ? SMOKE_TICKS : TICKS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("Analytics throughput, against a plain consumer", options);
+        progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         String bootstrap = stack.broker().bootstrapServers();
         ResultTopics results = ResultTopics.named(UniqueNames.of(PREFIX));
@@ -58,6 +60,7 @@ public final class AnalyticsBenchmark implements Benchmark {
         List<Double> ratios = new ArrayList<>();
         List<String> applications = new ArrayList<>();
         try (Admin admin = stack.broker().admin()) {
+            progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, ticks);
             // As the README asks of simulated event times in the past: results kept, whatever their timestamps.
             admin.createTopics(results.all().stream()
@@ -68,6 +71,7 @@ public final class AnalyticsBenchmark implements Benchmark {
             CommitRate rate = new CommitRate(options.smoke());
             // Smoke: no warm-up pass, a figure from one pass is all it needs.
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
+                progress.run(run, runs);
                 String application = UniqueNames.of(PREFIX + "-app-" + run);
                 applications.add(application);
                 Throughput app;
@@ -79,9 +83,8 @@ public final class AnalyticsBenchmark implements Benchmark {
                     plain = consumerRun.run(UniqueNames.of(PREFIX + "-consumer-" + run), TOPIC, ticks, RUN_TIMEOUT);
                     app = analyticsRun.run(application, TOPIC, ticks, rate, RUN_TIMEOUT);
                 }
-                String label = run == 0 ? "warm-up" : "run " + run;
-                System.err.printf(Locale.ROOT, "%s  analytics %,10.0f ticks/s   plain consumer %,10.0f records/s%n",
-                        label, app.perSecond(), plain.perSecond());
+                progress.result(String.format(Locale.ROOT, "analytics %,.0f ticks/s, plain consumer %,.0f records/s",
+                        app.perSecond(), plain.perSecond()));
                 if (run > 0) {
                     analytics.add(app.perSecond());
                     consumer.add(plain.perSecond());

@@ -2,6 +2,7 @@ package io.stocklake.bench.freshness;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Progress;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.freshness.LakeWatcher.SeenRecord;
@@ -63,19 +64,21 @@ public final class FreshnessBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack) {
+    public String run(BenchOptions options, BenchStack benchStack, Progress progress) {
         Shape shape = options.smoke() ? SMOKE : FULL;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("Freshness: event time to S3 and to Glue", options);
+        progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         List<Run> results = new ArrayList<>();
         try (S3Client s3 = stack.s3().client(); GlueClient glue = glueClient(stack)) {
             for (int run = 1; run <= runs; run++) {
+                progress.run(run, runs);
                 Run result = measure(stack, s3, glue, shape, run);
                 results.add(result);
-                System.err.printf(Locale.ROOT, "run %d/%d: S3 p50 %.0f ms p99 %.0f ms; queryable p50 %.0f ms p99 %.0f ms"
-                                + " (%d records, %d not visible)%n", run, runs, result.s3().p50(), result.s3().p99(),
-                        result.queryable().p50(), result.queryable().p99(), result.s3().count(), result.missing());
+                progress.result(String.format(Locale.ROOT, "S3 p50 %.0f ms p99 %.0f ms; queryable p50 %.0f ms"
+                                + " p99 %.0f ms (%d records, %d not visible)", result.s3().p50(), result.s3().p99(),
+                        result.queryable().p50(), result.queryable().p99(), result.s3().count(), result.missing()));
             }
         }
         return report(header, shape, results);

@@ -2,6 +2,7 @@ package io.stocklake.bench.gluecalls;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Progress;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.stack.BenchStack;
@@ -48,16 +49,19 @@ public final class GlueCallsBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack) {
+    public String run(BenchOptions options, BenchStack benchStack, Progress progress) {
         long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("Glue calls per million records", options);
+        progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         List<Run> results = new ArrayList<>();
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+            progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, records);
             SinkGroupOffsets offsets = new SinkGroupOffsets(admin);
             for (int run = 1; run <= runs; run++) {
+                progress.run(run, runs);
                 String connector = "bench-glue-" + run;
                 String table = "bench_glue_" + run;
                 Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET);
@@ -80,8 +84,8 @@ public final class GlueCallsBenchmark implements Benchmark {
                 Buckets.empty(s3, BUCKET);
                 Run result = new Run(records, calls, partitions.size(), files.size());
                 results.add(result);
-                System.err.printf(Locale.ROOT, "run %d/%d: %d Glue calls %s, %d partitions, %d files%n", run, runs,
-                        result.total(), calls, partitions.size(), files.size());
+                progress.result(String.format(Locale.ROOT, "%d Glue calls %s, %d partitions, %d files",
+                        result.total(), calls, partitions.size(), files.size()));
             }
             admin.deleteTopics(List.of(TOPIC));
         }

@@ -2,6 +2,7 @@ package io.stocklake.bench.jmh;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Progress;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.stack.BenchStack;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class JmhBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack stack) throws Exception {
+    public String run(BenchOptions options, BenchStack stack, Progress progress) throws Exception {
         ReportHeader header = ReportHeader.start("JMH micro-benchmarks of the hot paths", options);
         Shape shape = options.smoke() ? Shape.SMOKE : new Shape(options.runsOr(FORKS), WARMUP_ITERATIONS, ITERATIONS,
                 ITERATION_TIME);
@@ -53,6 +54,9 @@ public final class JmhBenchmark implements Benchmark {
                 .shouldFailOnError(true);
         jmh.forks(shape.forks()).warmupIterations(shape.warmups()).warmupTime(shape.time())
                 .measurementIterations(shape.iterations()).measurementTime(shape.time()).jvmArgsAppend("-Xmx1g");
+        // JMH reports each iteration on stdout itself; forks and iterations are its runs.
+        progress.phase(String.format(Locale.ROOT, "JMH: %d forks of %d warm-up and %d measured iterations of %s",
+                shape.forks(), shape.warmups(), shape.iterations(), shape.time()));
         Collection<RunResult> results = new Runner(jmh.build()).run();
         return report(header, shape, results);
     }

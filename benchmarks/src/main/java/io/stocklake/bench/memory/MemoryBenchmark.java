@@ -2,6 +2,7 @@ package io.stocklake.bench.memory;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Progress;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.stack.BenchStack;
@@ -51,20 +52,23 @@ public final class MemoryBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack) {
+    public String run(BenchOptions options, BenchStack benchStack, Progress progress) {
         long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         long rotation = options.smoke() ? SMOKE_ROTATION_MILLIS : ROTATION_MILLIS;
         ReportHeader header = ReportHeader.start("Memory: 1,000 open output partitions", options);
+        progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         List<Run> results = new ArrayList<>();
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client();
              WorkerHeap heap = WorkerHeap.attach(stack.connect().worker(0).pid())) {
+            progress.phase("filling the topic");
             // All ticks in one trading hour: 1,000 symbols at 100,000 ticks a trading second.
             PrefilledTopic.fill(stack, TOPIC, records, RecordShape.EMBEDDED_SCHEMA,
                     Map.of("symbols.generated", String.valueOf(SYMBOLS), "ticks.per.second", "100000"));
             SinkGroupOffsets offsets = new SinkGroupOffsets(admin);
             for (int run = 1; run <= runs; run++) {
+                progress.run(run, runs);
                 String connector = "bench-memory-" + run;
                 String table = "bench_memory_" + run;
                 Map<String, String> config = ShippedSinkConfig.forTopic(stack, TOPIC, BUCKET);
@@ -87,9 +91,9 @@ public final class MemoryBenchmark implements Benchmark {
                     Run result = new Run(baseline, sampler.maxUsed(), sampler.maxLive(), heap.sumOfPoolPeaks(),
                             heap.max(), partitions, files.size());
                     results.add(result);
-                    System.err.printf(Locale.ROOT, "run %d/%d: live %.0f MiB (baseline %.0f), used %.0f MiB,"
-                                    + " %d partitions, %d files%n", run, runs, result.maxLive() / MIB,
-                            baseline / MIB, result.maxUsed() / MIB, partitions, files.size());
+                    progress.result(String.format(Locale.ROOT, "live %.0f MiB (baseline %.0f), used %.0f MiB,"
+                                    + " %d partitions, %d files", result.maxLive() / MIB,
+                            baseline / MIB, result.maxUsed() / MIB, partitions, files.size()));
                 }
                 Buckets.empty(s3, BUCKET);
             }

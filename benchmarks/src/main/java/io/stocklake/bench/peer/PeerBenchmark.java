@@ -2,6 +2,7 @@ package io.stocklake.bench.peer;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Progress;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
@@ -61,7 +62,7 @@ public final class PeerBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack) throws IOException {
+    public String run(BenchOptions options, BenchStack benchStack, Progress progress) throws IOException {
         if (!BenchStack.hasPeer()) {
             throw new IllegalStateException("The peer's plugin folder is missing (system property "
                     + BenchStack.PEER_PLUGIN_PROPERTY + "); ./bench builds it");
@@ -70,26 +71,30 @@ public final class PeerBenchmark implements Benchmark {
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("Peer: our sink vs. Apache Iceberg's Kafka Connect sink"
                 + options.shape().titleSuffix(), options);
+        progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         Path catalogDir = Files.createTempDirectory("bench-iceberg-catalog");
         Map<Side, List<Double>> rates = new EnumMap<>(Side.class);
         List<Double> ratios = new ArrayList<>();
         List<Double> ceilings = new ArrayList<>();
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+            progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, records, options.shape());
             stack.s3().createBucket(BUCKET);
-            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
+            CommitProgress commits = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
                     options.smoke());
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
+                progress.run(run, runs);
                 Map<Side, Double> round = new EnumMap<>(Side.class);
                 for (int i = 0; i < Side.values().length; i++) {
                     Side side = Side.values()[(i + run) % Side.values().length];
                     String connector = "bench-peer-" + side.name().toLowerCase(Locale.ROOT) + "-" + run;
+                    progress.phase(side.name().toLowerCase(Locale.ROOT));
                     stack.connect().rest().putConnector(connector, config(side, stack, options.shape(), records,
                             run, catalogDir));
                     Throughput rate;
                     try {
-                        rate = progress.await(connector, TOPIC, records, RUN_TIMEOUT);
+                        rate = commits.await(connector, TOPIC, records, RUN_TIMEOUT);
                     } finally {
                         stack.connect().rest().deleteConnector(connector);
                     }
@@ -98,9 +103,9 @@ public final class PeerBenchmark implements Benchmark {
                 }
                 double ratio = round.get(Side.OURS) / round.get(Side.ICEBERG);
                 double ceiling = round.get(Side.NOOP) / round.get(Side.ICEBERG);
-                System.err.printf(Locale.ROOT, "%s: ours %,.0f records/s, Iceberg %,.0f, no-op %,.0f; ratio %.2f"
-                        + " (ceiling %.2f)%n", run == 0 ? "warm-up" : "run " + run, round.get(Side.OURS),
-                        round.get(Side.ICEBERG), round.get(Side.NOOP), ratio, ceiling);
+                progress.result(String.format(Locale.ROOT, "ours %,.0f records/s, Iceberg %,.0f, no-op %,.0f;"
+                        + " ratio %.2f (ceiling %.2f)", round.get(Side.OURS), round.get(Side.ICEBERG),
+                        round.get(Side.NOOP), ratio, ceiling));
                 if (run > 0) {
                     round.forEach((side, rate) -> rates.computeIfAbsent(side, s -> new ArrayList<>()).add(rate));
                     ratios.add(ratio);

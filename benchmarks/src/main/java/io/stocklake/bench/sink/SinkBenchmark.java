@@ -2,6 +2,7 @@ package io.stocklake.bench.sink;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Progress;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
@@ -56,11 +57,12 @@ public final class SinkBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack) {
+    public String run(BenchOptions options, BenchStack benchStack, Progress progress) {
         long records = options.smoke() ? SMOKE_RECORDS : options.shape().topicRecords(RECORDS);
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("S3 sink throughput by format, against a no-op sink"
                 + options.shape().titleSuffix(), options);
+        progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         Map<SinkVariant, List<Double>> rates = new LinkedHashMap<>();
         Map<SinkVariant, List<Double>> ratios = new LinkedHashMap<>();
@@ -69,26 +71,29 @@ public final class SinkBenchmark implements Benchmark {
             ratios.put(v, new ArrayList<>());
         });
         try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+            progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, records, options.shape());
-            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
+            CommitProgress commits = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
                     options.smoke());
             // Smoke: no warm-up pass, a figure from one pass is all it needs.
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
+                progress.run(run, runs);
                 Map<SinkVariant, Double> round = new HashMap<>();
                 for (int i = 0; i < SinkVariant.ALL.size(); i++) {
                     SinkVariant variant = SinkVariant.ALL.get((i + run) % SinkVariant.ALL.size());
                     String connector = "bench-sink-" + variant.slug().replace('_', '-') + "-" + run;
+                    progress.phase(variant.label());
                     stack.connect().rest().putConnector(connector, config(stack, variant, records, options.shape()));
                     Throughput rate;
                     try {
-                        rate = progress.await(connector, TOPIC, records, RUN_TIMEOUT);
+                        rate = commits.await(connector, TOPIC, records, RUN_TIMEOUT);
                     } finally {
                         stack.connect().rest().deleteConnector(connector);
                     }
                     Buckets.empty(s3, BUCKET);
                     round.put(variant, rate.perSecond());
-                    System.err.printf(Locale.ROOT, "%s  %-17s %,10.0f records/s%n",
-                            run == 0 ? "warm-up" : "run " + run, variant.label(), rate.perSecond());
+                    progress.result(String.format(Locale.ROOT, "%s %,.0f records/s", variant.label(),
+                            rate.perSecond()));
                 }
                 if (run > 0) {
                     double noop = round.get(SinkVariant.NOOP);

@@ -3,6 +3,7 @@ package io.stocklake.bench.source;
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
 import io.stocklake.bench.MachineDescription;
+import io.stocklake.bench.Progress;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.BenchStack;
@@ -50,12 +51,13 @@ public final class SourceBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack) throws Exception {
-        return report(options, measure(options, benchStack.get()));
+    public String run(BenchOptions options, BenchStack benchStack, Progress progress) throws Exception {
+        progress.phase("starting the stack");
+        return report(options, measure(options, benchStack.get(), progress));
     }
 
     /** Runs the rounds on the stack. */
-    public Results measure(BenchOptions options, PipelineStack stack) throws Exception {
+    public Results measure(BenchOptions options, PipelineStack stack, Progress progress) throws Exception {
         long ticks = options.smoke() ? SMOKE_TICKS : TICKS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         MachineDescription machine = MachineDescription.current();
@@ -69,13 +71,17 @@ public final class SourceBenchmark implements Benchmark {
             // A warm-up round first, not counted: the worker's JIT otherwise makes the first rounds the slowest.
             // Smoke: no warm-up, one round is all it needs.
             for (int i = options.smoke() ? 1 : 0; i <= runs; i++) {
+                progress.run(i, runs);
                 String connectorTopic = "bench-source-" + i;
                 String replayTopic = "bench-replay-" + i;
                 String producerTopic = "bench-producer-" + i;
+                progress.phase("stock tick source");
                 Throughput viaConnect = connector.ticks(connectorTopic, ticks, RUN_TIMEOUT);
                 RecordSample sample = RecordSample.ofTopic(stack.broker().bootstrapServers(), connectorTopic, SAMPLE);
                 RecordSize size = sample.size();
+                progress.phase("replay source");
                 Throughput replayed = connector.replay(replayTopic, ticks, sample, RUN_TIMEOUT);
+                progress.phase("plain producer");
                 Throughput plain = producer.run(producerTopic, ticks, sample, RUN_TIMEOUT);
                 topics.delete(connectorTopic);
                 topics.delete(replayTopic);
@@ -84,11 +90,10 @@ public final class SourceBenchmark implements Benchmark {
                 if (i > 0) {
                     rounds.add(round);
                 }
-                System.err.printf(Locale.ROOT, "%s: connector %,.0f ticks/s, replay %,.0f, producer %,.0f"
-                        + " records/s, ratio %.2f (ceiling %.2f), %.0f bytes/record%n",
-                        i == 0 ? "warm-up" : "run " + i + "/" + runs,
+                progress.result(String.format(Locale.ROOT, "connector %,.0f ticks/s, replay %,.0f, producer %,.0f"
+                        + " records/s, ratio %.2f (ceiling %.2f), %.0f bytes/record",
                         round.connector().perSecond(), round.replay().perSecond(), round.producer().perSecond(),
-                        round.ratio(), round.ceiling(), size.totalBytes());
+                        round.ratio(), round.ceiling(), size.totalBytes()));
             }
         }
         return new Results(machine, started, ticks, overrides, List.copyOf(rounds));
