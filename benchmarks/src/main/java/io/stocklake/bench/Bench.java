@@ -68,7 +68,7 @@ public final class Bench {
         Progress progress = Progress.toStderr(benchmark.name() + (options.smoke() ? " --smoke" : ""));
         progress.phase("started");
         String results = benchmark.run(options, stack, progress);
-        progress.phase("done");
+        progress.done();
         System.out.println();
         System.out.println(results);
         if (options.smoke()) {

@@ -41,6 +41,12 @@ public final class Progress {
         out.println(line(phase));
     }
 
+    /** The benchmark has measured all its runs. */
+    public void done() {
+        run = "";
+        phase("done");
+    }
+
     /** A figure just measured, told with the same prefix. */
     public void result(String result) {
         out.println(line(result));

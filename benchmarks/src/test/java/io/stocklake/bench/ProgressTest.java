@@ -46,6 +46,14 @@ class ProgressTest {
     }
 
     @Test
+    void doneNamesNoRun() {
+        progress.run(3, 3);
+        clock.addAndGet(Duration.ofSeconds(61).toNanos());
+        progress.done();
+        assertThat(lines()).endsWith("[sink 1:01] done");
+    }
+
+    @Test
     void anHourOrMoreShowsHours() {
         assertThat(Progress.elapsed(Duration.ofSeconds(3599))).isEqualTo("59:59");
         assertThat(Progress.elapsed(Duration.ofSeconds(3600 + 62))).isEqualTo("1:01:02");
