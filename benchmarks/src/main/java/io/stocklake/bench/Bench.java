@@ -11,6 +11,7 @@ import io.stocklake.bench.source.SourceBenchmark;
 import io.stocklake.bench.stack.BenchStack;
 import io.stocklake.bench.workload.RecordShape;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,18 @@ public final class Bench {
         return benchmarks;
     }
 
+    /** The sections of BENCHMARKS.md in the order of {@link #all()}, each benchmark's record shapes in turn. */
+    public static List<String> sections() {
+        List<String> sections = new ArrayList<>();
+        for (Benchmark b : all().values()) {
+            for (RecordShape shape : b.takesRecordShape() ? List.of(RecordShape.values())
+                    : List.of(RecordShape.EMBEDDED_SCHEMA)) {
+                sections.add(shape.section(b.name()));
+            }
+        }
+        return sections;
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, Benchmark> benchmarks = all();
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || !benchmarks.containsKey(args[0])) {
@@ -62,20 +75,28 @@ public final class Bench {
         System.exit(0);
     }
 
-    /** Runs one benchmark on {@code stack}, prints its results and records them in {@code output} unless smoke. */
+    /**
+     * Runs one benchmark on {@code stack}, prints its results and, unless smoke, records them in {@code output}: its
+     * own section, and its rows of the summary.
+     */
     public static String execute(Benchmark benchmark, BenchOptions options, BenchStack stack, Path output)
             throws Exception {
         Progress progress = Progress.toStderr(benchmark.name() + (options.smoke() ? " --smoke" : ""));
         progress.phase("started");
-        String results = benchmark.run(options, stack, progress);
+        Report report = benchmark.run(options, stack, progress);
         progress.done();
+        String results = report.markdown();
+        String section = options.shape().section(benchmark.name());
         System.out.println();
         System.out.println(results);
+        System.out.println(SummaryTable.parse("", List.of()).with(section, report).markdown());
         if (options.smoke()) {
             System.out.println("Smoke run: results not recorded.");
         } else {
-            String section = options.shape().section(benchmark.name());
-            new MarkdownSections(output).put(section, results);
+            MarkdownSections sections = new MarkdownSections(output);
+            sections.put(section, results);
+            sections.put(SummaryTable.SECTION, SummaryTable.parse(sections.get(SummaryTable.SECTION).orElse(""),
+                    sections()).with(section, report).markdown());
             System.out.println("Recorded in " + output + ", section " + section + ".");
         }
         return results;

@@ -17,11 +17,12 @@ public interface Benchmark {
     }
 
     /**
-     * Runs the benchmark and returns its results as Markdown, headed by a level-2 title.
+     * Runs the benchmark and returns its results: its section as Markdown, headed by a level-2 title, and the
+     * figures of it that the summary shows.
      *
      * @param stack the stack to run on, started by the first {@link BenchStack#get()}; a benchmark that needs none
      *              never asks for it
      * @param progress where it tells which run and phase it is in, as it goes
      */
-    String run(BenchOptions options, BenchStack stack, Progress progress) throws Exception;
+    Report run(BenchOptions options, BenchStack stack, Progress progress) throws Exception;
 }

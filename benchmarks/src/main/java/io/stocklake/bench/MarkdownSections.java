@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A Markdown file made of sections that each benchmark owns: between {@code <!-- bench:NAME:begin -->} and
@@ -41,6 +42,17 @@ public final class MarkdownSections {
             updated = text.stripTrailing() + "\n\n" + section + "\n";
         }
         write(updated);
+    }
+
+    /** The body of the section {@code name}, if the file has it. */
+    public Optional<String> get(String name) {
+        String begin = "<!-- bench:" + name + ":begin -->";
+        String end = "<!-- bench:" + name + ":end -->";
+        String text = read();
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        return from >= 0 && to > from ? Optional.of(text.substring(from + begin.length(), to).strip())
+                : Optional.empty();
     }
 
     private String read() {

@@ -37,4 +37,13 @@ class MarkdownSectionsTest {
                 .isEqualTo("# Notes\n\nkept\n\n<!-- bench:source:begin -->\nnew source\n<!-- bench:source:end -->\n\n"
                         + "<!-- bench:sink:begin -->\nsink figures\n<!-- bench:sink:end -->\n");
     }
+
+    @Test
+    void aSectionReadsBackAsItsBody() {
+        MarkdownSections sections = new MarkdownSections(dir.resolve("BENCHMARKS.md"));
+        sections.put("sink", "sink figures\n");
+
+        assertThat(sections.get("sink")).hasValue("sink figures");
+        assertThat(sections.get("source")).isEmpty();
+    }
 }

@@ -2,7 +2,9 @@ package io.stocklake.bench.analytics;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Headline;
 import io.stocklake.bench.Progress;
+import io.stocklake.bench.Report;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
@@ -47,7 +49,7 @@ public final class AnalyticsBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack, Progress progress) throws Exception {
+    public Report run(BenchOptions options, BenchStack benchStack, Progress progress) throws Exception {
         long ticks = options.smoke() ? SMOKE_TICKS : TICKS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("Analytics throughput, against a plain consumer", options);
@@ -102,9 +104,9 @@ public final class AnalyticsBenchmark implements Benchmark {
         return report(header, runs, ticks, analytics, consumer, ratios);
     }
 
-    private static String report(ReportHeader header, int runs, long ticks, List<Double> analytics,
+    private static Report report(ReportHeader header, int runs, long ticks, List<Double> analytics,
                                  List<Double> consumer, List<Double> ratios) {
-        return header.markdown(runs) + String.format(Locale.ROOT, """
+        String markdown = header.markdown(runs) + String.format(Locale.ROOT, """
                 Stack: one KRaft broker (child JVM from the stock Kafka jars) on 127.0.0.1; the analytics and the plain
                 consumer run in the benchmark's JVM (heap 1 GiB). The topic (1 partition) is filled once by the stock tick
                 source (simulated clock, `max.ticks=%,d`; string keys, JSON values with the schema embedded in each, as
@@ -125,5 +127,8 @@ public final class AnalyticsBenchmark implements Benchmark {
                 | ratio (1)/(2), per run %s
                 """, ticks, Spread.of(analytics).cells("%,.0f"), Spread.of(consumer).cells("%,.0f"),
                 Spread.of(ratios).cells("%.3f"));
+        return new Report(header, markdown, List.of(Headline.of("analytics",
+                "analytics application ÷ plain consumer on the same topic, per instance", "–", Spread.of(ratios),
+                "%.3f")));
     }
 }

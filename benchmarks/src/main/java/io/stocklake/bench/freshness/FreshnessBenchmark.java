@@ -2,7 +2,9 @@ package io.stocklake.bench.freshness;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Headline;
 import io.stocklake.bench.Progress;
+import io.stocklake.bench.Report;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.freshness.LakeWatcher.SeenRecord;
@@ -64,7 +66,7 @@ public final class FreshnessBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack, Progress progress) {
+    public Report run(BenchOptions options, BenchStack benchStack, Progress progress) {
         Shape shape = options.smoke() ? SMOKE : FULL;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("Freshness: event time to S3 and to Glue", options);
@@ -169,7 +171,7 @@ public final class FreshnessBenchmark implements Benchmark {
                 .build();
     }
 
-    private static String report(ReportHeader header, Shape shape, List<Run> runs) {
+    private static Report report(ReportHeader header, Shape shape, List<Run> runs) {
         StringBuilder md = new StringBuilder(header.markdown(runs.size()));
         md.append(String.format(Locale.ROOT, """
                 Stack: as for the sink benchmark. Each run: a new topic (1 partition); the stock tick source on the
@@ -194,7 +196,12 @@ public final class FreshnessBenchmark implements Benchmark {
         md.append("| queryable, max ").append(spread(runs, r -> r.queryable().max())).append('\n');
         md.append("| records measured per run ").append(spread(runs, r -> r.s3().count())).append('\n');
         md.append("| records not queryable by the end of the run ").append(spread(runs, r -> r.missing())).append('\n');
-        return md.toString();
+        Spread p99 = Spread.of(runs.stream().map(r -> (double) r.queryable().p99()).toList());
+        return new Report(header, md.toString(), List.of(new Headline(String.format(Locale.ROOT,
+                "freshness, %,d ms rotation", shape.rotationMillis()), String.format(Locale.ROOT,
+                "event time to queryable (object in S3 and partition in Glue), p99, %,.0f ticks/s",
+                shape.ticksPerSecond()), String.format(Locale.ROOT, "≤ %,d ms", shape.rotationMillis() + 2_000),
+                Headline.median(p99, "%,.0f") + " ms")));
     }
 
     private static String spread(List<Run> runs, ToDoubleFunction<Run> measure) {

@@ -2,7 +2,9 @@ package io.stocklake.bench.gluecalls;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Headline;
 import io.stocklake.bench.Progress;
+import io.stocklake.bench.Report;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.stack.BenchStack;
@@ -49,7 +51,7 @@ public final class GlueCallsBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack, Progress progress) {
+    public Report run(BenchOptions options, BenchStack benchStack, Progress progress) {
         long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("Glue calls per million records", options);
@@ -92,7 +94,7 @@ public final class GlueCallsBenchmark implements Benchmark {
         return report(header, records, results);
     }
 
-    private static String report(ReportHeader header, long records, List<Run> runs) {
+    private static Report report(ReportHeader header, long records, List<Run> runs) {
         StringBuilder md = new StringBuilder(header.markdown(runs.size()));
         md.append(String.format(Locale.ROOT, """
                 Stack: as for the sink benchmark, with the Glue endpoint counting every request it receives per
@@ -128,7 +130,13 @@ public final class GlueCallsBenchmark implements Benchmark {
                 two per rotation that brings new partitions (one lookup, one batch create), none for files into
                 partitions the task registered before.
                 """);
-        return md.toString();
+        return new Report(header, md.toString(), List.of(new Headline("Glue calls",
+                "Glue requests per million records, all operations", "only new partitions cost calls",
+                Headline.median(Spread.of(runs.stream().map(r -> r.perMillion(r.total())).toList()), "%,.1f")
+                        + " for " + Headline.median(Spread.of(runs.stream().map(r -> (double) r.partitions())
+                        .toList()), "%,.0f") + " new partitions; partition calls per new partition "
+                        + Headline.median(Spread.of(runs.stream().map(Run::partitionCallsPerPartition).toList()),
+                        "%.2f"))));
     }
 
     /** What one run counted. */

@@ -2,7 +2,9 @@ package io.stocklake.bench.memory;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Headline;
 import io.stocklake.bench.Progress;
+import io.stocklake.bench.Report;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.stack.BenchStack;
@@ -52,7 +54,7 @@ public final class MemoryBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack, Progress progress) {
+    public Report run(BenchOptions options, BenchStack benchStack, Progress progress) {
         long records = options.smoke() ? SMOKE_RECORDS : RECORDS;
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         long rotation = options.smoke() ? SMOKE_ROTATION_MILLIS : ROTATION_MILLIS;
@@ -102,7 +104,7 @@ public final class MemoryBenchmark implements Benchmark {
         return report(header, records, rotation, results);
     }
 
-    private static String report(ReportHeader header, long records, long rotation, List<Run> runs) {
+    private static Report report(ReportHeader header, long records, long rotation, List<Run> runs) {
         StringBuilder md = new StringBuilder(header.markdown(runs.size()));
         md.append(String.format(Locale.ROOT, """
                 Stack: as for the sink benchmark (worker heap %s). The topic (1 partition) holds %,d ticks of %,d
@@ -127,7 +129,12 @@ public final class MemoryBenchmark implements Benchmark {
         md.append("| sum of the heap pools' peaks, MiB ").append(mib(runs, Run::poolPeaks)).append('\n');
         md.append("| output partitions written ").append(count(runs, Run::partitions)).append('\n');
         md.append("| files written ").append(count(runs, Run::files)).append('\n');
-        return md.toString();
+        return new Report(header, md.toString(), List.of(new Headline("memory",
+                String.format(Locale.ROOT, "the sink task's peak live heap over the worker's baseline, %,d open output"
+                        + " partitions", SYMBOLS), "≤ 256 MiB",
+                Headline.median(Spread.of(runs.stream().map(r -> (r.maxLive() - r.baseline()) / MIB).toList()), "%,.0f")
+                        + " MiB; whole worker " + Headline.median(Spread.of(runs.stream().map(r -> r.maxLive() / MIB)
+                        .toList()), "%,.0f") + " MiB")));
     }
 
     private static String mib(List<Run> runs, ToDoubleFunction<Run> bytes) {

@@ -2,7 +2,9 @@ package io.stocklake.bench.peer;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Headline;
 import io.stocklake.bench.Progress;
+import io.stocklake.bench.Report;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
@@ -62,7 +64,7 @@ public final class PeerBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack, Progress progress) throws IOException {
+    public Report run(BenchOptions options, BenchStack benchStack, Progress progress) throws IOException {
         if (!BenchStack.hasPeer()) {
             throw new IllegalStateException("The peer's plugin folder is missing (system property "
                     + BenchStack.PEER_PLUGIN_PROPERTY + "); ./bench builds it");
@@ -156,7 +158,7 @@ public final class PeerBenchmark implements Benchmark {
         return config;
     }
 
-    private static String report(ReportHeader header, long records, RecordShape shape, Map<Side, List<Double>> rates,
+    private static Report report(ReportHeader header, long records, RecordShape shape, Map<Side, List<Double>> rates,
                                  List<Double> ratios, List<Double> ceilings) {
         StringBuilder md = new StringBuilder(header.markdown(ratios.size()));
         md.append(String.format(Locale.ROOT, """
@@ -191,6 +193,9 @@ public final class PeerBenchmark implements Benchmark {
         md.append("| ratio (3)/(2), per run: the most any sink reaches ").append(Spread.of(ceilings).cells("%.2f"))
                 .append('\n');
         md.append("\nGoal: ratio ≥ 2.\n");
-        return md.toString();
+        return new Report(header, md.toString(), List.of(new Headline("peer" + shape.titleSuffix(),
+                "our Parquet + zstd sink ÷ Apache Iceberg's sink, records/s per task", "≥ 2",
+                Headline.median(Spread.of(ratios), "%.2f") + "; ceiling (no-op ÷ Iceberg) "
+                        + Headline.median(Spread.of(ceilings), "%.2f"))));
     }
 }

@@ -2,7 +2,9 @@ package io.stocklake.bench.sink;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Headline;
 import io.stocklake.bench.Progress;
+import io.stocklake.bench.Report;
 import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
@@ -57,7 +59,7 @@ public final class SinkBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack, Progress progress) {
+    public Report run(BenchOptions options, BenchStack benchStack, Progress progress) {
         long records = options.smoke() ? SMOKE_RECORDS : options.shape().topicRecords(RECORDS);
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
         ReportHeader header = ReportHeader.start("S3 sink throughput by format, against a no-op sink"
@@ -122,7 +124,7 @@ public final class SinkBenchmark implements Benchmark {
         return config;
     }
 
-    private static String report(ReportHeader header, int runs, long records, RecordShape shape,
+    private static Report report(ReportHeader header, int runs, long records, RecordShape shape,
                                  Map<SinkVariant, List<Double>> rates, Map<SinkVariant, List<Double>> ratios) {
         StringBuilder md = new StringBuilder(header.markdown(runs));
         md.append(String.format(Locale.ROOT, """
@@ -148,9 +150,16 @@ public final class SinkBenchmark implements Benchmark {
             Spread ratio = Spread.of(ratios.get(variant));
             md.append("| ").append(variant.label()).append(' ').append(rate.cells("%,.0f"))
                     .append(variant.isNoop() ? " 1 | – |" : ratio.cells("%.2f").substring(1))
-                    .append(variant.goal() > 0 ? String.format(Locale.ROOT, " ≥ %.2f |", variant.goal()) : " – |")
+                    .append(' ').append(variant.goalText(shape)).append(" |")
                     .append('\n');
         });
-        return md.toString();
+        List<Headline> headlines = new ArrayList<>();
+        rates.keySet().stream().filter(v -> !v.isNoop()).forEach(variant -> headlines.add(new Headline(
+                variant.label() + shape.titleSuffix(), "our sink ÷ the no-op sink in the same worker, records/s per task",
+                variant.goalText(shape), Headline.median(Spread.of(ratios.get(variant)), "%.2f") + ": "
+                + String.format(Locale.ROOT, "%,.0f records/s", Spread.of(rates.get(variant)).median()))));
+        headlines.add(Headline.of("no-op sink" + shape.titleSuffix(), "Connect's own rate, records/s per task", "–",
+                Spread.of(rates.get(SinkVariant.NOOP)), "%,.0f"));
+        return new Report(header, md.toString(), headlines);
     }
 }

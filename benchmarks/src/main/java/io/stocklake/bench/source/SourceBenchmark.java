@@ -2,8 +2,11 @@ package io.stocklake.bench.source;
 
 import io.stocklake.bench.BenchOptions;
 import io.stocklake.bench.Benchmark;
+import io.stocklake.bench.Headline;
 import io.stocklake.bench.MachineDescription;
 import io.stocklake.bench.Progress;
+import io.stocklake.bench.Report;
+import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.BenchStack;
@@ -51,7 +54,7 @@ public final class SourceBenchmark implements Benchmark {
     }
 
     @Override
-    public String run(BenchOptions options, BenchStack benchStack, Progress progress) throws Exception {
+    public Report run(BenchOptions options, BenchStack benchStack, Progress progress) throws Exception {
         progress.phase("starting the stack");
         return report(options, measure(options, benchStack.get(), progress));
     }
@@ -99,7 +102,7 @@ public final class SourceBenchmark implements Benchmark {
         return new Results(machine, started, ticks, overrides, List.copyOf(rounds));
     }
 
-    private static String report(BenchOptions options, Results results) {
+    private static Report report(BenchOptions options, Results results) {
         List<Round> rounds = results.rounds();
         MachineDescription machine = results.machine();
         Instant started = results.started();
@@ -142,7 +145,16 @@ public final class SourceBenchmark implements Benchmark {
         md.append("| ratio (1)/(2), per run: the connector's share of it ").append(share.cells("%.2f")).append('\n');
         md.append("| record key, bytes ").append(keyBytes.cells("%.1f")).append('\n');
         md.append("| record value, bytes ").append(valueBytes.cells("%.1f")).append('\n');
-        return md.toString();
+        String suffix = options.shape().titleSuffix();
+        ReportHeader header = new ReportHeader("Source connector throughput" + suffix, options.command(), started,
+                machine);
+        return new Report(header, md.toString(), List.of(
+                new Headline("source" + suffix, "stock tick source ÷ replay source (Connect's ceiling), per task",
+                        "≥ 0.90", Headline.median(share, "%.2f") + String.format(Locale.ROOT,
+                        ": %,.0f ticks/s against %,.0f", connector.median(), replay.median())),
+                new Headline("Connect's ceiling for a source" + suffix,
+                        "replay source ÷ plain KafkaProducer (the reference, not a goal)", "–",
+                        Headline.median(ceiling, "%.2f"))));
     }
 
     private static String overridesText(Map<String, String> overrides) {
