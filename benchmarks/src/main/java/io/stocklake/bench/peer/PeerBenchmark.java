@@ -91,7 +91,7 @@ public final class PeerBenchmark implements Benchmark {
                 for (int i = 0; i < Side.values().length; i++) {
                     Side side = Side.values()[(i + run) % Side.values().length];
                     String connector = "bench-peer-" + side.name().toLowerCase(Locale.ROOT) + "-" + run;
-                    progress.phase(side.name().toLowerCase(Locale.ROOT));
+                    progress.phase(side.label);
                     stack.connect().rest().putConnector(connector, config(side, stack, options.shape(), records,
                             run, catalogDir));
                     Throughput rate;
@@ -120,7 +120,15 @@ public final class PeerBenchmark implements Benchmark {
     }
 
     /** The sinks of a run. */
-    private enum Side { OURS, ICEBERG, NOOP }
+    private enum Side {
+        OURS("our sink"), ICEBERG("Iceberg sink"), NOOP("no-op sink");
+
+        private final String label;
+
+        Side(String label) {
+            this.label = label;
+        }
+    }
 
     private static Map<String, String> config(Side side, PipelineStack stack, RecordShape shape, long records,
                                               int run, Path catalogDir) {
