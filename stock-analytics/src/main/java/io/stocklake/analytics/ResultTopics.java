@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ResultTopics {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ResultTopics.class);
+    private static final Logger log = LoggerFactory.getLogger(ResultTopics.class);
 
     private ResultTopics() {
     }
@@ -47,7 +47,7 @@ final class ResultTopics {
             for (NewTopic topic : missing) {
                 try {
                     admin.createTopics(List.of(topic)).all().get();
-                    LOG.info("Created topic {} with {} partitions", topic.name(), topic.numPartitions());
+                    log.info("Created topic {} with {} partitions", topic.name(), topic.numPartitions());
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;

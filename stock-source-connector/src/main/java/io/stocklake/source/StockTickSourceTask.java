@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /** Produces the ticks of the symbols assigned to this task, resuming each from its stored offset. */
 public class StockTickSourceTask extends SourceTask {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StockTickSourceTask.class);
+    private static final Logger log = LoggerFactory.getLogger(StockTickSourceTask.class);
     /** Waiting at least this long lets ticks gather into batches instead of one record per poll. */
     private static final long MIN_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** Waiting at most this long keeps poll() responsive to stop(). */
@@ -86,7 +86,7 @@ public class StockTickSourceTask extends SourceTask {
                         settings.ratePerSymbol() * Math.max(1, cursors.size()), wall, nanoTime);
         records = new TickRecords(settings.output().topic(), TickSchema.of(settings.output().schemaDocs()));
         maxBatchSize = settings.output().maxBatchSize();
-        LOG.info("Task {} of {} owns {} symbols", assignment.index() + 1, assignment.count(), cursors.size());
+        log.info("Task {} of {} owns {} symbols", assignment.index() + 1, assignment.count(), cursors.size());
     }
 
     private List<SymbolCursor> cursors(SourceConfig settings, TaskAssignment assignment) {
@@ -126,7 +126,7 @@ public class StockTickSourceTask extends SourceTask {
         if (stream.finished()) {
             if (!reportedDone) {
                 reportedDone = true;
-                LOG.info("All symbols of this task reached their share of max.ticks; idling");
+                log.info("All symbols of this task reached their share of max.ticks; idling");
             }
             sleeper.sleep(IDLE_NANOS);
             return null;

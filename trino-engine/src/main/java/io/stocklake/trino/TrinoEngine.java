@@ -23,7 +23,7 @@ import java.util.List;
  * Reads only: the catalog is meant to check what others wrote.
  */
 public final class TrinoEngine implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(TrinoEngine.class.getName());
+  private static final System.Logger log = System.getLogger(TrinoEngine.class.getName());
   private static final Duration FINAL_STATS_TIMEOUT = Duration.ofSeconds(30);
 
   private final StandaloneQueryRunner runner;
@@ -56,7 +56,7 @@ public final class TrinoEngine implements AutoCloseable {
     }
     TrinoEngine engine = new TrinoEngine(runner, session, config.catalogName());
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    LOG.log(Level.INFO, () -> "Trino serving at " + engine.uri() + " with catalog " + config.catalogName()
+    log.log(Level.INFO, () -> "Trino serving at " + engine.uri() + " with catalog " + config.catalogName()
         + " (Glue " + config.glueEndpoint() + ", S3 " + config.s3Endpoint() + "), started in " + took.toMillis()
         + " ms");
     return engine;
@@ -124,6 +124,6 @@ public final class TrinoEngine implements AutoCloseable {
   @Override
   public void close() {
     runner.close();
-    LOG.log(Level.INFO, "Trino stopped");
+    log.log(Level.INFO, "Trino stopped");
   }
 }

@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code endpointOverride} at {@link #uri()}, switch faults through {@link #faults()}, close it when done.
  */
 public final class GlueEndpoint implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(GlueEndpoint.class.getName());
+  private static final System.Logger log = System.getLogger(GlueEndpoint.class.getName());
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -103,7 +103,7 @@ public final class GlueEndpoint implements AutoCloseable {
     server.setExecutor(executor);
     server.start();
     GlueEndpoint endpoint = new GlueEndpoint(server, executor, faults, operations, counts);
-    LOG.log(Level.INFO, () -> "Glue endpoint serving at " + endpoint.uri() + " with " + config);
+    log.log(Level.INFO, () -> "Glue endpoint serving at " + endpoint.uri() + " with " + config);
     return endpoint;
   }
 
@@ -154,7 +154,7 @@ public final class GlueEndpoint implements AutoCloseable {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
-    LOG.log(Level.INFO, () -> "Glue endpoint at " + uri + " stopped");
+    log.log(Level.INFO, () -> "Glue endpoint at " + uri + " stopped");
   }
 
   private static ThreadFactory daemonThreads() {

@@ -19,7 +19,7 @@ import java.util.UUID;
  * status. Order of checks: action known (then counted), signature, injected faults, body, action.
  */
 public final class GlueRequestHandler implements HttpHandler {
-  private static final System.Logger LOG = System.getLogger(GlueRequestHandler.class.getName());
+  private static final System.Logger log = System.getLogger(GlueRequestHandler.class.getName());
   private static final String TARGET_PREFIX = "AWSGlue.";
   /** Signed besides host and date, so a captured signature cannot be replayed as another action. */
   private static final Set<String> SIGNED_HEADERS = Set.of("x-amz-target");
@@ -51,14 +51,14 @@ public final class GlueRequestHandler implements HttpHandler {
         operation = operationName(exchange);
         ObjectNode response = serve(exchange, operation, body);
         String name = operation;
-        LOG.log(Level.DEBUG, () -> "200 " + name + " " + requestId);
+        log.log(Level.DEBUG, () -> "200 " + name + " " + requestId);
         replies.result(exchange, requestId, response);
       } catch (GlueError error) {
         String name = operation;
-        LOG.log(Level.DEBUG, () -> error.httpStatus() + " " + name + " " + error.code() + ": " + error.getMessage());
+        log.log(Level.DEBUG, () -> error.httpStatus() + " " + name + " " + error.code() + ": " + error.getMessage());
         replies.error(exchange, requestId, error);
       } catch (RuntimeException unexpected) {
-        LOG.log(Level.ERROR, "Failed to serve " + operation, unexpected);
+        log.log(Level.ERROR, "Failed to serve " + operation, unexpected);
         replies.error(exchange, requestId, GlueError.internalService("Internal service error: " + unexpected));
       }
     }
