@@ -1,21 +1,13 @@
 package io.stocklake.compaction;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import io.stocklake.compaction.catalog.GlueLocations;
-import io.stocklake.compaction.catalog.GlueTable;
 import io.stocklake.compaction.config.AwsClients;
 import io.stocklake.compaction.config.CompactionConfig;
-import io.stocklake.compaction.plan.ClosedPartitions;
-import io.stocklake.compaction.plan.PartitionShare;
-import io.stocklake.compaction.rewrite.ParquetRewriter;
-import io.stocklake.compaction.rewrite.TableSchema;
+import io.stocklake.compaction.run.Compaction;
 import io.stocklake.compaction.run.CompactionPass;
 import io.stocklake.compaction.run.PassReport;
-import io.stocklake.compaction.swap.Compactor;
-import io.stocklake.sink.route.ObjectLayout;
 import io.stocklake.sink.storage.S3ObjectStore;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
@@ -43,15 +35,7 @@ public final class CompactionSourceTask extends SourceTask {
         config = new CompactionConfig(props);
         store = new S3ObjectStore(AwsClients.s3(config), config.bucket(), PART_SIZE, "none", "", List.of());
         glue = AwsClients.glue(config);
-        GlueTable tables = new GlueTable(glue, config.glueCatalogId(), config.glueDatabase());
-        ParquetRewriter rewriter = new ParquetRewriter(store,
-                name -> TableSchema.of(name, GlueTable.columns(tables.table(name))), config.output());
-        String owner = "task-" + config.taskIndex() + "-" + UUID.randomUUID();
-        Compactor compactor = new Compactor(store, new ObjectLayout(config.bucket(), config.topicsDir()),
-                new GlueLocations(glue, config.glueCatalogId(), config.glueDatabase()), rewriter, config.times(),
-                Clock.systemUTC(), owner, () -> UUID.randomUUID().toString().substring(0, 8));
-        pass = new CompactionPass(tables, new ClosedPartitions(config.pathTemplate(), config.zone(),
-                config.closedGrace()), new PartitionShare(config.taskIndex(), config.taskCount()), compactor);
+        pass = Compaction.pass(config, store, glue, "task-" + config.taskIndex() + "-" + UUID.randomUUID());
         nextPass = System.currentTimeMillis();
         log.info("Compaction task {} of {} started for tables {}", config.taskIndex(), config.taskCount(),
                 config.tables());
