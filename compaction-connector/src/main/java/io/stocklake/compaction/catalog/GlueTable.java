@@ -44,7 +44,10 @@ public final class GlueTable {
         return serde != null && serde.toLowerCase(Locale.ROOT).contains("parquet");
     }
 
-    /** True when readers find partitions by projection, never asking the catalog: a location swap would not reach them. */
+    /**
+     * True when readers find partitions by projection, never asking the catalog: a location swap would not reach
+     * them.
+     */
     public static boolean projected(Table table) {
         return "true".equalsIgnoreCase(table.parameters().get("projection.enabled"));
     }

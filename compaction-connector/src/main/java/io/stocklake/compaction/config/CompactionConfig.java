@@ -58,8 +58,10 @@ public final class CompactionConfig extends AbstractConfig {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,254}");
     private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String HTTP_URL = "empty or an http(s) URL";
     private static final String GROUP_LAKE = "The sink's lake (same values as the sink)";
     private static final String GROUP_COMPACTION = "Compaction";
+    private static final String GROUP_TASK = "Set by the connector for each task";
 
     public CompactionConfig(Map<String, String> props) {
         super(configDef(), props);
@@ -72,9 +74,9 @@ public final class CompactionConfig extends AbstractConfig {
                 Importance.HIGH, "Bucket the sink writes to.", GROUP_LAKE, ++order, Width.MEDIUM, "Bucket");
         def.define(S3_REGION, Type.STRING, "", Importance.MEDIUM, "AWS region of the bucket; empty follows the AWS "
                 + "SDK's region chain, or us-east-1 with an endpoint URL.", GROUP_LAKE, ++order, Width.SHORT, "Region");
-        def.define(S3_ENDPOINT_URL, Type.STRING, "", LambdaValidator.with(CompactionConfig::ensureHttpUrl,
-                () -> "empty or an http(s) URL"), Importance.LOW, "Endpoint of an S3-compatible server; empty for "
-                + "AWS S3. The server must enforce conditional writes (If-Match, If-None-Match).",
+        def.define(S3_ENDPOINT_URL, Type.STRING, "", checked(CompactionConfig::ensureHttpUrl, HTTP_URL),
+                Importance.LOW, "Endpoint of an S3-compatible server; empty for AWS S3. The server must enforce "
+                + "conditional writes (If-Match, If-None-Match).",
                 GROUP_LAKE, ++order, Width.LONG, "S3 endpoint URL");
         def.define(S3_PATH_STYLE_ACCESS, Type.BOOLEAN, false, Importance.LOW,
                 "Address the bucket in the path instead of the host name.", GROUP_LAKE, ++order, Width.SHORT,
@@ -83,29 +85,29 @@ public final class CompactionConfig extends AbstractConfig {
                 + "default AWS credentials chain.", GROUP_LAKE, ++order, Width.MEDIUM, "Access key");
         def.define(AWS_SECRET_ACCESS_KEY, Type.PASSWORD, "", Importance.MEDIUM, "Secret of aws.access.key.id.",
                 GROUP_LAKE, ++order, Width.MEDIUM, "Secret key");
-        def.define(TOPICS_DIR, Type.STRING, "topics", LambdaValidator.with(CompactionConfig::ensureKeyPrefix,
-                () -> "non-empty, no leading or trailing '/'"), Importance.MEDIUM,
+        def.define(TOPICS_DIR, Type.STRING, "topics",
+                checked(CompactionConfig::ensureKeyPrefix, "non-empty, no leading or trailing '/'"), Importance.MEDIUM,
                 "Key prefix under which each table has its folder (the sink's topics.dir).", GROUP_LAKE, ++order,
                 Width.MEDIUM, "Topics directory");
-        def.define(PATH_FORMAT, Type.STRING, DEFAULT_PATH_FORMAT, LambdaValidator.with(CompactionConfig::ensureTemplate,
-                () -> "the sink's path.format"), Importance.MEDIUM, "The sink's path.format: its time levels tell "
-                + "when a partition ends.", GROUP_LAKE, ++order, Width.MEDIUM, "Path format");
-        def.define(TIMEZONE, Type.STRING, "UTC", LambdaValidator.with(CompactionConfig::ensureZone,
-                () -> "a time zone id"), Importance.LOW, "The sink's timezone.", GROUP_LAKE, ++order, Width.SHORT,
-                "Time zone");
+        def.define(PATH_FORMAT, Type.STRING, DEFAULT_PATH_FORMAT,
+                checked(CompactionConfig::ensureTemplate, "the sink's path.format"), Importance.MEDIUM,
+                "The sink's path.format: its time levels tell when a partition ends.", GROUP_LAKE, ++order,
+                Width.MEDIUM, "Path format");
+        def.define(TIMEZONE, Type.STRING, "UTC", checked(CompactionConfig::ensureZone, "a time zone id"),
+                Importance.LOW, "The sink's timezone.", GROUP_LAKE, ++order, Width.SHORT, "Time zone");
         def.define(GLUE_DATABASE, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                 Importance.HIGH, "Glue database of the sink's tables.", GROUP_LAKE, ++order, Width.MEDIUM, "Database");
         def.define(GLUE_CATALOG_ID, Type.STRING, "", Importance.LOW, "Glue catalog (account) id; empty for the "
                 + "credentials' own.", GROUP_LAKE, ++order, Width.MEDIUM, "Catalog id");
         def.define(GLUE_REGION, Type.STRING, "", Importance.LOW, "Glue region; empty uses " + S3_REGION + ".",
                 GROUP_LAKE, ++order, Width.SHORT, "Glue region");
-        def.define(GLUE_ENDPOINT_URL, Type.STRING, "", LambdaValidator.with(CompactionConfig::ensureHttpUrl,
-                () -> "empty or an http(s) URL"), Importance.LOW, "Endpoint of a Glue-compatible server; empty for "
-                + "AWS Glue.", GROUP_LAKE, ++order, Width.LONG, "Glue endpoint URL");
+        def.define(GLUE_ENDPOINT_URL, Type.STRING, "", checked(CompactionConfig::ensureHttpUrl, HTTP_URL),
+                Importance.LOW, "Endpoint of a Glue-compatible server; empty for AWS Glue.", GROUP_LAKE, ++order,
+                Width.LONG, "Glue endpoint URL");
 
         order = 0;
-        def.define(TABLES, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, LambdaValidator.with(CompactionConfig::ensureTables,
-                () -> "one or more table names, [a-z][a-z0-9_]*"), Importance.HIGH,
+        def.define(TABLES, Type.LIST, ConfigDef.NO_DEFAULT_VALUE,
+                checked(CompactionConfig::ensureTables, "one or more table names, [a-z][a-z0-9_]*"), Importance.HIGH,
                 "The sink's tables to compact (Parquet tables registered partition by partition, not by projection).",
                 GROUP_COMPACTION, ++order, Width.LONG, "Tables");
         def.define(INTERVAL_MS, Type.LONG, Duration.ofMinutes(5).toMillis(), Range.atLeast(100), Importance.MEDIUM,
@@ -124,9 +126,10 @@ public final class CompactionConfig extends AbstractConfig {
         def.define(ROW_GROUP_BYTES, Type.LONG, 32L * 1024 * 1024, Range.atLeast(1024), Importance.LOW,
                 "Parquet row group size of the compacted files.", GROUP_COMPACTION, ++order, Width.SHORT,
                 "Row group size");
-        def.define(SORT_COLUMNS, Type.LIST, "symbol,event_time", LambdaValidator.with(CompactionConfig::ensureColumns,
-                () -> "column names"), Importance.MEDIUM, "Columns the rows of each compacted file are sorted by, "
-                + "so Parquet row-group statistics let queries skip what they filter out; empty keeps input order.",
+        def.define(SORT_COLUMNS, Type.LIST, "symbol,event_time",
+                checked(CompactionConfig::ensureColumns, "column names"), Importance.MEDIUM,
+                "Columns the rows of each compacted file are sorted by, so Parquet row-group statistics let queries "
+                        + "skip what they filter out; empty keeps input order.",
                 GROUP_COMPACTION, ++order, Width.LONG, "Sort columns");
         def.define(RETENTION_GRACE_MS, Type.LONG, DEFAULT_RETENTION_GRACE_MS, Range.atLeast(0), Importance.MEDIUM,
                 "How long replaced files stay after the swap; longer than the longest query, which may have listed "
@@ -136,8 +139,11 @@ public final class CompactionConfig extends AbstractConfig {
                 Importance.LOW, "A compaction claimed this long ago and not finished is taken over by another task "
                 + "(its own died): longer than one partition takes.", GROUP_COMPACTION, ++order, Width.SHORT,
                 "Claim timeout");
-        def.define(TASK_INDEX, Type.INT, 0, Range.atLeast(0), Importance.LOW, "Set by the connector.");
-        def.define(TASK_COUNT, Type.INT, 1, Range.atLeast(1), Importance.LOW, "Set by the connector.");
+        order = 0;
+        def.define(TASK_INDEX, Type.INT, 0, Range.atLeast(0), Importance.LOW, "Which share of the partitions the "
+                + "task compacts; the connector sets it.", GROUP_TASK, ++order, Width.SHORT, "Task index");
+        def.define(TASK_COUNT, Type.INT, 1, Range.atLeast(1), Importance.LOW, "Into how many shares the partitions "
+                + "are split; the connector sets it to tasks.max.", GROUP_TASK, ++order, Width.SHORT, "Task count");
         return def;
     }
 
@@ -221,6 +227,15 @@ public final class CompactionConfig extends AbstractConfig {
 
     public int taskCount() {
         return getInt(TASK_COUNT);
+    }
+
+    /** A validator that refuses, naming the key, every value {@code test} rejects. */
+    private static ConfigDef.Validator checked(java.util.function.BiPredicate<String, Object> test, String valid) {
+        return LambdaValidator.with((name, value) -> {
+            if (!test.test(name, value)) {
+                throw new ConfigException(name, value, "expected " + valid);
+            }
+        }, () -> valid);
     }
 
     private static boolean ensureHttpUrl(String name, Object value) {
