@@ -14,9 +14,7 @@ import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.data.Timestamp;
 import org.apache.kafka.connect.errors.DataException;
-import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -87,10 +85,8 @@ final class ParquetRows {
     }
 
     private static ParquetFileReader open(byte[] file) throws IOException {
-        ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
-                .withCodecFactory(new ParquetDecompressors())
-                .build();
-        return ParquetFileReader.open(new BytesInputFile(file), options);
+        return ParquetFileReader.open(new BytesInputFile(file),
+                HadoopFreeReadOptions.create(new ParquetDecompressors()));
     }
 
     private static Object value(Group group, int index, PrimitiveType type, Field field) {
