@@ -43,6 +43,14 @@ public final class FileFormats {
         };
     }
 
+    /**
+     * Parquet with {@code codec} and row groups of about {@code rowGroupBytes}: for writers that choose the row group
+     * size themselves (compaction writes files of 128 MiB and more, where the sink's default is meant for batches).
+     */
+    public static FileFormat parquet(Compression codec, long rowGroupBytes) {
+        return new ParquetFileFormat(parquetCodec(codec), rowGroupBytes);
+    }
+
     private static TextCompression textCompression(Compression compression) {
         return switch (compression) {
             case NONE -> TextCompression.NONE;

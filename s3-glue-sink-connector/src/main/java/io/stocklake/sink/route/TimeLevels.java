@@ -17,7 +17,7 @@ import org.apache.kafka.connect.errors.DataException;
  * in the same hour or day, so the last rendering is kept with the span of instants it holds for (the finest
  * unit the patterns name) and reused while records stay inside it.
  */
-final class TimeLevels {
+public final class TimeLevels {
 
     private record Level(String key, DateTimeFormatter formatter) {
     }
@@ -79,7 +79,7 @@ final class TimeLevels {
     }
 
     /** The finest unit any pattern letter of the template changes with. */
-    static Optional<ChronoUnit> finestUnit(PathTemplate template) {
+    public static Optional<ChronoUnit> finestUnit(PathTemplate template) {
         ChronoUnit finest = ChronoUnit.YEARS;
         for (PathTemplate.Segment segment : template.segments()) {
             String pattern = segment.pattern();

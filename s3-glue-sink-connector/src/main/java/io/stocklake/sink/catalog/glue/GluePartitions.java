@@ -9,6 +9,7 @@ import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableRef;
 import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.route.ObjectLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -25,7 +26,8 @@ import software.amazon.awssdk.services.glue.model.Table;
  * whose trust has expired) are first looked up (BatchGetPartition, which also warms the cache after a restart), and
  * only the still missing ones are created (BatchCreatePartition). A partition that already exists counts as
  * registered only where the sink writes it: one at another location would hide the sink's files from queries, so
- * it fails the registration for good instead of being accepted.
+ * it fails the registration for good instead of being accepted, unless it is a compacted generation of the sink's
+ * folder.
  */
 final class GluePartitions {
 
@@ -139,6 +141,11 @@ final class GluePartitions {
 
     private void checkLocation(String name, Partition existing, PartitionRegistration wanted) {
         String location = existing.storageDescriptor() == null ? null : existing.storageDescriptor().location();
+        if (location != null && ObjectLayout.isCompactionOf(location, wanted.location())) {
+            // Compaction moved readers to a generation of this folder; the files the sink adds there now are
+            // folded into the next generation (see the README's compaction section).
+            return;
+        }
         if (!folder(wanted.location()).equals(location == null ? null : folder(location))) {
             throw CatalogException.permanent("Glue partition " + wanted.values() + " of table "
                     + settings.database() + "." + name + " exists at " + location + ", but the sink writes it at "

@@ -144,4 +144,21 @@ class CatalogDriftTest {
 
         assertThat(registered()).containsExactly(List.of("2026-11-24", "03"));
     }
+
+    @Test
+    void aPartitionMovedToACompactedGenerationOfTheSinksFolderIsAccepted() {
+        PartitionCatalog catalog = catalog(CatalogConfig.GLUE_PARTITION_CACHE_TTL_MS, "0");
+        String generation = partition("2026-11-24", "03").location() + "_compacted/g000001-4f2a9c1e/";
+        var table = glue.table(fixture.database, TABLE);
+        glue.inspector.createPartition(r -> r.databaseName(fixture.database).tableName(TABLE)
+                .partitionInput(PartitionInput.builder().values("2026-11-24", "03")
+                        .storageDescriptor(table.storageDescriptor().toBuilder().location(generation).build())
+                        .build()));
+
+        catalog.register(List.of(partition("2026-11-24", "03")));
+
+        assertThat(glue.inspector.getPartition(r -> r.databaseName(fixture.database).tableName(TABLE)
+                .partitionValues("2026-11-24", "03")).partition().storageDescriptor().location())
+                .isEqualTo(generation);
+    }
 }
