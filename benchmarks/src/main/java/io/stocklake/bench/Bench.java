@@ -28,13 +28,18 @@ public final class Bench {
     /** The command as the user typed it, passed by ./bench. */
     static final String COMMAND_PROPERTY = "bench.command";
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static Map<String, Benchmark> all() {
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
-        for (Benchmark b : List.of(new SourceBenchmark(), new SinkBenchmark(), new PeerBenchmark(),
-                new FreshnessBenchmark(), new MemoryBenchmark(), new GlueCallsBenchmark(), new AnalyticsBenchmark(),
+        for (Benchmark b : List.of(
+                new SourceBenchmark(),
+                new SinkBenchmark(),
+                new PeerBenchmark(),
+                new FreshnessBenchmark(),
+                new MemoryBenchmark(),
+                new GlueCallsBenchmark(),
+                new AnalyticsBenchmark(),
                 new JmhBenchmark())) {
             benchmarks.put(b.name(), b);
         }
@@ -50,7 +55,8 @@ public final class Bench {
         }
         String command = System.getProperty(COMMAND_PROPERTY, "./bench " + String.join(" ", args));
         BenchOptions options = BenchOptions.parse(Arrays.asList(args).subList(1, args.length), command);
-        if (options.shape() != RecordShape.EMBEDDED_SCHEMA && !benchmarks.get(args[0]).takesRecordShape()) {
+        if (options.shape() != RecordShape.EMBEDDED_SCHEMA
+                && !benchmarks.get(args[0]).takesRecordShape()) {
             System.err.println("./bench " + args[0] + " has no --schema option");
             System.exit(2);
         }

@@ -1,10 +1,10 @@
 package io.stocklake.compaction;
 
+import io.stocklake.compaction.config.CompactionConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.compaction.config.CompactionConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.source.SourceConnector;
@@ -42,8 +42,7 @@ public final class CompactionSourceConnector extends SourceConnector {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     @Override
     public ConfigDef config() {

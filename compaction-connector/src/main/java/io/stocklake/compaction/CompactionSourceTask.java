@@ -1,8 +1,5 @@
 package io.stocklake.compaction;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import io.stocklake.compaction.config.AwsClients;
 import io.stocklake.compaction.config.CompactionConfig;
 import io.stocklake.compaction.run.Compaction;
@@ -10,6 +7,9 @@ import io.stocklake.compaction.run.CompactionPass;
 import io.stocklake.compaction.run.PassReport;
 import io.stocklake.sink.config.ServerSideEncryption;
 import io.stocklake.sink.storage.S3ObjectStore;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
@@ -34,11 +34,15 @@ public final class CompactionSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         config = new CompactionConfig(props);
-        store = new S3ObjectStore(AwsClients.s3(config), config.bucket(), PART_SIZE, ServerSideEncryption.NONE, "", List.of());
+        store = new S3ObjectStore(
+                AwsClients.s3(config), config.bucket(), PART_SIZE, ServerSideEncryption.NONE, "", List.of());
         glue = AwsClients.glue(config);
         pass = Compaction.pass(config, store, glue, "task-" + config.taskIndex() + "-" + UUID.randomUUID());
         nextPass = System.currentTimeMillis();
-        log.info("Compaction task {} of {} started for tables {}", config.taskIndex(), config.taskCount(),
+        log.info(
+                "Compaction task {} of {} started for tables {}",
+                config.taskIndex(),
+                config.taskCount(),
                 config.tables());
     }
 

@@ -16,8 +16,7 @@ public final class LoopbackPorts {
 
     private static final Logger log = LoggerFactory.getLogger(LoopbackPorts.class);
 
-    private LoopbackPorts() {
-    }
+    private LoopbackPorts() {}
 
     public static InetAddress address() {
         return InetAddress.getLoopbackAddress();
@@ -49,8 +48,13 @@ public final class LoopbackPorts {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                log.warn("{} lost a port to another process before binding it (attempt {} of {}); picking new"
-                        + " ports: {}", server, attempt, ATTEMPTS, e.getMessage());
+                log.warn(
+                        "{} lost a port to another process before binding it (attempt {} of {}); picking new"
+                                + " ports: {}",
+                        server,
+                        attempt,
+                        ATTEMPTS,
+                        e.getMessage());
             }
         }
     }

@@ -28,8 +28,7 @@ public final class StockAnalyticsMain {
 
     private static final Logger log = LoggerFactory.getLogger(StockAnalyticsMain.class);
 
-    private StockAnalyticsMain() {
-    }
+    private StockAnalyticsMain() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -66,10 +65,13 @@ public final class StockAnalyticsMain {
                 stopped.countDown();
             }
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close();
-            stopped.countDown();
-        }, "analytics-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            streams.close();
+                            stopped.countDown();
+                        },
+                        "analytics-shutdown"));
         streams.start();
         stopped.await();
         streams.close();

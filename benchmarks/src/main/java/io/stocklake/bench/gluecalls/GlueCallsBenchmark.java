@@ -54,7 +54,8 @@ public final class GlueCallsBenchmark implements Benchmark {
         ReportHeader header = ReportHeader.start("Glue calls per million records", options);
         PipelineStack stack = benchStack.get();
         List<Run> results = new ArrayList<>();
-        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+        try (Admin admin = stack.broker().admin();
+                S3Client s3 = stack.s3().client()) {
             PrefilledTopic.fill(stack, TOPIC, records);
             SinkGroupOffsets offsets = new SinkGroupOffsets(admin);
             for (int run = 1; run <= runs; run++) {
@@ -80,8 +81,15 @@ public final class GlueCallsBenchmark implements Benchmark {
                 Buckets.empty(s3, BUCKET);
                 Run result = new Run(records, calls, partitions.size(), files.size());
                 results.add(result);
-                System.err.printf(Locale.ROOT, "run %d/%d: %d Glue calls %s, %d partitions, %d files%n", run, runs,
-                        result.total(), calls, partitions.size(), files.size());
+                System.err.printf(
+                        Locale.ROOT,
+                        "run %d/%d: %d Glue calls %s, %d partitions, %d files%n",
+                        run,
+                        runs,
+                        result.total(),
+                        calls,
+                        partitions.size(),
+                        files.size());
             }
             admin.deleteTopics(List.of(TOPIC));
         }
@@ -105,18 +113,34 @@ public final class GlueCallsBenchmark implements Benchmark {
         TreeSet<String> operations = new TreeSet<>();
         runs.forEach(r -> operations.addAll(r.calls().keySet()));
         for (String operation : operations) {
-            md.append("| ").append(operation).append(", calls per million records ")
-                    .append(Spread.of(runs.stream().map(r -> r.perMillion(r.calls().getOrDefault(operation, 0L)))
-                            .toList()).cells("%,.1f")).append('\n');
+            md.append("| ")
+                    .append(operation)
+                    .append(", calls per million records ")
+                    .append(Spread.of(runs.stream()
+                                    .map(r -> r.perMillion(r.calls().getOrDefault(operation, 0L)))
+                                    .toList())
+                            .cells("%,.1f"))
+                    .append('\n');
         }
         md.append("| all operations, calls per million records ")
-                .append(Spread.of(runs.stream().map(r -> r.perMillion(r.total())).toList()).cells("%,.1f")).append('\n');
+                .append(Spread.of(
+                                runs.stream().map(r -> r.perMillion(r.total())).toList())
+                        .cells("%,.1f"))
+                .append('\n');
         md.append("| new partitions registered ")
-                .append(Spread.of(runs.stream().map(r -> (double) r.partitions()).toList()).cells("%,.0f")).append('\n');
+                .append(Spread.of(
+                                runs.stream().map(r -> (double) r.partitions()).toList())
+                        .cells("%,.0f"))
+                .append('\n');
         md.append("| files written ")
-                .append(Spread.of(runs.stream().map(r -> (double) r.files()).toList()).cells("%,.0f")).append('\n');
+                .append(Spread.of(runs.stream().map(r -> (double) r.files()).toList())
+                        .cells("%,.0f"))
+                .append('\n');
         md.append("| partition calls (BatchGetPartition + BatchCreatePartition) per new partition ")
-                .append(Spread.of(runs.stream().map(Run::partitionCallsPerPartition).toList()).cells("%.2f"))
+                .append(Spread.of(runs.stream()
+                                .map(Run::partitionCallsPerPartition)
+                                .toList())
+                        .cells("%.2f"))
                 .append('\n');
         md.append("""
 
@@ -139,7 +163,8 @@ public final class GlueCallsBenchmark implements Benchmark {
         }
 
         double partitionCallsPerPartition() {
-            long partitionCalls = calls.getOrDefault("BatchGetPartition", 0L) + calls.getOrDefault("BatchCreatePartition", 0L);
+            long partitionCalls =
+                    calls.getOrDefault("BatchGetPartition", 0L) + calls.getOrDefault("BatchCreatePartition", 0L);
             return partitions == 0 ? 0 : (double) partitionCalls / partitions;
         }
     }

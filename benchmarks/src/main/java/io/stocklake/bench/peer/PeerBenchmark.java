@@ -68,25 +68,29 @@ public final class PeerBenchmark implements Benchmark {
         }
         long records = options.smoke() ? SMOKE_RECORDS : options.shape().topicRecords(RECORDS);
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
-        ReportHeader header = ReportHeader.start("Peer: our sink vs. Apache Iceberg's Kafka Connect sink"
-                + options.shape().titleSuffix(), options);
+        ReportHeader header = ReportHeader.start(
+                "Peer: our sink vs. Apache Iceberg's Kafka Connect sink"
+                        + options.shape().titleSuffix(),
+                options);
         PipelineStack stack = benchStack.get();
         Path catalogDir = Files.createTempDirectory("bench-iceberg-catalog");
         Map<Side, List<Double>> rates = new EnumMap<>(Side.class);
         List<Double> ratios = new ArrayList<>();
         List<Double> ceilings = new ArrayList<>();
-        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+        try (Admin admin = stack.broker().admin();
+                S3Client s3 = stack.s3().client()) {
             PrefilledTopic.fill(stack, TOPIC, records, options.shape());
             stack.s3().createBucket(BUCKET);
-            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
-                    options.smoke());
+            CommitProgress progress = new CommitProgress(
+                    new SinkGroupOffsets(admin), stack.connect().rest(), options.smoke());
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
                 Map<Side, Double> round = new EnumMap<>(Side.class);
                 for (int i = 0; i < Side.values().length; i++) {
                     Side side = Side.values()[(i + run) % Side.values().length];
                     String connector = "bench-peer-" + side.name().toLowerCase(Locale.ROOT) + "-" + run;
-                    stack.connect().rest().putConnector(connector, config(side, stack, options.shape(), records,
-                            run, catalogDir));
+                    stack.connect()
+                            .rest()
+                            .putConnector(connector, config(side, stack, options.shape(), records, run, catalogDir));
                     Throughput rate;
                     try {
                         rate = progress.await(connector, TOPIC, records, RUN_TIMEOUT);
@@ -98,11 +102,18 @@ public final class PeerBenchmark implements Benchmark {
                 }
                 double ratio = round.get(Side.OURS) / round.get(Side.ICEBERG);
                 double ceiling = round.get(Side.NOOP) / round.get(Side.ICEBERG);
-                System.err.printf(Locale.ROOT, "%s: ours %,.0f records/s, Iceberg %,.0f, no-op %,.0f; ratio %.2f"
-                        + " (ceiling %.2f)%n", run == 0 ? "warm-up" : "run " + run, round.get(Side.OURS),
-                        round.get(Side.ICEBERG), round.get(Side.NOOP), ratio, ceiling);
+                System.err.printf(
+                        Locale.ROOT,
+                        "%s: ours %,.0f records/s, Iceberg %,.0f, no-op %,.0f; ratio %.2f" + " (ceiling %.2f)%n",
+                        run == 0 ? "warm-up" : "run " + run,
+                        round.get(Side.OURS),
+                        round.get(Side.ICEBERG),
+                        round.get(Side.NOOP),
+                        ratio,
+                        ceiling);
                 if (run > 0) {
-                    round.forEach((side, rate) -> rates.computeIfAbsent(side, s -> new ArrayList<>()).add(rate));
+                    round.forEach((side, rate) ->
+                            rates.computeIfAbsent(side, s -> new ArrayList<>()).add(rate));
                     ratios.add(ratio);
                     ceilings.add(ceiling);
                 }
@@ -113,10 +124,14 @@ public final class PeerBenchmark implements Benchmark {
     }
 
     /** The sinks of a run. */
-    private enum Side { OURS, ICEBERG, NOOP }
+    private enum Side {
+        OURS,
+        ICEBERG,
+        NOOP
+    }
 
-    private static Map<String, String> config(Side side, PipelineStack stack, RecordShape shape, long records,
-                                              int run, Path catalogDir) {
+    private static Map<String, String> config(
+            Side side, PipelineStack stack, RecordShape shape, long records, int run, Path catalogDir) {
         return switch (side) {
             case OURS -> ourConfig(stack, shape, records);
             case ICEBERG -> theirConfig(stack, shape, run, catalogDir);
@@ -139,22 +154,28 @@ public final class PeerBenchmark implements Benchmark {
         return config;
     }
 
-    private static Map<String, String> theirConfig(PipelineStack stack, RecordShape shape, int run,
-                                                   Path catalogDir) {
+    private static Map<String, String> theirConfig(PipelineStack stack, RecordShape shape, int run, Path catalogDir) {
         String control = UniqueNames.of("bench-peer-control-" + run);
         stack.broker().createTopic(control, 1);
-        Map<String, String> config = IcebergSinkConfig.forTopic(stack, TOPIC, "ticks_" + run, control,
-                catalogDir.resolve("catalog.db"), BUCKET);
+        Map<String, String> config = IcebergSinkConfig.forTopic(
+                stack, TOPIC, "ticks_" + run, control, catalogDir.resolve("catalog.db"), BUCKET);
         // The framework's settings are not ours to keep: the peer reads with the same converters and fetch sizes.
         config.putAll(shape.sinkConverters());
         config.putAll(ShippedSinkConfig.consumerOverrides());
         return config;
     }
 
-    private static String report(ReportHeader header, long records, RecordShape shape, Map<Side, List<Double>> rates,
-                                 List<Double> ratios, List<Double> ceilings) {
+    private static String report(
+            ReportHeader header,
+            long records,
+            RecordShape shape,
+            Map<Side, List<Double>> rates,
+            List<Double> ratios,
+            List<Double> ceilings) {
         StringBuilder md = new StringBuilder(header.markdown(ratios.size()));
-        md.append(String.format(Locale.ROOT, """
+        md.append(String.format(
+                Locale.ROOT,
+                """
                 Stack: as for the sink benchmark; the worker's `plugin.path` also holds Apache Iceberg's Kafka Connect
                 sink (`org.apache.iceberg:iceberg-kafka-connect` from Maven Central, with iceberg-aws and its AWS SDK
                 bundle, iceberg-parquet, Hadoop's client jars for Parquet's `Configuration`, and sqlite-jdbc; the folder
@@ -174,16 +195,27 @@ public final class PeerBenchmark implements Benchmark {
 
                 | measure | median | min – max |
                 |---|---:|---:|
-                """, records, shape.description(), shape.sourceFile(), shape.sinkFile(),
-                ShippedSinkConfig.flushSize(records), IcebergSinkConfig.COMMIT_INTERVAL_MS));
-        md.append("| (1) our sink, records/s (1 task) ").append(Spread.of(rates.get(Side.OURS)).cells("%,.0f"))
+                """,
+                records,
+                shape.description(),
+                shape.sourceFile(),
+                shape.sinkFile(),
+                ShippedSinkConfig.flushSize(records),
+                IcebergSinkConfig.COMMIT_INTERVAL_MS));
+        md.append("| (1) our sink, records/s (1 task) ")
+                .append(Spread.of(rates.get(Side.OURS)).cells("%,.0f"))
                 .append('\n');
-        md.append("| (2) Iceberg sink, records/s (1 task) ").append(Spread.of(rates.get(Side.ICEBERG)).cells("%,.0f"))
+        md.append("| (2) Iceberg sink, records/s (1 task) ")
+                .append(Spread.of(rates.get(Side.ICEBERG)).cells("%,.0f"))
                 .append('\n');
-        md.append("| (3) no-op sink, records/s (1 task) ").append(Spread.of(rates.get(Side.NOOP)).cells("%,.0f"))
+        md.append("| (3) no-op sink, records/s (1 task) ")
+                .append(Spread.of(rates.get(Side.NOOP)).cells("%,.0f"))
                 .append('\n');
-        md.append("| ratio (1)/(2), per run: the goal's figure ").append(Spread.of(ratios).cells("%.2f")).append('\n');
-        md.append("| ratio (3)/(2), per run: the most any sink reaches ").append(Spread.of(ceilings).cells("%.2f"))
+        md.append("| ratio (1)/(2), per run: the goal's figure ")
+                .append(Spread.of(ratios).cells("%.2f"))
+                .append('\n');
+        md.append("| ratio (3)/(2), per run: the most any sink reaches ")
+                .append(Spread.of(ceilings).cells("%.2f"))
                 .append('\n');
         md.append("\nGoal: ratio ≥ 2.\n");
         return md.toString();

@@ -59,8 +59,10 @@ public final class SinkBenchmark implements Benchmark {
     public String run(BenchOptions options, BenchStack benchStack) {
         long records = options.smoke() ? SMOKE_RECORDS : options.shape().topicRecords(RECORDS);
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
-        ReportHeader header = ReportHeader.start("S3 sink throughput by format, against a no-op sink"
-                + options.shape().titleSuffix(), options);
+        ReportHeader header = ReportHeader.start(
+                "S3 sink throughput by format, against a no-op sink"
+                        + options.shape().titleSuffix(),
+                options);
         PipelineStack stack = benchStack.get();
         Map<SinkVariant, List<Double>> rates = new LinkedHashMap<>();
         Map<SinkVariant, List<Double>> ratios = new LinkedHashMap<>();
@@ -68,10 +70,11 @@ public final class SinkBenchmark implements Benchmark {
             rates.put(v, new ArrayList<>());
             ratios.put(v, new ArrayList<>());
         });
-        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+        try (Admin admin = stack.broker().admin();
+                S3Client s3 = stack.s3().client()) {
             PrefilledTopic.fill(stack, TOPIC, records, options.shape());
-            CommitProgress progress = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
-                    options.smoke());
+            CommitProgress progress = new CommitProgress(
+                    new SinkGroupOffsets(admin), stack.connect().rest(), options.smoke());
             // Smoke: no warm-up pass, a figure from one pass is all it needs.
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
                 Map<SinkVariant, Double> round = new HashMap<>();
@@ -87,8 +90,12 @@ public final class SinkBenchmark implements Benchmark {
                     }
                     Buckets.empty(s3, BUCKET);
                     round.put(variant, rate.perSecond());
-                    System.err.printf(Locale.ROOT, "%s  %-17s %,10.0f records/s%n",
-                            run == 0 ? "warm-up" : "run " + run, variant.label(), rate.perSecond());
+                    System.err.printf(
+                            Locale.ROOT,
+                            "%s  %-17s %,10.0f records/s%n",
+                            run == 0 ? "warm-up" : "run " + run,
+                            variant.label(),
+                            rate.perSecond());
                 }
                 if (run > 0) {
                     double noop = round.get(SinkVariant.NOOP);
@@ -117,10 +124,17 @@ public final class SinkBenchmark implements Benchmark {
         return config;
     }
 
-    private static String report(ReportHeader header, int runs, long records, RecordShape shape,
-                                 Map<SinkVariant, List<Double>> rates, Map<SinkVariant, List<Double>> ratios) {
+    private static String report(
+            ReportHeader header,
+            int runs,
+            long records,
+            RecordShape shape,
+            Map<SinkVariant, List<Double>> rates,
+            Map<SinkVariant, List<Double>> ratios) {
         StringBuilder md = new StringBuilder(header.markdown(runs));
-        md.append(String.format(Locale.ROOT, """
+        md.append(String.format(
+                Locale.ROOT,
+                """
                 Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB,
                 `offset.flush.interval.ms=200`), S3Proxy (in memory) and the Glue endpoint in the benchmark's JVM, all on
                 127.0.0.1 and one machine. The topic (1 partition) is filled once by the stock tick source (simulated clock,
@@ -136,12 +150,19 @@ public final class SinkBenchmark implements Benchmark {
 
                 | sink | records/s per task, median | min – max | ratio to the no-op sink, median | min – max | goal |
                 |---|---:|---:|---:|---:|---:|
-                """, records, shape.description(), shape.sourceFile(), shape.sinkFile(),
+                """,
+                records,
+                shape.description(),
+                shape.sourceFile(),
+                shape.sinkFile(),
                 ShippedSinkConfig.flushSize(records)));
         rates.forEach((variant, values) -> {
             Spread rate = Spread.of(values);
             Spread ratio = Spread.of(ratios.get(variant));
-            md.append("| ").append(variant.label()).append(' ').append(rate.cells("%,.0f"))
+            md.append("| ")
+                    .append(variant.label())
+                    .append(' ')
+                    .append(rate.cells("%,.0f"))
                     .append(variant.isNoop() ? " 1 | – |" : ratio.cells("%.2f").substring(1))
                     .append(variant.goal() > 0 ? String.format(Locale.ROOT, " ≥ %.2f |", variant.goal()) : " – |")
                     .append('\n');

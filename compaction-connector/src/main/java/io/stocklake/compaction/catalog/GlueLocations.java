@@ -26,29 +26,40 @@ public final class GlueLocations implements PartitionLocations {
     @Override
     public String location(PartitionRef partition) {
         Partition found = get(partition);
-        return found == null || found.storageDescriptor() == null ? null : found.storageDescriptor().location();
+        return found == null || found.storageDescriptor() == null
+                ? null
+                : found.storageDescriptor().location();
     }
 
     @Override
     public void point(PartitionRef partition, String location) {
         Partition current = get(partition);
         if (current == null) {
-            throw EntityNotFoundException.builder().message("partition " + partition + " is not in Glue database "
-                    + database).build();
+            throw EntityNotFoundException.builder()
+                    .message("partition " + partition + " is not in Glue database " + database)
+                    .build();
         }
         PartitionInput input = PartitionInput.builder()
                 .values(current.values())
                 .parameters(current.parameters())
-                .storageDescriptor(current.storageDescriptor().toBuilder().location(location).build())
+                .storageDescriptor(current.storageDescriptor().toBuilder()
+                        .location(location)
+                        .build())
                 .build();
-        glue.updatePartition(r -> r.catalogId(catalogId).databaseName(database).tableName(partition.table())
-                .partitionValueList(current.values()).partitionInput(input));
+        glue.updatePartition(r -> r.catalogId(catalogId)
+                .databaseName(database)
+                .tableName(partition.table())
+                .partitionValueList(current.values())
+                .partitionInput(input));
     }
 
     private Partition get(PartitionRef partition) {
         try {
-            return glue.getPartition(r -> r.catalogId(catalogId).databaseName(database)
-                    .tableName(partition.table()).partitionValues(partition.values())).partition();
+            return glue.getPartition(r -> r.catalogId(catalogId)
+                            .databaseName(database)
+                            .tableName(partition.table())
+                            .partitionValues(partition.values()))
+                    .partition();
         } catch (EntityNotFoundException e) {
             return null;
         }

@@ -1,9 +1,9 @@
 package io.stocklake.compaction.catalog;
 
+import io.stocklake.compaction.rewrite.TableSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import io.stocklake.compaction.rewrite.TableSchema;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.GetPartitionsRequest;
 import software.amazon.awssdk.services.glue.model.Partition;
@@ -25,21 +25,26 @@ public final class GlueTable {
 
     /** The table as it is now. */
     public Table table(String name) {
-        return glue.getTable(r -> r.catalogId(catalogId).databaseName(database).name(name)).table();
+        return glue.getTable(r -> r.catalogId(catalogId).databaseName(database).name(name))
+                .table();
     }
 
     public static List<TableSchema.Column> columns(Table table) {
         return table.storageDescriptor().columns().stream()
-                .map(c -> new TableSchema.Column(c.name(), c.type())).toList();
+                .map(c -> new TableSchema.Column(c.name(), c.type()))
+                .toList();
     }
 
     public static List<String> partitionKeys(Table table) {
-        return table.partitionKeys().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+        return table.partitionKeys().stream()
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** True when the table's files are Parquet, the only format compaction rewrites for now. */
     public static boolean parquet(Table table) {
-        String serde = table.storageDescriptor().serdeInfo() == null ? ""
+        String serde = table.storageDescriptor().serdeInfo() == null
+                ? ""
                 : table.storageDescriptor().serdeInfo().serializationLibrary();
         return serde != null && serde.toLowerCase(Locale.ROOT).contains("parquet");
     }
@@ -55,8 +60,12 @@ public final class GlueTable {
     /** The values of every partition of the table. */
     public List<List<String>> partitions(String name) {
         List<List<String>> values = new ArrayList<>();
-        GetPartitionsRequest request = GetPartitionsRequest.builder().catalogId(catalogId).databaseName(database)
-                .tableName(name).excludeColumnSchema(true).build();
+        GetPartitionsRequest request = GetPartitionsRequest.builder()
+                .catalogId(catalogId)
+                .databaseName(database)
+                .tableName(name)
+                .excludeColumnSchema(true)
+                .build();
         for (var page : glue.getPartitionsPaginator(request)) {
             for (Partition partition : page.partitions()) {
                 values.add(List.copyOf(partition.values()));

@@ -19,8 +19,7 @@ public final class AwsClients {
     /** Signed for this region when an endpoint URL is given without one. */
     private static final Region LOCAL_REGION = Region.US_EAST_1;
 
-    private AwsClients() {
-    }
+    private AwsClients() {}
 
     public static S3Client s3(CompactionConfig config) {
         S3ClientBuilder builder = S3Client.builder()
@@ -58,7 +57,7 @@ public final class AwsClients {
         if (config.accessKeyId().isEmpty()) {
             return DefaultCredentialsProvider.builder().build();
         }
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKeyId(),
-                config.secretAccessKey().value()));
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                config.accessKeyId(), config.secretAccessKey().value()));
     }
 }

@@ -1,5 +1,7 @@
 package io.stocklake.compaction.plan;
 
+import io.stocklake.sink.config.PathTemplate;
+import io.stocklake.sink.route.TimeLevels;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +18,6 @@ import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.stocklake.sink.config.PathTemplate;
-import io.stocklake.sink.route.TimeLevels;
 
 /**
  * Tells closed partitions from open ones by record time: a partition is closed once the table holds a partition
@@ -35,8 +35,8 @@ public final class ClosedPartitions {
     public ClosedPartitions(PathTemplate template, ZoneId zone, Duration grace) {
         Optional<ChronoUnit> finest = TimeLevels.finestUnit(template);
         if (finest.isEmpty()) {
-            throw new IllegalArgumentException("path format " + template + " names a field no partition end can be "
-                    + "told from");
+            throw new IllegalArgumentException(
+                    "path format " + template + " names a field no partition end can be " + "told from");
         }
         this.unit = finest.get();
         this.levels = template.segments().size();
@@ -89,8 +89,8 @@ public final class ClosedPartitions {
             }
             if (time == null) {
                 int hour = parsed.isSupported(ChronoField.HOUR_OF_DAY) ? parsed.get(ChronoField.HOUR_OF_DAY) : 0;
-                int minute = parsed.isSupported(ChronoField.MINUTE_OF_HOUR)
-                        ? parsed.get(ChronoField.MINUTE_OF_HOUR) : 0;
+                int minute =
+                        parsed.isSupported(ChronoField.MINUTE_OF_HOUR) ? parsed.get(ChronoField.MINUTE_OF_HOUR) : 0;
                 time = LocalTime.of(hour, minute);
             }
             return LocalDateTime.of(date, time).atZone(zone).toInstant();

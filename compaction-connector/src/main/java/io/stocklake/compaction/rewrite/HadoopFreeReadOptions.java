@@ -20,10 +20,10 @@ final class HadoopFreeReadOptions {
 
     /** parquet-java's default largest single allocation. */
     private static final int MAX_ALLOCATION = 8 * 1024 * 1024;
+
     private static final int PARAMETERS = 18;
 
-    private HadoopFreeReadOptions() {
-    }
+    private HadoopFreeReadOptions() {}
 
     static ParquetReadOptions create(CompressionCodecFactory codecs) {
         for (Constructor<?> constructor : ParquetReadOptions.class.getDeclaredConstructors()) {
@@ -33,9 +33,24 @@ final class HadoopFreeReadOptions {
                     // useSignedStringMinMax, useStatsFilter, useDictionaryFilter, useRecordFilter,
                     // useColumnIndexFilter, usePageChecksumVerification, useBloomFilter, useOffHeapDecryptBuffer,
                     // useHadoopVectoredIo: no filters, nothing off-heap, no Hadoop.
-                    return (ParquetReadOptions) constructor.newInstance(false, false, false, false, false, false,
-                            false, false, false, FilterCompat.NOOP, ParquetMetadataConverter.NO_FILTER, codecs,
-                            new HeapByteBufferAllocator(), MAX_ALLOCATION, new HashMap<String, String>(), null, null,
+                    return (ParquetReadOptions) constructor.newInstance(
+                            false,
+                            false,
+                            false,
+                            false,
+                            false,
+                            false,
+                            false,
+                            false,
+                            false,
+                            FilterCompat.NOOP,
+                            ParquetMetadataConverter.NO_FILTER,
+                            codecs,
+                            new HeapByteBufferAllocator(),
+                            MAX_ALLOCATION,
+                            new HashMap<String, String>(),
+                            null,
+                            null,
                             new PlainParquetConfiguration());
                 } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("parquet-java's read options could not be made", e);

@@ -30,8 +30,7 @@ final class ParquetDecompressors implements CompressionCodecFactory {
     }
 
     @Override
-    public void release() {
-    }
+    public void release() {}
 
     private record PageDecompressor(CompressionCodecName codec) implements BytesInputDecompressor {
 
@@ -63,7 +62,6 @@ final class ParquetDecompressors implements CompressionCodecFactory {
         }
 
         @Override
-        public void release() {
-        }
+        public void release() {}
     }
 }

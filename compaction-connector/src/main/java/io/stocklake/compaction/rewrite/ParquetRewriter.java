@@ -1,13 +1,5 @@
 package io.stocklake.compaction.rewrite;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import io.stocklake.compaction.plan.PartitionRef;
 import io.stocklake.sink.config.Compression;
 import io.stocklake.sink.format.FileFormat;
@@ -16,6 +8,14 @@ import io.stocklake.sink.format.RecordFileWriter;
 import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.ObjectUpload;
 import io.stocklake.sink.storage.StorageException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -30,8 +30,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 public final class ParquetRewriter implements Rewriter {
 
     /** Settings of the files written. */
-    public record Output(long targetBytes, long rowGroupBytes, List<String> sortColumns) {
-    }
+    public record Output(long targetBytes, long rowGroupBytes, List<String> sortColumns) {}
 
     private final ObjectStore store;
     private final Function<String, Schema> schemas;
@@ -82,7 +81,8 @@ public final class ParquetRewriter implements Rewriter {
     /** A folder holds exactly the files of its generation: anything else there would be read twice. */
     private void removeStrays(String folder, List<String> written) {
         Set<String> keep = new HashSet<>(written);
-        List<String> strays = store.list(folder).stream().filter(k -> !keep.contains(k)).toList();
+        List<String> strays =
+                store.list(folder).stream().filter(k -> !keep.contains(k)).toList();
         if (!strays.isEmpty()) {
             store.delete(strays);
         }
@@ -148,8 +148,9 @@ public final class ParquetRewriter implements Rewriter {
             case GZIP -> Compression.GZIP;
             case ZSTD -> Compression.ZSTD;
             case SNAPPY -> Compression.SNAPPY;
-            default -> throw new UncheckedIOException(new IOException("Parquet codec " + codec
-                    + " is not one the sink writes"));
+            default ->
+                throw new UncheckedIOException(
+                        new IOException("Parquet codec " + codec + " is not one the sink writes"));
         };
     }
 }

@@ -34,14 +34,14 @@ import org.apache.parquet.schema.Type;
  */
 final class ParquetRows {
 
-    private ParquetRows() {
-    }
+    private ParquetRows() {}
 
     /** The codec of the file's first column chunk, or null for a file without rows. */
     static CompressionCodecName codec(byte[] file) throws IOException {
         try (ParquetFileReader reader = open(file)) {
             List<BlockMetaData> blocks = reader.getFooter().getBlocks();
-            return blocks.isEmpty() || blocks.get(0).getColumns().isEmpty() ? null
+            return blocks.isEmpty() || blocks.get(0).getColumns().isEmpty()
+                    ? null
                     : blocks.get(0).getColumns().get(0).getCodec();
         }
     }
@@ -75,7 +75,9 @@ final class ParquetRows {
                         int index = source[f];
                         if (index >= 0 && group.getFieldRepetitionCount(index) > 0) {
                             Field field = fields.get(f);
-                            row.put(field, value(group, index, schema.getType(index).asPrimitiveType(), field));
+                            row.put(
+                                    field,
+                                    value(group, index, schema.getType(index).asPrimitiveType(), field));
                         }
                     }
                     rows.accept(row);
@@ -85,8 +87,8 @@ final class ParquetRows {
     }
 
     private static ParquetFileReader open(byte[] file) throws IOException {
-        return ParquetFileReader.open(new BytesInputFile(file),
-                HadoopFreeReadOptions.create(new ParquetDecompressors()));
+        return ParquetFileReader.open(
+                new BytesInputFile(file), HadoopFreeReadOptions.create(new ParquetDecompressors()));
     }
 
     private static Object value(Group group, int index, PrimitiveType type, Field field) {
@@ -102,7 +104,8 @@ final class ParquetRows {
             case INT96 -> throw mismatch(field, type);
         };
         if (logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal) {
-            BigInteger unscaled = raw instanceof byte[] bytes ? new BigInteger(bytes)
+            BigInteger unscaled = raw instanceof byte[] bytes
+                    ? new BigInteger(bytes)
                     : BigInteger.valueOf(((Number) raw).longValue());
             BigDecimal value = new BigDecimal(unscaled, decimal.getScale());
             if (!Decimal.LOGICAL_NAME.equals(target.name())) {
@@ -147,15 +150,19 @@ final class ParquetRows {
             case INT8 -> raw instanceof Integer i ? (Object) i.byteValue() : fail(field, type);
             case INT16 -> raw instanceof Integer i ? (Object) i.shortValue() : fail(field, type);
             case INT32 -> raw instanceof Integer ? raw : fail(field, type);
-            case INT64 -> raw instanceof Integer || raw instanceof Long ? (Object) ((Number) raw).longValue()
-                    : fail(field, type);
+            case INT64 ->
+                raw instanceof Integer || raw instanceof Long ? (Object) ((Number) raw).longValue() : fail(field, type);
             case FLOAT32 -> raw instanceof Float ? raw : fail(field, type);
-            case FLOAT64 -> raw instanceof Float || raw instanceof Double ? (Object) ((Number) raw).doubleValue()
-                    : fail(field, type);
+            case FLOAT64 ->
+                raw instanceof Float || raw instanceof Double
+                        ? (Object) ((Number) raw).doubleValue()
+                        : fail(field, type);
             case BOOLEAN -> raw instanceof Boolean ? raw : fail(field, type);
             case BYTES -> raw instanceof byte[] ? raw : fail(field, type);
-            case STRING -> raw instanceof byte[] bytes
-                    ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : fail(field, type);
+            case STRING ->
+                raw instanceof byte[] bytes
+                        ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                        : fail(field, type);
             default -> fail(field, type);
         };
     }
@@ -166,7 +173,9 @@ final class ParquetRows {
 
     private static DataException mismatch(Field field, Type type) {
         return new DataException("column " + field.name() + " is " + type + " in a file but "
-                + (field.schema().name() == null ? field.schema().type() : field.schema().name())
+                + (field.schema().name() == null
+                        ? field.schema().type()
+                        : field.schema().name())
                 + " in the table");
     }
 }

@@ -1,7 +1,7 @@
 package io.stocklake.compaction.rewrite;
 
-import java.util.List;
 import io.stocklake.compaction.plan.PartitionRef;
+import java.util.List;
 
 /** Rewrites a partition's files into few large ones. */
 public interface Rewriter {

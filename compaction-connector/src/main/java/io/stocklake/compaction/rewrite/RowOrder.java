@@ -9,8 +9,7 @@ import org.apache.kafka.connect.data.Struct;
 /** The order rows are written in: by the sort columns, nulls first, so row-group statistics prune well. */
 final class RowOrder {
 
-    private RowOrder() {
-    }
+    private RowOrder() {}
 
     /** IllegalArgumentException naming a sort column the table does not have. */
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -19,11 +18,11 @@ final class RowOrder {
         for (String column : columns) {
             String name = column.trim().toLowerCase(Locale.ROOT);
             if (schema.field(name) == null) {
-                throw new IllegalArgumentException("sort column " + column + " is not a column of table "
-                        + schema.name());
+                throw new IllegalArgumentException(
+                        "sort column " + column + " is not a column of table " + schema.name());
             }
-            Comparator<Struct> byColumn = Comparator.comparing(row -> (Comparable) row.get(name),
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            Comparator<Struct> byColumn = Comparator.comparing(
+                    row -> (Comparable) row.get(name), Comparator.nullsFirst(Comparator.naturalOrder()));
             order = order.thenComparing(byColumn);
         }
         return order;

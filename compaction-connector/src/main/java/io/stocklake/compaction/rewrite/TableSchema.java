@@ -17,13 +17,11 @@ import org.apache.kafka.connect.data.Timestamp;
 public final class TableSchema {
 
     /** A table column: its name and Hive type, as the catalog holds them. */
-    public record Column(String name, String type) {
-    }
+    public record Column(String name, String type) {}
 
     private static final Pattern DECIMAL = Pattern.compile("decimal\\((\\d+),\\s*(\\d+)\\)");
 
-    private TableSchema() {
-    }
+    private TableSchema() {}
 
     /** IllegalArgumentException naming the column when a type has no flat Parquet form compaction rewrites. */
     public static Schema of(String table, List<Column> columns) {
@@ -39,7 +37,9 @@ public final class TableSchema {
         Matcher decimal = DECIMAL.matcher(type);
         if (decimal.matches()) {
             return Decimal.builder(Integer.parseInt(decimal.group(2)))
-                    .parameter("connect.decimal.precision", decimal.group(1)).optional().build();
+                    .parameter("connect.decimal.precision", decimal.group(1))
+                    .optional()
+                    .build();
         }
         return switch (type) {
             case "string", "varchar", "char" -> Schema.OPTIONAL_STRING_SCHEMA;
@@ -53,8 +53,9 @@ public final class TableSchema {
             case "binary" -> Schema.OPTIONAL_BYTES_SCHEMA;
             case "timestamp" -> Timestamp.builder().optional().build();
             case "date" -> Date.builder().optional().build();
-            default -> throw new IllegalArgumentException("column " + column.name() + " of table " + table
-                    + " has type " + column.type() + ", which compaction does not rewrite (flat columns only)");
+            default ->
+                throw new IllegalArgumentException("column " + column.name() + " of table " + table + " has type "
+                        + column.type() + ", which compaction does not rewrite (flat columns only)");
         };
     }
 }

@@ -1,11 +1,11 @@
 package io.stocklake.compaction.run;
 
-import java.util.List;
 import io.stocklake.compaction.catalog.GlueTable;
 import io.stocklake.compaction.plan.ClosedPartitions;
 import io.stocklake.compaction.plan.PartitionRef;
 import io.stocklake.compaction.plan.PartitionShare;
 import io.stocklake.compaction.swap.Compactor;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.glue.model.Table;

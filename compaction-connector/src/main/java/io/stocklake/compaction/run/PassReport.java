@@ -1,8 +1,8 @@
 package io.stocklake.compaction.run;
 
+import io.stocklake.compaction.swap.Outcome;
 import java.util.EnumMap;
 import java.util.Map;
-import io.stocklake.compaction.swap.Outcome;
 
 /** What one pass over a task's share did: partitions by outcome, and the failures. */
 public final class PassReport {

@@ -17,8 +17,13 @@ import java.util.TreeSet;
  * @param pending    a claimed compaction not yet finished, or null
  * @param retired    files no reader needs any more, each group deleted once its grace has passed
  */
-public record CompactionState(int generation, String location, List<String> outputs, List<String> folded,
-                              Pending pending, List<Retired> retired) {
+public record CompactionState(
+        int generation,
+        String location,
+        List<String> outputs,
+        List<String> folded,
+        Pending pending,
+        List<Retired> retired) {
 
     public static final CompactionState NONE = new CompactionState(0, null, List.of(), List.of(), null, List.of());
 
@@ -36,8 +41,14 @@ public record CompactionState(int generation, String location, List<String> outp
      *
      * @param outputs the written files, null until all are written
      */
-    public record Pending(int generation, String attempt, String owner, long claimedAt, List<String> inputs,
-                          List<String> fresh, List<String> outputs) {
+    public record Pending(
+            int generation,
+            String attempt,
+            String owner,
+            long claimedAt,
+            List<String> inputs,
+            List<String> fresh,
+            List<String> outputs) {
         public Pending {
             inputs = List.copyOf(inputs);
             fresh = List.copyOf(fresh);
@@ -50,8 +61,8 @@ public record CompactionState(int generation, String location, List<String> outp
 
         /** The same compaction taken over: a new attempt writes into a folder of its own unless all is written. */
         public Pending retaken(String newAttempt, String newOwner, long now) {
-            return new Pending(generation, outputs == null ? newAttempt : attempt, newOwner, now, inputs, fresh,
-                    outputs);
+            return new Pending(
+                    generation, outputs == null ? newAttempt : attempt, newOwner, now, inputs, fresh, outputs);
         }
     }
 
@@ -83,8 +94,7 @@ public record CompactionState(int generation, String location, List<String> outp
         if (!replaced.isEmpty()) {
             groups.add(new Retired(deleteAfter, replaced));
         }
-        return new CompactionState(pending.generation(), folder, pending.outputs(), foldedNow, null,
-                groups);
+        return new CompactionState(pending.generation(), folder, pending.outputs(), foldedNow, null, groups);
     }
 
     /** The folder of a generation: named by its number and attempt, under the partition's compacted folder. */

@@ -1,12 +1,12 @@
 package io.stocklake.compaction.state;
 
-import java.io.IOException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stocklake.sink.storage.ObjectChangedException;
 import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.StorageException;
 import io.stocklake.sink.storage.VersionedObject;
+import java.io.IOException;
 
 /**
  * Reads and conditionally writes {@link CompactionState} objects as JSON. A write names the version it replaces
@@ -16,12 +16,11 @@ import io.stocklake.sink.storage.VersionedObject;
 public final class StateStore {
 
     /** A state and the version of the object that holds it (null when there is none yet). */
-    public record Versioned(CompactionState state, String version) {
-    }
+    public record Versioned(CompactionState state, String version) {}
 
     private final ObjectStore store;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper json =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public StateStore(ObjectStore store) {
         this.store = store;

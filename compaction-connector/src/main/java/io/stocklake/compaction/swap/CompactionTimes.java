@@ -8,5 +8,4 @@ import java.time.Duration;
  *                       have listed them before the swap
  * @param claimTimeout   how long a claim holds without being finished before another compactor takes it over
  */
-public record CompactionTimes(int minFiles, Duration retentionGrace, Duration claimTimeout) {
-}
+public record CompactionTimes(int minFiles, Duration retentionGrace, Duration claimTimeout) {}

@@ -1,11 +1,5 @@
 package io.stocklake.compaction.swap;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Supplier;
 import io.stocklake.compaction.catalog.PartitionLocations;
 import io.stocklake.compaction.plan.PartitionRef;
 import io.stocklake.compaction.rewrite.Rewriter;
@@ -16,6 +10,12 @@ import io.stocklake.compaction.state.StateStore;
 import io.stocklake.sink.route.ObjectLayout;
 import io.stocklake.sink.storage.ObjectChangedException;
 import io.stocklake.sink.storage.ObjectStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +49,15 @@ public final class Compactor {
     private final String owner;
     private final Supplier<String> attempts;
 
-    public Compactor(ObjectStore store, ObjectLayout layout, PartitionLocations locations, Rewriter rewriter,
-                     CompactionTimes times, Clock clock, String owner, Supplier<String> attempts) {
+    public Compactor(
+            ObjectStore store,
+            ObjectLayout layout,
+            PartitionLocations locations,
+            Rewriter rewriter,
+            CompactionTimes times,
+            Clock clock,
+            String owner,
+            Supplier<String> attempts) {
         this.store = store;
         this.states = new StateStore(store);
         this.layout = layout;
@@ -72,11 +79,15 @@ public final class Compactor {
         try {
             if (state.pending() != null) {
                 Pending claim = state.pending();
-                if (!claim.owner().equals(owner) && now - claim.claimedAt() < times.claimTimeout().toMillis()) {
+                if (!claim.owner().equals(owner)
+                        && now - claim.claimedAt() < times.claimTimeout().toMillis()) {
                     return Outcome.BUSY;
                 }
-                log.info("Taking over the unfinished compaction of {} into generation {} (claimed by {})",
-                        partition, claim.generation(), claim.owner());
+                log.info(
+                        "Taking over the unfinished compaction of {} into generation {} (claimed by {})",
+                        partition,
+                        claim.generation(),
+                        claim.owner());
                 state = state.withPending(claim.retaken(attempts.get(), owner, now));
                 version = states.write(stateKey, state, version);
                 return execute(partition, stateKey, state, version);
@@ -85,16 +96,23 @@ public final class Compactor {
             if (actual == null) {
                 return Outcome.NOT_REGISTERED;
             }
-            String expected = layout.uri(state.generation() == 0
-                    ? layout.partitionLocation(partition.destination()) : state.location());
+            String expected = layout.uri(
+                    state.generation() == 0 ? layout.partitionLocation(partition.destination()) : state.location());
             if (!sameFolder(actual, expected)) {
                 if (state.generation() == 0) {
-                    log.warn("Partition {} is registered at {}, not where the sink writes it ({}); not compacting it",
-                            partition, actual, expected);
+                    log.warn(
+                            "Partition {} is registered at {}, not where the sink writes it ({}); not compacting it",
+                            partition,
+                            actual,
+                            expected);
                     return Outcome.FOREIGN_LOCATION;
                 }
-                log.warn("Partition {} points at {} but its generation {} is at {}; pointing it back", partition,
-                        actual, state.generation(), expected);
+                log.warn(
+                        "Partition {} points at {} but its generation {} is at {}; pointing it back",
+                        partition,
+                        actual,
+                        state.generation(),
+                        expected);
                 locations.point(partition, expected);
             }
             Listing listing = list(partition, state);
@@ -121,8 +139,8 @@ public final class Compactor {
 
     private Outcome execute(PartitionRef partition, String stateKey, CompactionState state, String version) {
         Pending claim = state.pending();
-        String folder = CompactionState.generationFolder(compactedPrefix(partition), claim.generation(),
-                claim.attempt());
+        String folder =
+                CompactionState.generationFolder(compactedPrefix(partition), claim.generation(), claim.attempt());
         if (claim.outputs() == null) {
             List<String> outputs = rewriter.rewrite(partition, claim.inputs(), folder);
             state = state.withPending(claim.written(outputs));
@@ -131,8 +149,12 @@ public final class Compactor {
         locations.point(partition, layout.uri(folder));
         long deleteAfter = clock.millis() + times.retentionGrace().toMillis();
         states.write(stateKey, state.finished(folder, deleteAfter), version);
-        log.info("Compacted {} into generation {}: {} files became {}", partition, claim.generation(),
-                claim.inputs().size(), state.pending().outputs().size());
+        log.info(
+                "Compacted {} into generation {}: {} files became {}",
+                partition,
+                claim.generation(),
+                claim.inputs().size(),
+                state.pending().outputs().size());
         return Outcome.COMPACTED;
     }
 
@@ -202,8 +224,7 @@ public final class Compactor {
         return false;
     }
 
-    private record Listing(List<String> sinkFiles, List<String> generationFiles, List<String> fresh) {
-    }
+    private record Listing(List<String> sinkFiles, List<String> generationFiles, List<String> fresh) {}
 
     String stateKey(PartitionRef partition) {
         return compactedPrefix(partition) + STATE_FILE;

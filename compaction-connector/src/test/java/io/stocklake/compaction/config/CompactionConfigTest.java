@@ -2,13 +2,13 @@ package io.stocklake.compaction.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.compaction.CompactionSourceConnector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.Test;
-import io.stocklake.compaction.CompactionSourceConnector;
 
 class CompactionConfigTest {
 
@@ -35,9 +35,14 @@ class CompactionConfigTest {
         props.put(CompactionConfig.RETENTION_GRACE_MS, "-1");
         props.put(CompactionConfig.SORT_COLUMNS, "symbol,event time");
 
-        assertThat(errors()).containsOnlyKeys(CompactionConfig.PATH_FORMAT, CompactionConfig.TIMEZONE,
-                CompactionConfig.TABLES, CompactionConfig.TARGET_FILE_BYTES, CompactionConfig.RETENTION_GRACE_MS,
-                CompactionConfig.SORT_COLUMNS);
+        assertThat(errors())
+                .containsOnlyKeys(
+                        CompactionConfig.PATH_FORMAT,
+                        CompactionConfig.TIMEZONE,
+                        CompactionConfig.TABLES,
+                        CompactionConfig.TARGET_FILE_BYTES,
+                        CompactionConfig.RETENTION_GRACE_MS,
+                        CompactionConfig.SORT_COLUMNS);
     }
 
     @Test

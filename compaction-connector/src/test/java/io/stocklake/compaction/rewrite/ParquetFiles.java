@@ -10,8 +10,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 /** Reads compacted files back in tests of other packages. */
 public final class ParquetFiles {
 
-    private ParquetFiles() {
-    }
+    private ParquetFiles() {}
 
     public static CompressionCodecName codec(byte[] file) throws IOException {
         return ParquetRows.codec(file);
@@ -19,8 +18,14 @@ public final class ParquetFiles {
 
     public static List<Struct> rows(byte[] file, Schema schema) throws IOException {
         List<Struct> rows = new ArrayList<>();
-        ParquetRows.read(file, TableSchema.of(schema.name(), schema.fields().stream()
-                .map(f -> new TableSchema.Column(f.name(), hive(f.schema()))).toList()), rows::add);
+        ParquetRows.read(
+                file,
+                TableSchema.of(
+                        schema.name(),
+                        schema.fields().stream()
+                                .map(f -> new TableSchema.Column(f.name(), hive(f.schema())))
+                                .toList()),
+                rows::add);
         return rows;
     }
 

@@ -3,6 +3,8 @@ package io.stocklake.compaction.rewrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stocklake.sink.format.FileFormats;
+import io.stocklake.sink.format.RecordFileWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -14,8 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import io.stocklake.sink.format.FileFormats;
-import io.stocklake.sink.format.RecordFileWriter;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -50,7 +50,9 @@ class ReadWithoutHadoopTest {
         assertThatThrownBy(() -> withoutHadoop.loadClass("org.apache.hadoop.conf.Configuration"))
                 .isInstanceOf(ClassNotFoundException.class);
         Function<String, String> roundTrip = (Function<String, String>) withoutHadoop
-                .loadClass(RoundTrip.class.getName()).getDeclaredConstructor().newInstance();
+                .loadClass(RoundTrip.class.getName())
+                .getDeclaredConstructor()
+                .newInstance();
 
         assertThat(roundTrip.apply(compression)).isEqualTo("AAPL,MSFT,NVDA");
     }
@@ -73,10 +75,14 @@ class ReadWithoutHadoopTest {
     public static final class RoundTrip implements Function<String, String> {
         @Override
         public String apply(String compression) {
-            Schema schema = SchemaBuilder.struct().name("Tick").field("symbol", Schema.STRING_SCHEMA).build();
+            Schema schema = SchemaBuilder.struct()
+                    .name("Tick")
+                    .field("symbol", Schema.STRING_SCHEMA)
+                    .build();
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                RecordFileWriter writer = FileFormats.create("parquet", compression).open(schema, bytes);
+                RecordFileWriter writer =
+                        FileFormats.create("parquet", compression).open(schema, bytes);
                 long offset = 0;
                 for (String symbol : List.of("AAPL", "MSFT", "NVDA")) {
                     Struct tick = new Struct(schema).put("symbol", symbol);

@@ -3,14 +3,6 @@ package io.stocklake.compaction.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import io.stocklake.compaction.config.CompactionConfig;
 import io.stocklake.compaction.rewrite.ParquetFiles;
 import io.stocklake.compaction.swap.Outcome;
@@ -22,6 +14,14 @@ import io.stocklake.sink.format.RecordFileWriter;
 import io.stocklake.sink.storage.ObjectChangedException;
 import io.stocklake.sink.storage.S3ObjectStore;
 import io.stocklake.stack.S3Server;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -53,12 +53,15 @@ class LakeCompactionTest {
     private static final String BASE = "topics/ticks/";
 
     /** The schema the sink wrote first; the table gained {@code exchange} later. */
-    private static final Schema OLD = SchemaBuilder.struct().name("Tick")
+    private static final Schema OLD = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("event_time", Timestamp.SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
             .build();
-    private static final Schema NEW = SchemaBuilder.struct().name("Tick")
+
+    private static final Schema NEW = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("exchange", Schema.OPTIONAL_STRING_SCHEMA)
             .field("event_time", Timestamp.SCHEMA)
@@ -74,18 +77,23 @@ class LakeCompactionTest {
     static void start() throws IOException {
         s3 = S3Server.inMemory().start();
         s3.createBucket(BUCKET);
-        glueEndpoint = GlueEndpoint.start(GlueEndpointConfig.defaults()
-                .withCredentials(S3Server.ACCESS_KEY, S3Server.SECRET_KEY));
-        glue = GlueClient.builder().endpointOverride(glueEndpoint.uri()).region(Region.US_EAST_1)
+        glueEndpoint = GlueEndpoint.start(
+                GlueEndpointConfig.defaults().withCredentials(S3Server.ACCESS_KEY, S3Server.SECRET_KEY));
+        glue = GlueClient.builder()
+                .endpointOverride(glueEndpoint.uri())
+                .region(Region.US_EAST_1)
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Server.ACCESS_KEY,
-                        S3Server.SECRET_KEY))).build();
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(S3Server.ACCESS_KEY, S3Server.SECRET_KEY)))
+                .build();
         store = new S3ObjectStore(s3.client(), BUCKET, 5 * 1024 * 1024, ServerSideEncryption.NONE, "", List.of());
         glue.createDatabase(r -> r.databaseInput(d -> d.name(DATABASE)));
-        glue.createTable(r -> r.databaseName(DATABASE).tableInput(t -> t.name(TABLE)
-                .partitionKeys(Column.builder().name("dt").type("string").build(),
-                        Column.builder().name("hour").type("string").build())
-                .storageDescriptor(descriptor("s3://" + BUCKET + "/" + BASE))));
+        glue.createTable(r -> r.databaseName(DATABASE)
+                .tableInput(t -> t.name(TABLE)
+                        .partitionKeys(
+                                Column.builder().name("dt").type("string").build(),
+                                Column.builder().name("hour").type("string").build())
+                        .storageDescriptor(descriptor("s3://" + BUCKET + "/" + BASE))));
     }
 
     @AfterAll
@@ -108,8 +116,9 @@ class LakeCompactionTest {
         sinkFile("2026-11-24", "05", 0, NEW, 100);
         sinkFile("2026-11-24", "05", 100, NEW, 100);
 
-        PassReport report = Compaction.pass(config(Map.of(CompactionConfig.TARGET_FILE_BYTES, "4096")), store, glue,
-                "test").run(List.of(TABLE));
+        PassReport report = Compaction.pass(
+                        config(Map.of(CompactionConfig.TARGET_FILE_BYTES, "4096")), store, glue, "test")
+                .run(List.of(TABLE));
 
         assertThat(report.count(Outcome.COMPACTED)).as(report.toString()).isEqualTo(1);
         String location = partition("2026-11-24", "03").storageDescriptor().location();
@@ -127,8 +136,10 @@ class LakeCompactionTest {
             assertThat(rows).isSortedAccordingTo(order);
             read.addAll(rows);
         }
-        assertThat(read).extracting(LakeCompactionTest::identity)
-                .containsExactlyInAnyOrderElementsOf(written.stream().map(LakeCompactionTest::identity).toList());
+        assertThat(read)
+                .extracting(LakeCompactionTest::identity)
+                .containsExactlyInAnyOrderElementsOf(
+                        written.stream().map(LakeCompactionTest::identity).toList());
         assertThat(read).filteredOn(s -> s.get("exchange") == null).hasSize(300);
         assertThat(partition("2026-11-24", "05").storageDescriptor().location())
                 .isEqualTo("s3://" + BUCKET + "/" + BASE + "dt=2026-11-24/hour=05/");
@@ -167,7 +178,8 @@ class LakeCompactionTest {
 
     private static StorageDescriptor descriptor(String location) {
         return StorageDescriptor.builder()
-                .columns(Column.builder().name("symbol").type("string").build(),
+                .columns(
+                        Column.builder().name("symbol").type("string").build(),
                         Column.builder().name("exchange").type("string").build(),
                         Column.builder().name("event_time").type("timestamp").build(),
                         Column.builder().name("price").type("double").build())
@@ -175,14 +187,17 @@ class LakeCompactionTest {
                 .inputFormat("org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat")
                 .outputFormat("org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat")
                 .serdeInfo(SerDeInfo.builder()
-                        .serializationLibrary("org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe").build())
+                        .serializationLibrary("org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe")
+                        .build())
                 .build();
     }
 
     private static void register(String dt, String hour) {
-        glue.createPartition(r -> r.databaseName(DATABASE).tableName(TABLE).partitionInput(p -> p
-                .values(dt, hour)
-                .storageDescriptor(descriptor("s3://" + BUCKET + "/" + BASE + "dt=" + dt + "/hour=" + hour + "/"))));
+        glue.createPartition(r -> r.databaseName(DATABASE)
+                .tableName(TABLE)
+                .partitionInput(p -> p.values(dt, hour)
+                        .storageDescriptor(
+                                descriptor("s3://" + BUCKET + "/" + BASE + "dt=" + dt + "/hour=" + hour + "/"))));
     }
 
     private static Partition partition(String dt, String hour) {
@@ -210,7 +225,8 @@ class LakeCompactionTest {
             rows.add(row);
         }
         writer.finish();
-        store.put(BASE + "dt=" + dt + "/hour=" + hour + "/ticks+0+" + String.format("%020d", first) + ".parquet",
+        store.put(
+                BASE + "dt=" + dt + "/hour=" + hour + "/ticks+0+" + String.format("%020d", first) + ".parquet",
                 bytes.toByteArray());
         return rows;
     }

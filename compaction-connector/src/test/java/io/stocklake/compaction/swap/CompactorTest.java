@@ -6,10 +6,10 @@ import static io.stocklake.compaction.swap.MemoryLake.offsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.List;
 import io.stocklake.compaction.state.CompactionState;
 import io.stocklake.compaction.state.StateStore;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompactorTest {

@@ -54,7 +54,8 @@ class CrashRecoveryTest {
         List<String> before = lake.view();
         List<String> all = offsets(0, records);
         List<String> sortedBefore = before.stream().sorted().toList();
-        lake.afterChange = () -> assertThat(lake.view().stream().sorted().toList()).isIn(sortedBefore, all);
+        lake.afterChange =
+                () -> assertThat(lake.view().stream().sorted().toList()).isIn(sortedBefore, all);
         lake.crashAt = lake.operations.get() + crashAt;
         try {
             lake.compactor("killed").compact(PARTITION);

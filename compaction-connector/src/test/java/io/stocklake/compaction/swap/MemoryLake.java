@@ -1,5 +1,13 @@
 package io.stocklake.compaction.swap;
 
+import io.stocklake.compaction.catalog.PartitionLocations;
+import io.stocklake.compaction.plan.PartitionRef;
+import io.stocklake.compaction.rewrite.Rewriter;
+import io.stocklake.sink.route.ObjectLayout;
+import io.stocklake.sink.storage.ObjectChangedException;
+import io.stocklake.sink.storage.ObjectStore;
+import io.stocklake.sink.storage.ObjectUpload;
+import io.stocklake.sink.storage.VersionedObject;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.stocklake.compaction.catalog.PartitionLocations;
-import io.stocklake.compaction.plan.PartitionRef;
-import io.stocklake.compaction.rewrite.Rewriter;
-import io.stocklake.sink.route.ObjectLayout;
-import io.stocklake.sink.storage.ObjectChangedException;
-import io.stocklake.sink.storage.ObjectStore;
-import io.stocklake.sink.storage.ObjectUpload;
-import io.stocklake.sink.storage.VersionedObject;
 
 /**
  * A bucket and a catalog in memory, for the compaction logic alone: objects hold one record (an offset) per line,
@@ -34,8 +34,7 @@ import io.stocklake.sink.storage.VersionedObject;
 final class MemoryLake {
 
     static final ObjectLayout LAYOUT = new ObjectLayout("lake", "topics");
-    static final PartitionRef PARTITION = PartitionRef.of("ticks", List.of("dt", "hour"),
-            List.of("2026-11-24", "03"));
+    static final PartitionRef PARTITION = PartitionRef.of("ticks", List.of("dt", "hour"), List.of("2026-11-24", "03"));
     static final CompactionTimes TIMES = new CompactionTimes(2, Duration.ofMinutes(30), Duration.ofMinutes(15));
 
     /** Thrown at the planned operation, as if the process died there. */
@@ -55,9 +54,10 @@ final class MemoryLake {
     /** Crash at this operation number; -1 for none. */
     int crashAt = -1;
     /** Checked after every operation that changes the bucket or the catalog. */
-    Runnable afterChange = () -> { };
+    Runnable afterChange = () -> {};
     /** Runs once, just before the next conditional write. */
     Runnable beforeConditionalWrite;
+
     private int nextVersion;
 
     final ObjectStore store = new ObjectStore() {
@@ -87,8 +87,7 @@ final class MemoryLake {
                 }
 
                 @Override
-                public void abort() {
-                }
+                public void abort() {}
             };
         }
 
@@ -147,8 +146,7 @@ final class MemoryLake {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     final PartitionLocations catalog = new PartitionLocations() {
@@ -204,8 +202,8 @@ final class MemoryLake {
 
     Compactor compactor(String owner) {
         AtomicInteger attempt = new AtomicInteger();
-        return new Compactor(store, LAYOUT, catalog, rewriter, TIMES, clock, owner,
-                () -> owner + attempt.incrementAndGet());
+        return new Compactor(
+                store, LAYOUT, catalog, rewriter, TIMES, clock, owner, () -> owner + attempt.incrementAndGet());
     }
 
     /** The sink registers the partition at its folder. */
@@ -219,8 +217,10 @@ final class MemoryLake {
         for (long o = first; o < first + count; o++) {
             lines.append(o == first ? "" : "\n").append(String.format("%08d", o));
         }
-        store(LAYOUT.partitionLocation(PARTITION.destination()) + "ticks+0+" + String.format("%020d", first)
-                + ".parquet", lines.toString().getBytes(StandardCharsets.UTF_8));
+        store(
+                LAYOUT.partitionLocation(PARTITION.destination()) + "ticks+0+" + String.format("%020d", first)
+                        + ".parquet",
+                lines.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The records a query of the partition reads now, in file order. */

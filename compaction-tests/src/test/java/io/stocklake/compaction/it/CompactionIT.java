@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stocklake.stack.ConnectRest;
 import io.stocklake.stack.PipelineStack;
 import io.stocklake.stack.S3Server;
-import io.stocklake.testing.StackConfigs;
 import io.stocklake.stack.TopicReader;
+import io.stocklake.testing.StackConfigs;
+import io.stocklake.testing.StackLifecycle;
 import io.stocklake.trino.AccessKeys;
 import io.stocklake.trino.TrinoEngine;
 import io.stocklake.trino.TrinoEngineConfig;
@@ -41,7 +42,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import io.stocklake.testing.StackLifecycle;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -61,7 +61,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CompactionIT {
 
-    static final PipelineStack STACK = PipelineStack.builder().workers(1).withGlue().build();
+    static final PipelineStack STACK =
+            PipelineStack.builder().workers(1).withGlue().build();
 
     @RegisterExtension
     static final StackLifecycle LIFECYCLE = new StackLifecycle(STACK);
@@ -74,6 +75,7 @@ class CompactionIT {
     private static final String COMPACTION = "ticks-compaction";
     /** 3 h 20 min of ticks from midnight: hours 00 to 02 close, hour 03 stays open. */
     private static final int TICKS = 12_000;
+
     private static final Instant START = Instant.parse("2026-11-24T00:00:00Z");
     private static final Duration SPAN = Duration.ofMinutes(200);
     private static final List<String> CLOSED = List.of("00", "01", "02");
@@ -88,26 +90,32 @@ class CompactionIT {
     private static List<ConsumerRecord<String, String>> produced;
     /** Ticks in the topic: the source's, then the late ones the tests add. */
     private static long expected = TICKS;
+
     private static Map<String, Long> objectsBefore;
 
     @BeforeAll
     static void runPipeline() throws Exception {
         AccessKeys keys = new AccessKeys(S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
-        trino = CompletableFuture.supplyAsync(() -> TrinoEngine.start(TrinoEngineConfig.of(STACK.s3().endpoint(), keys,
-                STACK.glue().uri(), keys)));
-        glue = GlueClient.builder().endpointOverride(STACK.glue().uri()).region(Region.US_EAST_1)
+        trino = CompletableFuture.supplyAsync(() -> TrinoEngine.start(
+                TrinoEngineConfig.of(STACK.s3().endpoint(), keys, STACK.glue().uri(), keys)));
+        glue = GlueClient.builder()
+                .endpointOverride(STACK.glue().uri())
+                .region(Region.US_EAST_1)
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(S3Server.ACCESS_KEY,
-                        S3Server.SECRET_KEY))).build();
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(S3Server.ACCESS_KEY, S3Server.SECRET_KEY)))
+                .build();
         s3 = STACK.s3().client();
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.broker().bootstrapServers()));
+        admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.broker().bootstrapServers()));
         STACK.s3().createBucket(BUCKET);
         // Record times lie in the past: without retention -1 the broker would delete the ticks at once.
         admin.createTopics(List.of(new NewTopic(TOPIC, 2, (short) 1).configs(Map.of("retention.ms", "-1"))))
-                .all().get();
+                .all()
+                .get();
         ConnectRest connect = STACK.connect().rest();
-        Map<String, String> source = StackConfigs.simulatedTicks(TOPIC, "AAPL,MSFT,NVDA", TICKS, START.toString(),
-                (double) TICKS / SPAN.toSeconds(), 0);
+        Map<String, String> source = StackConfigs.simulatedTicks(
+                TOPIC, "AAPL,MSFT,NVDA", TICKS, START.toString(), (double) TICKS / SPAN.toSeconds(), 0);
         source.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         source.put("value.converter.schemas.enable", "true");
         connect.putConnector("ticks-source", source);
@@ -123,16 +131,20 @@ class CompactionIT {
         sink.put("glue.partition.cache.ttl.ms", "0");
         connect.putConnector(SINK, sink);
         awaitTopicEnd(TICKS);
-        produced = TopicReader.readUncommitted(STACK.broker().bootstrapServers())
-                .readAll(TOPIC, Duration.ofSeconds(60));
+        produced =
+                TopicReader.readUncommitted(STACK.broker().bootstrapServers()).readAll(TOPIC, Duration.ofSeconds(60));
         awaitSinkCommitted();
     }
 
     @AfterAll
     @SuppressWarnings("try")
     static void stop() {
-        TrinoEngine engine = trino == null ? null : trino.exceptionally(e -> null).join();
-        try (TrinoEngine t = engine; GlueClient g = glue; S3Client s = s3; Admin a = admin) {
+        TrinoEngine engine =
+                trino == null ? null : trino.exceptionally(e -> null).join();
+        try (TrinoEngine t = engine;
+                GlueClient g = glue;
+                S3Client s = s3;
+                Admin a = admin) {
             // closed in reverse order
         }
     }
@@ -152,7 +164,9 @@ class CompactionIT {
         QueryLoop loop = QueryLoop.start(trino());
 
         STACK.connect().rest().putConnector(COMPACTION, compaction());
-        await("closed hours compacted", () -> CLOSED.stream().allMatch(h -> location(h).contains("/_compacted/")));
+        await(
+                "closed hours compacted",
+                () -> CLOSED.stream().allMatch(h -> location(h).contains("/_compacted/")));
         loop.awaitMoreQueries(3);
         List<Long> counts = loop.stop();
 
@@ -161,15 +175,19 @@ class CompactionIT {
         assertEveryTickOnce();
         Map<String, Long> after = objectsPerHour();
         for (String hour : CLOSED) {
-            assertThat(after.get(hour)).as("objects of hour %s, %d before", hour, objectsBefore.get(hour))
+            assertThat(after.get(hour))
+                    .as("objects of hour %s, %d before", hour, objectsBefore.get(hour))
                     .isLessThanOrEqualTo(2);
         }
         assertThat(after.get("03")).isEqualTo(objectsBefore.get("03"));
         assertThat(location("03")).doesNotContain("/_compacted/");
-        System.out.println(String.format("Objects per hour before compaction %s, after %s; %d queries during it",
+        System.out.println(String.format(
+                "Objects per hour before compaction %s, after %s; %d queries during it",
                 objectsBefore, after, counts.size()));
         // Once the grace has passed, the sink's files of compacted hours are gone.
-        await("replaced files deleted", () -> CLOSED.stream().allMatch(h -> sinkFiles(h).isEmpty()));
+        await(
+                "replaced files deleted",
+                () -> CLOSED.stream().allMatch(h -> sinkFiles(h).isEmpty()));
         assertEveryTickOnce();
     }
 
@@ -205,7 +223,9 @@ class CompactionIT {
         await("every tick queryable once again", () -> count() == expected);
         await("no claim left", () -> CLOSED.stream().noneMatch(CompactionIT::pending));
         assertEveryTickOnce();
-        assertThat(killedMidCompaction).as("the worker was killed while a claim was open").isTrue();
+        assertThat(killedMidCompaction)
+                .as("the worker was killed while a claim was open")
+                .isTrue();
         await("nothing left behind", () -> CLOSED.stream().allMatch(CompactionIT::onlyCurrentGeneration));
     }
 
@@ -231,13 +251,17 @@ class CompactionIT {
     }
 
     private static long count() {
-        return ((Number) trino().query("SELECT count(*) FROM " + DATABASE + "." + TABLE).onlyValue()).longValue();
+        return ((Number) trino().query("SELECT count(*) FROM " + DATABASE + "." + TABLE)
+                        .onlyValue())
+                .longValue();
     }
 
     /** Trino reads as many ticks as the topic holds, each (symbol, seq) once. */
     private static void assertEveryTickOnce() {
         List<Object> row = trino().query("SELECT count(*), count(DISTINCT symbol || '#' || CAST(seq AS varchar)) FROM "
-                + DATABASE + "." + TABLE).rows().get(0);
+                        + DATABASE + "." + TABLE)
+                .rows()
+                .get(0);
         assertThat(((Number) row.get(0)).longValue()).as("ticks read").isEqualTo(expected);
         assertThat(((Number) row.get(1)).longValue()).as("distinct ticks read").isEqualTo(expected);
     }
@@ -245,8 +269,9 @@ class CompactionIT {
     /** Objects Trino reads per hour of the day. */
     private static Map<String, Long> objectsPerHour() {
         Map<String, Long> objects = new java.util.TreeMap<>();
-        for (List<Object> row : trino().query("SELECT hour, count(DISTINCT \"$path\") FROM " + DATABASE + "." + TABLE
-                + " GROUP BY hour").rows()) {
+        for (List<Object> row : trino().query(
+                        "SELECT hour, count(DISTINCT \"$path\") FROM " + DATABASE + "." + TABLE + " GROUP BY hour")
+                .rows()) {
             objects.put((String) row.get(0), ((Number) row.get(1)).longValue());
         }
         return objects;
@@ -261,15 +286,17 @@ class CompactionIT {
 
         static QueryLoop start(TrinoEngine trino) {
             QueryLoop loop = new QueryLoop();
-            loop.thread = new Thread(() -> {
-                while (loop.running.get()) {
-                    try {
-                        loop.counts.add(count());
-                    } catch (RuntimeException e) {
-                        loop.failures.add(e.toString());
-                    }
-                }
-            }, "query-loop");
+            loop.thread = new Thread(
+                    () -> {
+                        while (loop.running.get()) {
+                            try {
+                                loop.counts.add(count());
+                            } catch (RuntimeException e) {
+                                loop.failures.add(e.toString());
+                            }
+                        }
+                    },
+                    "query-loop");
             loop.thread.start();
             return loop;
         }
@@ -293,8 +320,9 @@ class CompactionIT {
     // --- the lake and the catalog
 
     private static String location(String hour) {
-        Partition partition = glue.getPartition(r -> r.databaseName(DATABASE).tableName(TABLE)
-                .partitionValues("2026-11-24", hour)).partition();
+        Partition partition = glue.getPartition(
+                        r -> r.databaseName(DATABASE).tableName(TABLE).partitionValues("2026-11-24", hour))
+                .partition();
         return partition.storageDescriptor().location();
     }
 
@@ -304,20 +332,23 @@ class CompactionIT {
 
     private static List<String> keys(String prefix) {
         List<String> keys = new ArrayList<>();
-        for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(BUCKET).prefix(prefix)).contents()) {
+        for (S3Object object :
+                s3.listObjectsV2Paginator(r -> r.bucket(BUCKET).prefix(prefix)).contents()) {
             keys.add(object.key());
         }
         return keys;
     }
 
     private static List<String> sinkFiles(String hour) {
-        return keys(folder(hour)).stream().filter(k -> !k.startsWith(folder(hour) + "_compacted/")).toList();
+        return keys(folder(hour)).stream()
+                .filter(k -> !k.startsWith(folder(hour) + "_compacted/"))
+                .toList();
     }
 
     private static JsonNode state(String hour) {
         try {
-            return JSON.readTree(s3.getObjectAsBytes(r -> r.bucket(BUCKET)
-                    .key(folder(hour) + "_compacted/state.json")).asByteArray());
+            return JSON.readTree(s3.getObjectAsBytes(r -> r.bucket(BUCKET).key(folder(hour) + "_compacted/state.json"))
+                    .asByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -358,17 +389,23 @@ class CompactionIT {
     private static int produceLate(String hour, int count) throws Exception {
         List<ConsumerRecord<String, String>> ofHour = produced.stream()
                 .filter(r -> Instant.ofEpochMilli(r.timestamp()).toString().startsWith("2026-11-24T" + hour))
-                .limit(count).toList();
+                .limit(count)
+                .toList();
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.broker().bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             for (ConsumerRecord<String, String> record : ofHour) {
                 ObjectNode value = (ObjectNode) JSON.readTree(record.value());
                 ObjectNode payload = (ObjectNode) value.get("payload");
                 payload.put("seq", payload.get("seq").asLong() + 1_000_000L * (expected + 1));
-                producer.send(new ProducerRecord<>(TOPIC, record.partition(), record.timestamp(), record.key(),
-                        JSON.writeValueAsString(value))).get();
+                producer.send(new ProducerRecord<>(
+                                TOPIC,
+                                record.partition(),
+                                record.timestamp(),
+                                record.key(),
+                                JSON.writeValueAsString(value)))
+                        .get();
             }
         }
         expected += ofHour.size();
@@ -378,14 +415,17 @@ class CompactionIT {
     }
 
     private static void awaitTopicEnd(long records) {
-        await("ticks in the topic", () -> endOffsets().values().stream().mapToLong(Long::longValue).sum() >= records);
+        await(
+                "ticks in the topic",
+                () -> endOffsets().values().stream().mapToLong(Long::longValue).sum() >= records);
     }
 
     private static void awaitSinkCommitted() {
         Map<TopicPartition, Long> end = endOffsets();
         await("sink committed", () -> {
             if (STACK.connect().rest().status(SINK).anyFailed()) {
-                throw new AssertionError("sink failed: " + STACK.connect().rest().status(SINK).failureTrace());
+                throw new AssertionError(
+                        "sink failed: " + STACK.connect().rest().status(SINK).failureTrace());
             }
             return committed().equals(end);
         });
@@ -393,8 +433,11 @@ class CompactionIT {
 
     private static Map<TopicPartition, Long> endOffsets() {
         try {
-            Map<TopicPartition, OffsetSpec> latest = Map.of(new TopicPartition(TOPIC, 0), OffsetSpec.latest(),
-                    new TopicPartition(TOPIC, 1), OffsetSpec.latest());
+            Map<TopicPartition, OffsetSpec> latest = Map.of(
+                    new TopicPartition(TOPIC, 0),
+                    OffsetSpec.latest(),
+                    new TopicPartition(TOPIC, 1),
+                    OffsetSpec.latest());
             Map<TopicPartition, Long> end = new HashMap<>();
             admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
             return end;
@@ -407,7 +450,8 @@ class CompactionIT {
         try {
             Map<TopicPartition, Long> committed = new HashMap<>();
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("connect-" + SINK)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             offsets.forEach((tp, o) -> {
                 if (o != null) {
                     committed.put(tp, o.offset());
