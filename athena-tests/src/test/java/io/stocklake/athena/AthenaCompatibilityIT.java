@@ -45,328 +45,377 @@ import software.amazon.awssdk.services.glue.model.Table;
  */
 class AthenaCompatibilityIT {
 
-  private static final String TABLES = "io.stocklake.athena.AthenaCompatibilityIT#tables";
-  private static final String REGISTERED_TABLES = "io.stocklake.athena.AthenaCompatibilityIT#registeredTables";
-  private static final String TEXT_TABLES = "io.stocklake.athena.AthenaCompatibilityIT#textTables";
-  private static final String PROJECTED_TABLES = "io.stocklake.athena.AthenaCompatibilityIT#projectedTables";
-  /** One table per format, the last one projected: the analytics queries run on each. */
-  private static final String ANALYTICS_TABLES = "io.stocklake.athena.AthenaCompatibilityIT#analyticsTables";
-  /** Doubles of sums and averages: Trino and Java add in different orders. */
-  private static final RecursiveComparisonConfiguration CLOSE_DOUBLES = RecursiveComparisonConfiguration.builder()
-      .withComparatorForType((Double a, Double b) -> Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
-          ? 0 : Double.compare(a, b), Double.class)
-      .build();
+    private static final String TABLES = "io.stocklake.athena.AthenaCompatibilityIT#tables";
+    private static final String REGISTERED_TABLES = "io.stocklake.athena.AthenaCompatibilityIT#registeredTables";
+    private static final String TEXT_TABLES = "io.stocklake.athena.AthenaCompatibilityIT#textTables";
+    private static final String PROJECTED_TABLES = "io.stocklake.athena.AthenaCompatibilityIT#projectedTables";
+    /** One table per format, the last one projected: the analytics queries run on each. */
+    private static final String ANALYTICS_TABLES = "io.stocklake.athena.AthenaCompatibilityIT#analyticsTables";
+    /** Doubles of sums and averages: Trino and Java add in different orders. */
+    private static final RecursiveComparisonConfiguration CLOSE_DOUBLES = RecursiveComparisonConfiguration.builder()
+            .withComparatorForType(
+                    (Double a, Double b) ->
+                            Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) ? 0 : Double.compare(a, b),
+                    Double.class)
+            .build();
 
-  static final PipelineStack stack = PipelineStack.builder().workers(1).workerHeap("768m").build();
-  static final AthenaStandIn athena = new AthenaStandIn(stack);
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(1).workerHeap("768m").build();
+    static final AthenaStandIn athena = new AthenaStandIn(stack);
 
-  /** One stack and one Trino for this class and its nested groups; Trino's S3 is the stack's. */
-  @RegisterExtension
-  static final OncePerTestClass lifecycle = OncePerTestClass.of(new StackLifecycle(stack), athena);
+    /** One stack and one Trino for this class and its nested groups; Trino's S3 is the stack's. */
+    @RegisterExtension
+    static final OncePerTestClass lifecycle = OncePerTestClass.of(new StackLifecycle(stack), athena);
 
-  private static ProducedTicks produced;
+    private static ProducedTicks produced;
 
-  @BeforeAll
-  static void produceTicksAndSinkThemIntoEveryTable() throws Exception {
-    produced = new TickPipeline(stack, athena.glueEndpoint()).run(TickSource.fromSystemProperty(), SinkTable.matrix());
-  }
-
-  static Stream<SinkTable> tables() {
-    return SinkTable.matrix().stream();
-  }
-
-  static Stream<SinkTable> registeredTables() {
-    return tables().filter(table -> !table.projected());
-  }
-
-  static Stream<SinkTable> textTables() {
-    return registeredTables().filter(table -> !table.format().equals("parquet"));
-  }
-
-  static Stream<SinkTable> projectedTables() {
-    return tables().filter(SinkTable::projected);
-  }
-
-  static Stream<SinkTable> analyticsTables() {
-    return Stream.of(SinkTable.of("json", "gzip", false), SinkTable.of("csv", "zstd", false),
-        SinkTable.of("parquet", "snappy", true));
-  }
-
-  @Test
-  void theKnownDataSpansSeveralPartitionsOverTwoDays() {
-    assertThat(produced.count()).isEqualTo(TickSource.fromSystemProperty().ticks());
-    assertThat(produced.countsByPartition().keySet()).hasSizeGreaterThanOrEqualTo(4)
-        .extracting(HivePartition::dt).containsOnly("2026-03-02", "2026-03-03");
-  }
-
-  /** Counts, aggregates and pruning: every table reads back exactly what Kafka holds. */
-  @Nested
-  class EveryFormatAndCompression {
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(TABLES)
-    void countsMatchKafkaPerPartitionAndInTotal(SinkTable table) {
-      QueryResult perPartition = athena.query("SELECT dt, hour, count(*) FROM " + table.qualifiedName()
-          + " GROUP BY dt, hour");
-
-      SortedMap<HivePartition, Long> counts = new TreeMap<>();
-      perPartition.rows().forEach(row -> counts.put(new HivePartition((String) row.get(0), (String) row.get(1)),
-          (Long) row.get(2)));
-      assertThat(counts).isEqualTo(produced.countsByPartition());
-      assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(produced.count());
+    @BeforeAll
+    static void produceTicksAndSinkThemIntoEveryTable() throws Exception {
+        produced =
+                new TickPipeline(stack, athena.glueEndpoint()).run(TickSource.fromSystemProperty(), SinkTable.matrix());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(TABLES)
-    void perSymbolPriceSizeAndEventTimeAggregatesMatchKafka(SinkTable table) {
-      QueryResult result = athena.query(SymbolAggregates.query(table.qualifiedName()));
-
-      assertThat(result.rows()).containsExactlyElementsOf(
-          produced.symbolAggregates().stream().map(SymbolAggregates::asRow).toList());
+    static Stream<SinkTable> tables() {
+        return SinkTable.matrix().stream();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(TABLES)
-    void aDtAndHourFilterReadsOnlyThatPartition(SinkTable table) {
-      HivePartition partition = produced.busiestPartition(produced.sampleDay());
-      long expected = produced.countsByPartition().get(partition);
-
-      QueryResult result = athena.query("SELECT count(*) FROM " + table.qualifiedName()
-          + " WHERE dt = '" + partition.dt() + "' AND hour = '" + partition.hour() + "'");
-
-      assertThat(result.onlyValue()).isEqualTo(expected);
-      assertThat(result.inputRows()).as("rows read from files").isEqualTo(expected);
+    static Stream<SinkTable> registeredTables() {
+        return tables().filter(table -> !table.projected());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(REGISTERED_TABLES)
-    void glueListsExactlyThePartitionsThatHaveData(SinkTable table) {
-      assertThat(registeredPartitions(table)).containsExactlyInAnyOrderElementsOf(
-          produced.countsByPartition().keySet());
+    static Stream<SinkTable> textTables() {
+        return registeredTables().filter(table -> !table.format().equals("parquet"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(PROJECTED_TABLES)
-    void projectedTablesRegisterNoPartitions(SinkTable table) {
-      assertThat(registeredPartitions(table)).isEmpty();
-      assertThat(glueTable(table).parameters()).containsEntry("projection.enabled", "true");
+    static Stream<SinkTable> projectedTables() {
+        return tables().filter(SinkTable::projected);
     }
 
-    private List<HivePartition> registeredPartitions(SinkTable table) {
-      return athena.glue().getPartitionsPaginator(request -> request.databaseName(SinkTable.DATABASE)
-              .tableName(table.name())).stream()
-          .flatMap(page -> page.partitions().stream())
-          .map(Partition::values)
-          .map(values -> new HivePartition(values.get(0), values.get(1)))
-          .toList();
-    }
-  }
-
-  /** athena/ddl/*.sql state what the sink creates: the same Glue table, field by field. */
-  @Nested
-  class UserDdl {
-
-    static Stream<Arguments> ddlFiles() {
-      return Stream.of(
-          Arguments.of("stock_ticks_json.sql", SinkTable.of("json", "gzip", false)),
-          Arguments.of("stock_ticks_csv.sql", SinkTable.of("csv", "gzip", false)),
-          Arguments.of("stock_ticks_parquet.sql", SinkTable.of("parquet", "snappy", false)),
-          Arguments.of("stock_ticks_parquet_projection.sql", SinkTable.of("parquet", "snappy", true)));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ddlFiles")
-    void serdeAndItsPropertiesAreTheSinks(String file, SinkTable table) {
-      HiveDdl ddl = ddl(file);
-      Table created = glueTable(table);
-
-      assertThat(created.storageDescriptor().serdeInfo().serializationLibrary()).isEqualTo(ddl.serde());
-      assertThat(created.storageDescriptor().serdeInfo().parameters()).isEqualTo(ddl.serdeProperties());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ddlFiles")
-    void inputAndOutputFormatsAreTheSinks(String file, SinkTable table) {
-      HiveDdl ddl = ddl(file);
-      Table created = glueTable(table);
-
-      assertThat(created.storageDescriptor().inputFormat()).isEqualTo(ddl.inputFormat());
-      assertThat(created.storageDescriptor().outputFormat()).isEqualTo(ddl.outputFormat());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ddlFiles")
-    void columnsAndTypesAreTheSinksInOrder(String file, SinkTable table) {
-      assertThat(columns(glueTable(table).storageDescriptor().columns())).isEqualTo(ddl(file).columns());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ddlFiles")
-    void partitionKeysAreTheSinks(String file, SinkTable table) {
-      assertThat(columns(glueTable(table).partitionKeys())).isEqualTo(ddl(file).partitionKeys());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ddlFiles")
-    void tablePropertiesAreTheSinks(String file, SinkTable table) {
-      Map<String, String> expected = new LinkedHashMap<>();
-      // CREATE EXTERNAL TABLE: Athena sets EXTERNAL=TRUE itself.
-      expected.put("EXTERNAL", "TRUE");
-      ddl(file).tableProperties().forEach((key, value) -> expected.put(key, atTablesLocation(value, table)));
-
-      assertThat(glueTable(table).parameters()).isEqualTo(expected);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("ddlFiles")
-    void locationIsTheSinksTableFolder(String file, SinkTable table) {
-      HiveDdl ddl = ddl(file);
-
-      assertThat(glueTable(table).storageDescriptor().location()).isEqualTo(atTablesLocation(ddl.location(), table));
-      assertThat(glueTable(table).tableType()).isEqualTo("EXTERNAL_TABLE");
+    static Stream<SinkTable> analyticsTables() {
+        return Stream.of(
+                SinkTable.of("json", "gzip", false),
+                SinkTable.of("csv", "zstd", false),
+                SinkTable.of("parquet", "snappy", true));
     }
 
     @Test
-    void everyDdlFileNamesTheTableTheAnalyticsQueriesRead() {
-      ddlFiles().forEach(arguments -> assertThat(ddl((String) arguments.get()[0]).table())
-          .isEqualTo(AthenaQuery.USERS_TABLE.substring("awsdatacatalog.".length())));
+    void theKnownDataSpansSeveralPartitionsOverTwoDays() {
+        assertThat(produced.count()).isEqualTo(TickSource.fromSystemProperty().ticks());
+        assertThat(produced.countsByPartition().keySet())
+                .hasSizeGreaterThanOrEqualTo(4)
+                .extracting(HivePartition::dt)
+                .containsOnly("2026-03-02", "2026-03-03");
     }
 
-    private HiveDdl ddl(String file) {
-      return HiveDdl.read(AthenaQuery.directory().resolve("ddl").resolve(file));
-    }
+    /** Counts, aggregates and pruning: every table reads back exactly what Kafka holds. */
+    @Nested
+    class EveryFormatAndCompression {
 
-    private List<HiveDdl.Column> columns(List<Column> columns) {
-      return columns.stream()
-          .map(c -> new HiveDdl.Column(c.name(), c.type().replaceAll("\\s+", "").toLowerCase(Locale.ROOT)))
-          .toList();
-    }
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(TABLES)
+        void countsMatchKafkaPerPartitionAndInTotal(SinkTable table) {
+            QueryResult perPartition =
+                    athena.query("SELECT dt, hour, count(*) FROM " + table.qualifiedName() + " GROUP BY dt, hour");
 
-    /** The DDL names the users' table folder {@code topics/stock_ticks/}; each sink of the matrix has its own. */
-    private String atTablesLocation(String value, SinkTable table) {
-      return value.replace("s3://" + SinkTable.BUCKET + "/topics/stock_ticks/", table.location());
-    }
-  }
-
-  /** athena/*.sql, run as users run them (parameters bound), answer what the Kafka records say they must. */
-  @Nested
-  class AnalyticsQueries {
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(ANALYTICS_TABLES)
-    void ohlcvBarsPerSymbolAndMinute(SinkTable table) {
-      String day = produced.sampleDay();
-
-      List<OhlcvBar> bars = run("ohlcv_1m.sql", table, OhlcvBar::fromRow, day);
-
-      assertThat(bars).hasSizeGreaterThan(100).usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
-          .containsExactlyElementsOf(OhlcvBar.expected(produced, day));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(ANALYTICS_TABLES)
-    void vwapPerSymbolPerHour(SinkTable table) {
-      String day = produced.sampleDay();
-
-      List<HourlyVwap> vwaps = run("vwap_hourly.sql", table, HourlyVwap::fromRow, day);
-
-      assertThat(vwaps).usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
-          .containsExactlyElementsOf(HourlyVwap.expected(produced, day));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(ANALYTICS_TABLES)
-    void topMoversOfTheDay(SinkTable table) {
-      String day = produced.sampleDay();
-
-      List<Mover> movers = run("top_movers.sql", table, Mover::fromRow, day);
-
-      assertThat(movers).hasSize(10).usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
-          .containsExactlyElementsOf(Mover.expected(produced, day));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(ANALYTICS_TABLES)
-    void spreadStatisticsPerSymbol(SinkTable table) {
-      String day = produced.sampleDay();
-
-      List<SpreadStats> spreads = run("spread_stats.sql", table, SpreadStats::fromRow, day);
-
-      assertThat(spreads).usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
-          .containsExactlyElementsOf(SpreadStats.expected(produced, day));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(ANALYTICS_TABLES)
-    void ticksPerSecondOfOneHour(SinkTable table) {
-      HivePartition hour = produced.busiestPartition(produced.sampleDay());
-
-      List<TicksInSecond> seconds = run("ticks_per_second.sql", table, TicksInSecond::fromRow, hour.dt(),
-          hour.hour());
-
-      assertThat(seconds).containsExactlyElementsOf(TicksInSecond.expected(produced, hour));
-    }
-
-    @Test
-    void jdbcPreparedStatementsBindTheQuestionMarksAsAthenaDoes() throws SQLException {
-      SinkTable table = SinkTable.of("parquet", "snappy", false);
-      String day = produced.sampleDay();
-      Properties user = new Properties();
-      user.setProperty("user", "analyst");
-      List<HourlyVwap> vwaps = new ArrayList<>();
-
-      try (Connection connection = DriverManager.getConnection(athena.trino().jdbcUrl(), user);
-          PreparedStatement statement = connection.prepareStatement(
-              AthenaQuery.load("vwap_hourly.sql").on("awsdatacatalog." + table.qualifiedName()).sql())) {
-        statement.setString(1, day);
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            vwaps.add(new HourlyVwap(rows.getString("symbol"), rows.getString("hour"), rows.getDouble("vwap"),
-                rows.getLong("volume"), rows.getLong("trades")));
-          }
+            SortedMap<HivePartition, Long> counts = new TreeMap<>();
+            perPartition
+                    .rows()
+                    .forEach(row ->
+                            counts.put(new HivePartition((String) row.get(0), (String) row.get(1)), (Long) row.get(2)));
+            assertThat(counts).isEqualTo(produced.countsByPartition());
+            assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(produced.count());
         }
-      }
 
-      assertThat(vwaps).usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
-          .containsExactlyElementsOf(HourlyVwap.expected(produced, day));
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(TABLES)
+        void perSymbolPriceSizeAndEventTimeAggregatesMatchKafka(SinkTable table) {
+            QueryResult result = athena.query(SymbolAggregates.query(table.qualifiedName()));
+
+            assertThat(result.rows())
+                    .containsExactlyElementsOf(produced.symbolAggregates().stream()
+                            .map(SymbolAggregates::asRow)
+                            .toList());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(TABLES)
+        void aDtAndHourFilterReadsOnlyThatPartition(SinkTable table) {
+            HivePartition partition = produced.busiestPartition(produced.sampleDay());
+            long expected = produced.countsByPartition().get(partition);
+
+            QueryResult result = athena.query("SELECT count(*) FROM " + table.qualifiedName() + " WHERE dt = '"
+                    + partition.dt() + "' AND hour = '" + partition.hour() + "'");
+
+            assertThat(result.onlyValue()).isEqualTo(expected);
+            assertThat(result.inputRows()).as("rows read from files").isEqualTo(expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(REGISTERED_TABLES)
+        void glueListsExactlyThePartitionsThatHaveData(SinkTable table) {
+            assertThat(registeredPartitions(table))
+                    .containsExactlyInAnyOrderElementsOf(
+                            produced.countsByPartition().keySet());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(PROJECTED_TABLES)
+        void projectedTablesRegisterNoPartitions(SinkTable table) {
+            assertThat(registeredPartitions(table)).isEmpty();
+            assertThat(glueTable(table).parameters()).containsEntry("projection.enabled", "true");
+        }
+
+        private List<HivePartition> registeredPartitions(SinkTable table) {
+            return athena
+                    .glue()
+                    .getPartitionsPaginator(
+                            request -> request.databaseName(SinkTable.DATABASE).tableName(table.name()))
+                    .stream()
+                    .flatMap(page -> page.partitions().stream())
+                    .map(Partition::values)
+                    .map(values -> new HivePartition(values.get(0), values.get(1)))
+                    .toList();
+        }
     }
 
-    private <T> List<T> run(String file, SinkTable table, Function<List<Object>, T> reader, String... parameters) {
-      AthenaQuery query = AthenaQuery.load(file).on("awsdatacatalog." + table.qualifiedName());
-      return athena.query(query.executeImmediate(parameters)).rows().stream().map(reader).toList();
+    /** athena/ddl/*.sql state what the sink creates: the same Glue table, field by field. */
+    @Nested
+    class UserDdl {
+
+        static Stream<Arguments> ddlFiles() {
+            return Stream.of(
+                    Arguments.of("stock_ticks_json.sql", SinkTable.of("json", "gzip", false)),
+                    Arguments.of("stock_ticks_csv.sql", SinkTable.of("csv", "gzip", false)),
+                    Arguments.of("stock_ticks_parquet.sql", SinkTable.of("parquet", "snappy", false)),
+                    Arguments.of("stock_ticks_parquet_projection.sql", SinkTable.of("parquet", "snappy", true)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("ddlFiles")
+        void serdeAndItsPropertiesAreTheSinks(String file, SinkTable table) {
+            HiveDdl ddl = ddl(file);
+            Table created = glueTable(table);
+
+            assertThat(created.storageDescriptor().serdeInfo().serializationLibrary())
+                    .isEqualTo(ddl.serde());
+            assertThat(created.storageDescriptor().serdeInfo().parameters()).isEqualTo(ddl.serdeProperties());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("ddlFiles")
+        void inputAndOutputFormatsAreTheSinks(String file, SinkTable table) {
+            HiveDdl ddl = ddl(file);
+            Table created = glueTable(table);
+
+            assertThat(created.storageDescriptor().inputFormat()).isEqualTo(ddl.inputFormat());
+            assertThat(created.storageDescriptor().outputFormat()).isEqualTo(ddl.outputFormat());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("ddlFiles")
+        void columnsAndTypesAreTheSinksInOrder(String file, SinkTable table) {
+            assertThat(columns(glueTable(table).storageDescriptor().columns()))
+                    .isEqualTo(ddl(file).columns());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("ddlFiles")
+        void partitionKeysAreTheSinks(String file, SinkTable table) {
+            assertThat(columns(glueTable(table).partitionKeys()))
+                    .isEqualTo(ddl(file).partitionKeys());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("ddlFiles")
+        void tablePropertiesAreTheSinks(String file, SinkTable table) {
+            Map<String, String> expected = new LinkedHashMap<>();
+            // CREATE EXTERNAL TABLE: Athena sets EXTERNAL=TRUE itself.
+            expected.put("EXTERNAL", "TRUE");
+            ddl(file).tableProperties().forEach((key, value) -> expected.put(key, atTablesLocation(value, table)));
+
+            assertThat(glueTable(table).parameters()).isEqualTo(expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("ddlFiles")
+        void locationIsTheSinksTableFolder(String file, SinkTable table) {
+            HiveDdl ddl = ddl(file);
+
+            assertThat(glueTable(table).storageDescriptor().location())
+                    .isEqualTo(atTablesLocation(ddl.location(), table));
+            assertThat(glueTable(table).tableType()).isEqualTo("EXTERNAL_TABLE");
+        }
+
+        @Test
+        void everyDdlFileNamesTheTableTheAnalyticsQueriesRead() {
+            ddlFiles()
+                    .forEach(arguments -> assertThat(
+                                    ddl((String) arguments.get()[0]).table())
+                            .isEqualTo(AthenaQuery.USERS_TABLE.substring("awsdatacatalog.".length())));
+        }
+
+        private HiveDdl ddl(String file) {
+            return HiveDdl.read(AthenaQuery.directory().resolve("ddl").resolve(file));
+        }
+
+        private List<HiveDdl.Column> columns(List<Column> columns) {
+            return columns.stream()
+                    .map(c -> new HiveDdl.Column(
+                            c.name(), c.type().replaceAll("\\s+", "").toLowerCase(Locale.ROOT)))
+                    .toList();
+        }
+
+        /** The DDL names the users' table folder {@code topics/stock_ticks/}; each sink of the matrix has its own. */
+        private String atTablesLocation(String value, SinkTable table) {
+            return value.replace("s3://" + SinkTable.BUCKET + "/topics/stock_ticks/", table.location());
+        }
     }
-  }
 
-  /** What Athena bills: bytes read from S3. */
-  @Nested
-  class DataScanned {
+    /** athena/*.sql, run as users run them (parameters bound), answer what the Kafka records say they must. */
+    @Nested
+    class AnalyticsQueries {
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(TEXT_TABLES)
-    void textTablesReadTheirPartitionsFilesWholeAsStored(SinkTable table) {
-      HivePartition partition = produced.busiestPartition(produced.sampleDay());
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(ANALYTICS_TABLES)
+        void ohlcvBarsPerSymbolAndMinute(SinkTable table) {
+            String day = produced.sampleDay();
 
-      QueryResult result = athena.query("SELECT count(*) FROM " + table.qualifiedName()
-          + " WHERE dt = '" + partition.dt() + "' AND hour = '" + partition.hour() + "'");
+            List<OhlcvBar> bars = run("ohlcv_1m.sql", table, OhlcvBar::fromRow, day);
 
-      assertThat(result.inputBytes()).isEqualTo(new LakeObjects(stack.s3()).bytes(table, partition));
+            assertThat(bars)
+                    .hasSizeGreaterThan(100)
+                    .usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
+                    .containsExactlyElementsOf(OhlcvBar.expected(produced, day));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(ANALYTICS_TABLES)
+        void vwapPerSymbolPerHour(SinkTable table) {
+            String day = produced.sampleDay();
+
+            List<HourlyVwap> vwaps = run("vwap_hourly.sql", table, HourlyVwap::fromRow, day);
+
+            assertThat(vwaps)
+                    .usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
+                    .containsExactlyElementsOf(HourlyVwap.expected(produced, day));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(ANALYTICS_TABLES)
+        void topMoversOfTheDay(SinkTable table) {
+            String day = produced.sampleDay();
+
+            List<Mover> movers = run("top_movers.sql", table, Mover::fromRow, day);
+
+            assertThat(movers)
+                    .hasSize(10)
+                    .usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
+                    .containsExactlyElementsOf(Mover.expected(produced, day));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(ANALYTICS_TABLES)
+        void spreadStatisticsPerSymbol(SinkTable table) {
+            String day = produced.sampleDay();
+
+            List<SpreadStats> spreads = run("spread_stats.sql", table, SpreadStats::fromRow, day);
+
+            assertThat(spreads)
+                    .usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
+                    .containsExactlyElementsOf(SpreadStats.expected(produced, day));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(ANALYTICS_TABLES)
+        void ticksPerSecondOfOneHour(SinkTable table) {
+            HivePartition hour = produced.busiestPartition(produced.sampleDay());
+
+            List<TicksInSecond> seconds =
+                    run("ticks_per_second.sql", table, TicksInSecond::fromRow, hour.dt(), hour.hour());
+
+            assertThat(seconds).containsExactlyElementsOf(TicksInSecond.expected(produced, hour));
+        }
+
+        @Test
+        void jdbcPreparedStatementsBindTheQuestionMarksAsAthenaDoes() throws SQLException {
+            SinkTable table = SinkTable.of("parquet", "snappy", false);
+            String day = produced.sampleDay();
+            Properties user = new Properties();
+            user.setProperty("user", "analyst");
+            List<HourlyVwap> vwaps = new ArrayList<>();
+
+            try (Connection connection =
+                            DriverManager.getConnection(athena.trino().jdbcUrl(), user);
+                    PreparedStatement statement = connection.prepareStatement(AthenaQuery.load("vwap_hourly.sql")
+                            .on("awsdatacatalog." + table.qualifiedName())
+                            .sql())) {
+                statement.setString(1, day);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        vwaps.add(new HourlyVwap(
+                                rows.getString("symbol"),
+                                rows.getString("hour"),
+                                rows.getDouble("vwap"),
+                                rows.getLong("volume"),
+                                rows.getLong("trades")));
+                    }
+                }
+            }
+
+            assertThat(vwaps)
+                    .usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
+                    .containsExactlyElementsOf(HourlyVwap.expected(produced, day));
+        }
+
+        private <T> List<T> run(String file, SinkTable table, Function<List<Object>, T> reader, String... parameters) {
+            AthenaQuery query = AthenaQuery.load(file).on("awsdatacatalog." + table.qualifiedName());
+            return athena.query(query.executeImmediate(parameters)).rows().stream()
+                    .map(reader)
+                    .toList();
+        }
     }
 
-    @Test
-    void parquetScansLessThanUncompressedJsonLinesForEveryAnalyticsQuery() throws Exception {
-      BytesScannedReport report = BytesScannedReport.measure(athena, stack.s3(), produced,
-          List.of(SinkTable.of("json", "none", false), SinkTable.of("json", "gzip", false),
-              SinkTable.of("parquet", "snappy", false), SinkTable.of("parquet", "zstd", false)));
-      report.write();
+    /** What Athena bills: bytes read from S3. */
+    @Nested
+    class DataScanned {
 
-      for (String file : AthenaQuery.files()) {
-        assertThat(report.bytes(file, SinkTable.of("parquet", "snappy", false)))
-            .as(file).isPositive().isLessThan(report.bytes(file, SinkTable.of("json", "none", false)));
-      }
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(TEXT_TABLES)
+        void textTablesReadTheirPartitionsFilesWholeAsStored(SinkTable table) {
+            HivePartition partition = produced.busiestPartition(produced.sampleDay());
+
+            QueryResult result = athena.query("SELECT count(*) FROM " + table.qualifiedName() + " WHERE dt = '"
+                    + partition.dt() + "' AND hour = '" + partition.hour() + "'");
+
+            assertThat(result.inputBytes()).isEqualTo(new LakeObjects(stack.s3()).bytes(table, partition));
+        }
+
+        @Test
+        void parquetScansLessThanUncompressedJsonLinesForEveryAnalyticsQuery() throws Exception {
+            BytesScannedReport report = BytesScannedReport.measure(
+                    athena,
+                    stack.s3(),
+                    produced,
+                    List.of(
+                            SinkTable.of("json", "none", false),
+                            SinkTable.of("json", "gzip", false),
+                            SinkTable.of("parquet", "snappy", false),
+                            SinkTable.of("parquet", "zstd", false)));
+            report.write();
+
+            for (String file : AthenaQuery.files()) {
+                assertThat(report.bytes(file, SinkTable.of("parquet", "snappy", false)))
+                        .as(file)
+                        .isPositive()
+                        .isLessThan(report.bytes(file, SinkTable.of("json", "none", false)));
+            }
+        }
     }
-  }
 
-  private static Table glueTable(SinkTable table) {
-    return athena.glue().getTable(request -> request.databaseName(SinkTable.DATABASE).name(table.name())).table();
-  }
+    private static Table glueTable(SinkTable table) {
+        return athena.glue()
+                .getTable(request -> request.databaseName(SinkTable.DATABASE).name(table.name()))
+                .table();
+    }
 }

@@ -26,60 +26,63 @@ import software.amazon.awssdk.services.glue.GlueClient;
  */
 final class AthenaStandIn implements BeforeAllCallback, AfterAllCallback {
 
-  /**
-   * The one AWS identity of the lake, as on AWS: the sink signs its Glue calls with the key pair it writes S3 with,
-   * and the endpoint verifies every signature.
-   */
-  private static final AccessKeys GLUE_KEYS = new AccessKeys(S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
+    /**
+     * The one AWS identity of the lake, as on AWS: the sink signs its Glue calls with the key pair it writes S3 with,
+     * and the endpoint verifies every signature.
+     */
+    private static final AccessKeys GLUE_KEYS = new AccessKeys(S3Server.ACCESS_KEY, S3Server.SECRET_KEY);
 
-  private final PipelineStack stack;
-  private GlueEndpoint glue;
-  private GlueClient glueClient;
-  private CompletableFuture<TrinoEngine> trino;
+    private final PipelineStack stack;
+    private GlueEndpoint glue;
+    private GlueClient glueClient;
+    private CompletableFuture<TrinoEngine> trino;
 
-  AthenaStandIn(PipelineStack stack) {
-    this.stack = stack;
-  }
-
-  @Override
-  public void beforeAll(ExtensionContext context) throws Exception {
-    glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
-        .withCredentials(GLUE_KEYS.accessKeyId(), GLUE_KEYS.secretAccessKey()));
-    glueClient = GlueClient.builder()
-        .endpointOverride(glue.uri())
-        .region(Region.of(TrinoEngineConfig.DEFAULT_REGION))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(GLUE_KEYS.accessKeyId(), GLUE_KEYS.secretAccessKey())))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
-    TrinoEngineConfig config = TrinoEngineConfig.of(stack.s3().endpoint(),
-        new AccessKeys(S3Server.ACCESS_KEY, S3Server.SECRET_KEY), glue.uri(), GLUE_KEYS);
-    trino = CompletableFuture.supplyAsync(() -> TrinoEngine.start(config));
-  }
-
-  @Override
-  @SuppressWarnings("try") // the resources are there only to be closed, in reverse order
-  public void afterAll(ExtensionContext context) {
-    TrinoEngine started = trino == null ? null : trino.exceptionally(failure -> null).join();
-    try (GlueEndpoint endpoint = glue; GlueClient client = glueClient; TrinoEngine engine = started) {
-      // Trino first, then the client, then the endpoint; any of them may be missing when the start failed.
+    AthenaStandIn(PipelineStack stack) {
+        this.stack = stack;
     }
-  }
 
-  URI glueEndpoint() {
-    return glue.uri();
-  }
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        glue = GlueEndpoint.start(
+                GlueEndpointConfig.defaults().withCredentials(GLUE_KEYS.accessKeyId(), GLUE_KEYS.secretAccessKey()));
+        glueClient = GlueClient.builder()
+                .endpointOverride(glue.uri())
+                .region(Region.of(TrinoEngineConfig.DEFAULT_REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(GLUE_KEYS.accessKeyId(), GLUE_KEYS.secretAccessKey())))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        TrinoEngineConfig config = TrinoEngineConfig.of(
+                stack.s3().endpoint(), new AccessKeys(S3Server.ACCESS_KEY, S3Server.SECRET_KEY), glue.uri(), GLUE_KEYS);
+        trino = CompletableFuture.supplyAsync(() -> TrinoEngine.start(config));
+    }
 
-  GlueClient glue() {
-    return glueClient;
-  }
+    @Override
+    @SuppressWarnings("try") // the resources are there only to be closed, in reverse order
+    public void afterAll(ExtensionContext context) {
+        TrinoEngine started =
+                trino == null ? null : trino.exceptionally(failure -> null).join();
+        try (GlueEndpoint endpoint = glue;
+                GlueClient client = glueClient;
+                TrinoEngine engine = started) {
+            // Trino first, then the client, then the endpoint; any of them may be missing when the start failed.
+        }
+    }
 
-  /** Trino, once it has started. */
-  TrinoEngine trino() {
-    return trino.join();
-  }
+    URI glueEndpoint() {
+        return glue.uri();
+    }
 
-  QueryResult query(String sql) {
-    return trino().query(sql);
-  }
+    GlueClient glue() {
+        return glueClient;
+    }
+
+    /** Trino, once it has started. */
+    TrinoEngine trino() {
+        return trino.join();
+    }
+
+    QueryResult query(String sql) {
+        return trino().query(sql);
+    }
 }

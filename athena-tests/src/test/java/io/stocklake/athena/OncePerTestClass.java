@@ -17,68 +17,68 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  */
 final class OncePerTestClass implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
 
-  private final List<Extension> delegates;
+    private final List<Extension> delegates;
 
-  private OncePerTestClass(List<Extension> delegates) {
-    this.delegates = List.copyOf(delegates);
-  }
-
-  static OncePerTestClass of(Extension... delegates) {
-    return new OncePerTestClass(List.of(delegates));
-  }
-
-  @Override
-  public void beforeAll(ExtensionContext context) throws Exception {
-    if (isTopLevel(context)) {
-      for (Extension delegate : delegates) {
-        if (delegate instanceof BeforeAllCallback callback) {
-          callback.beforeAll(context);
-        }
-      }
+    private OncePerTestClass(List<Extension> delegates) {
+        this.delegates = List.copyOf(delegates);
     }
-  }
 
-  @Override
-  public void afterAll(ExtensionContext context) throws Exception {
-    if (isTopLevel(context)) {
-      List<Extension> reversed = new ArrayList<>(delegates);
-      Collections.reverse(reversed);
-      Exception failure = null;
-      for (Extension delegate : reversed) {
-        try {
-          if (delegate instanceof AfterAllCallback callback) {
-            callback.afterAll(context);
-          }
-        } catch (Exception e) {
-          if (failure == null) {
-            failure = e;
-          } else {
-            failure.addSuppressed(e);
-          }
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
+    static OncePerTestClass of(Extension... delegates) {
+        return new OncePerTestClass(List.of(delegates));
     }
-  }
 
-  @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
-    Throwable handled = throwable;
-    for (Extension delegate : delegates) {
-      if (delegate instanceof TestExecutionExceptionHandler handler) {
-        try {
-          handler.handleTestExecutionException(context, handled);
-        } catch (Throwable rethrown) {
-          handled = rethrown;
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (isTopLevel(context)) {
+            for (Extension delegate : delegates) {
+                if (delegate instanceof BeforeAllCallback callback) {
+                    callback.beforeAll(context);
+                }
+            }
         }
-      }
     }
-    throw handled;
-  }
 
-  private static boolean isTopLevel(ExtensionContext context) {
-    return context.getRequiredTestClass().getEnclosingClass() == null;
-  }
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (isTopLevel(context)) {
+            List<Extension> reversed = new ArrayList<>(delegates);
+            Collections.reverse(reversed);
+            Exception failure = null;
+            for (Extension delegate : reversed) {
+                try {
+                    if (delegate instanceof AfterAllCallback callback) {
+                        callback.afterAll(context);
+                    }
+                } catch (Exception e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        Throwable handled = throwable;
+        for (Extension delegate : delegates) {
+            if (delegate instanceof TestExecutionExceptionHandler handler) {
+                try {
+                    handler.handleTestExecutionException(context, handled);
+                } catch (Throwable rethrown) {
+                    handled = rethrown;
+                }
+            }
+        }
+        throw handled;
+    }
+
+    private static boolean isTopLevel(ExtensionContext context) {
+        return context.getRequiredTestClass().getEnclosingClass() == null;
+    }
 }

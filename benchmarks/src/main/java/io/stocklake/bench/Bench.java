@@ -29,13 +29,18 @@ public final class Bench {
     /** The command as the user typed it, passed by ./bench. */
     static final String COMMAND_PROPERTY = "bench.command";
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static Map<String, Benchmark> all() {
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
-        for (Benchmark b : List.of(new SourceBenchmark(), new SinkBenchmark(), new PeerBenchmark(),
-                new FreshnessBenchmark(), new MemoryBenchmark(), new GlueCallsBenchmark(), new AnalyticsBenchmark(),
+        for (Benchmark b : List.of(
+                new SourceBenchmark(),
+                new SinkBenchmark(),
+                new PeerBenchmark(),
+                new FreshnessBenchmark(),
+                new MemoryBenchmark(),
+                new GlueCallsBenchmark(),
+                new AnalyticsBenchmark(),
                 new JmhBenchmark())) {
             benchmarks.put(b.name(), b);
         }
@@ -46,8 +51,8 @@ public final class Bench {
     public static List<String> sections() {
         List<String> sections = new ArrayList<>();
         for (Benchmark b : all().values()) {
-            for (RecordShape shape : b.takesRecordShape() ? List.of(RecordShape.values())
-                    : List.of(RecordShape.EMBEDDED_SCHEMA)) {
+            for (RecordShape shape :
+                    b.takesRecordShape() ? List.of(RecordShape.values()) : List.of(RecordShape.EMBEDDED_SCHEMA)) {
                 sections.add(shape.section(b.name()));
             }
         }
@@ -63,7 +68,8 @@ public final class Bench {
         }
         String command = System.getProperty(COMMAND_PROPERTY, "./bench " + String.join(" ", args));
         BenchOptions options = BenchOptions.parse(Arrays.asList(args).subList(1, args.length), command);
-        if (options.shape() != RecordShape.EMBEDDED_SCHEMA && !benchmarks.get(args[0]).takesRecordShape()) {
+        if (options.shape() != RecordShape.EMBEDDED_SCHEMA
+                && !benchmarks.get(args[0]).takesRecordShape()) {
             System.err.println("./bench " + args[0] + " has no --schema option");
             System.exit(2);
         }
@@ -89,14 +95,18 @@ public final class Bench {
         String section = options.shape().section(benchmark.name());
         System.out.println();
         System.out.println(results);
-        System.out.println(SummaryTable.parse("", List.of()).with(section, report).markdown());
+        System.out.println(
+                SummaryTable.parse("", List.of()).with(section, report).markdown());
         if (options.smoke()) {
             System.out.println("Smoke run: results not recorded.");
         } else {
             MarkdownSections sections = new MarkdownSections(output);
             sections.put(section, results);
-            sections.put(SummaryTable.SECTION, SummaryTable.parse(sections.get(SummaryTable.SECTION).orElse(""),
-                    sections()).with(section, report).markdown());
+            sections.put(
+                    SummaryTable.SECTION,
+                    SummaryTable.parse(sections.get(SummaryTable.SECTION).orElse(""), sections())
+                            .with(section, report)
+                            .markdown());
             System.out.println("Recorded in " + output + ", section " + section + ".");
         }
         return results;

@@ -19,7 +19,8 @@ public record Headline(String figure, String compares, String goal, String now) 
 
     /** The median and the range in brackets. */
     public static String median(Spread spread, String format) {
-        return String.format(Locale.ROOT, format, spread.median()) + " (" + String.format(Locale.ROOT, format,
-                spread.min()) + " – " + String.format(Locale.ROOT, format, spread.max()) + ")";
+        return String.format(Locale.ROOT, format, spread.median()) + " ("
+                + String.format(Locale.ROOT, format, spread.min()) + " – "
+                + String.format(Locale.ROOT, format, spread.max()) + ")";
     }
 }

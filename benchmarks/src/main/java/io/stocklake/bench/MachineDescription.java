@@ -16,15 +16,23 @@ public record MachineDescription(int cores, long memoryBytes, String cpu, String
                 Runtime.getRuntime().availableProcessors(),
                 os.getTotalMemorySize(),
                 cpuModel(),
-                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " " + Runtime.version(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                        + Runtime.version(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
                 os.getSystemLoadAverage());
     }
 
     public String markdown() {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "%d cores (%s), %.1f GiB memory, %s, %s; load average %.1f when the run started",
-                cores, cpu, memoryBytes / (1024.0 * 1024 * 1024), jdk, os, loadAverage);
+                cores,
+                cpu,
+                memoryBytes / (1024.0 * 1024 * 1024),
+                jdk,
+                os,
+                loadAverage);
     }
 
     /** The CPU model where the system tells it (Linux), else the architecture. */
@@ -32,8 +40,10 @@ public record MachineDescription(int cores, long memoryBytes, String cpu, String
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuinfo)) {
             try (Stream<String> lines = Files.lines(cpuinfo)) {
-                return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
-                        .findFirst().orElse(System.getProperty("os.arch"));
+                return lines.filter(l -> l.startsWith("model name"))
+                        .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                        .findFirst()
+                        .orElse(System.getProperty("os.arch"));
             } catch (IOException e) {
                 return System.getProperty("os.arch");
             }

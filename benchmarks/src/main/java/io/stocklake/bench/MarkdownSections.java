@@ -51,7 +51,8 @@ public final class MarkdownSections {
         String text = read();
         int from = text.indexOf(begin);
         int to = text.indexOf(end);
-        return from >= 0 && to > from ? Optional.of(text.substring(from + begin.length(), to).strip())
+        return from >= 0 && to > from
+                ? Optional.of(text.substring(from + begin.length(), to).strip())
                 : Optional.empty();
     }
 

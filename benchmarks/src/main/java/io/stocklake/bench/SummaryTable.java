@@ -43,13 +43,19 @@ public final class SummaryTable {
     /** This summary with the rows of {@code section} replaced by the headlines of {@code report}. */
     public SummaryTable with(String section, Report report) {
         Map<String, List<String>> updated = new LinkedHashMap<>(rows);
-        updated.put(section, report.headlines().stream().map(h -> row(section, h, report.header())).toList());
+        updated.put(
+                section,
+                report.headlines().stream()
+                        .map(h -> row(section, h, report.header()))
+                        .toList());
         return new SummaryTable(order, updated);
     }
 
     public String markdown() {
         StringBuilder md = new StringBuilder(HEADER);
-        order.stream().filter(rows::containsKey).forEach(s -> rows.get(s).forEach(r -> md.append(r).append('\n')));
+        order.stream()
+                .filter(rows::containsKey)
+                .forEach(s -> rows.get(s).forEach(r -> md.append(r).append('\n')));
         rows.forEach((section, lines) -> {
             if (!order.contains(section)) {
                 lines.forEach(r -> md.append(r).append('\n'));
@@ -59,11 +65,21 @@ public final class SummaryTable {
     }
 
     static String row(String section, Headline headline, ReportHeader header) {
-        String measured = String.format(Locale.ROOT, "%s (%.1f)",
+        String measured = String.format(
+                Locale.ROOT,
+                "%s (%.1f)",
                 header.started().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10),
                 header.machine().loadAverage());
-        return "| `" + section + "` | " + String.join(" | ", cell(headline.figure()), cell(headline.compares()),
-                cell(headline.goal()), cell(headline.now()), "`" + cell(header.command()) + "`", measured) + " |";
+        return "| `" + section + "` | "
+                + String.join(
+                        " | ",
+                        cell(headline.figure()),
+                        cell(headline.compares()),
+                        cell(headline.goal()),
+                        cell(headline.now()),
+                        "`" + cell(header.command()) + "`",
+                        measured)
+                + " |";
     }
 
     /** A pipe would end the cell. */

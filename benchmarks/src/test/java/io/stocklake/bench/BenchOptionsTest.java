@@ -52,6 +52,7 @@ class BenchOptionsTest {
     @Test
     void anUnknownSchemaShapeIsRejectedWithTheShapesThatExist() {
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--schema", "avro"), "./bench sink --schema avro"))
-                .hasMessageContaining("avro").hasMessageContaining("embedded, external");
+                .hasMessageContaining("avro")
+                .hasMessageContaining("embedded, external");
     }
 }

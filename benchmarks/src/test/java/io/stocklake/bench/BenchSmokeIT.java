@@ -54,7 +54,9 @@ class BenchSmokeIT {
         String results = Bench.execute(Bench.all().get(name), smoke, stack, output);
 
         assertThat(results).startsWith("## ").contains("Command: `./bench " + name + " --smoke`");
-        assertThat(tableRows(results)).as("rows of figures").isNotEmpty()
+        assertThat(tableRows(results))
+                .as("rows of figures")
+                .isNotEmpty()
                 .allSatisfy(row -> assertThat(row).containsPattern("\\| [0-9][0-9,.]* "));
         assertThat(Files.readString(output)).isEqualTo(before);
     }
@@ -68,16 +70,22 @@ class BenchSmokeIT {
 
         String results = Bench.execute(Bench.all().get(name), smoke, stack, output);
 
-        assertThat(results.lines().findFirst()).hasValueSatisfying(title -> assertThat(title).endsWith(
-                ", external schema"));
+        assertThat(results.lines().findFirst())
+                .hasValueSatisfying(title -> assertThat(title).endsWith(", external schema"));
         assertThat(results).contains(RecordShape.EXTERNAL_SCHEMA.sourceFile());
-        assertThat(tableRows(results)).as("rows of figures").isNotEmpty()
+        assertThat(tableRows(results))
+                .as("rows of figures")
+                .isNotEmpty()
                 .allSatisfy(row -> assertThat(row).containsPattern("\\| [0-9][0-9,.]* "));
     }
 
     /** The rows of the results' tables, without their header and separator rows. */
     private static List<String> tableRows(String markdown) {
-        return markdown.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| measure") && !l.startsWith("| sink")
-                && !l.startsWith("| benchmark")).toList();
+        return markdown.lines()
+                .filter(l -> l.startsWith("| ")
+                        && !l.startsWith("| measure")
+                        && !l.startsWith("| sink")
+                        && !l.startsWith("| benchmark"))
+                .toList();
     }
 }

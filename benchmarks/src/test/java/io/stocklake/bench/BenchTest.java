@@ -19,20 +19,27 @@ class BenchTest {
     @Test
     void recordingABenchmarkWritesItsSectionAndItsRowsOfTheSummary() throws Exception {
         Path output = dir.resolve("BENCHMARKS.md");
-        Files.writeString(output, "# Benchmarks\n\n<!-- bench:summary:begin -->\n" + SummaryTable.HEADER
-                + "| `source` | kept | a | b | c | `./bench source` | 2026-11-24 (3.6) |\n"
-                + "| `sink` | replaced | a | b | c | `./bench sink` | 2026-11-24 (3.6) |\n"
-                + "<!-- bench:summary:end -->\n\ntext kept\n");
+        Files.writeString(
+                output,
+                "# Benchmarks\n\n<!-- bench:summary:begin -->\n" + SummaryTable.HEADER
+                        + "| `source` | kept | a | b | c | `./bench source` | 2026-11-24 (3.6) |\n"
+                        + "| `sink` | replaced | a | b | c | `./bench sink` | 2026-11-24 (3.6) |\n"
+                        + "<!-- bench:summary:end -->\n\ntext kept\n");
         BenchOptions options = new BenchOptions(false, OptionalInt.empty(), "./bench sink");
 
         try (BenchStack stack = new BenchStack("unused")) {
-            Bench.execute(new Fixed("sink", new Headline("JSON lines", "ours ÷ no-op", "≥ 0.85", "0.80")), options,
-                    stack, output);
+            Bench.execute(
+                    new Fixed("sink", new Headline("JSON lines", "ours ÷ no-op", "≥ 0.85", "0.80")),
+                    options,
+                    stack,
+                    output);
         }
 
         String text = Files.readString(output);
-        assertThat(text).contains("<!-- bench:sink:begin -->\n## Fixed\n<!-- bench:sink:end -->")
-                .contains("| `source` | kept |").doesNotContain("replaced")
+        assertThat(text)
+                .contains("<!-- bench:sink:begin -->\n## Fixed\n<!-- bench:sink:end -->")
+                .contains("| `source` | kept |")
+                .doesNotContain("replaced")
                 .contains("| `sink` | JSON lines | ours ÷ no-op | ≥ 0.85 | 0.80 | `./bench sink` | 2026-12-07 (1.5) |")
                 .contains("text kept");
         assertThat(text.indexOf("| `source`")).isLessThan(text.indexOf("| `sink`"));
@@ -53,8 +60,15 @@ class BenchTest {
 
     @Test
     void sectionsFollowTheBenchmarksWithTheExternalSchemaSectionsBesideTheirDefaults() {
-        assertThat(Bench.sections()).startsWith("source", "source-external-schema", "sink", "sink-external-schema",
-                "peer", "peer-external-schema").contains("freshness", "memory", "glue-calls", "analytics", "jmh");
+        assertThat(Bench.sections())
+                .startsWith(
+                        "source",
+                        "source-external-schema",
+                        "sink",
+                        "sink-external-schema",
+                        "peer",
+                        "peer-external-schema")
+                .contains("freshness", "memory", "glue-calls", "analytics", "jmh");
     }
 
     /** A benchmark that measures nothing and returns what it was given. */
@@ -68,8 +82,8 @@ class BenchTest {
         @Override
         public Report run(BenchOptions options, BenchStack stack, Progress progress) {
             MachineDescription machine = new MachineDescription(2, 1L << 34, "cpu", "jdk", "os", 1.5);
-            ReportHeader header = new ReportHeader("Fixed", options.command(), Instant.parse("2026-12-07T10:00:00Z"),
-                    machine);
+            ReportHeader header =
+                    new ReportHeader("Fixed", options.command(), Instant.parse("2026-12-07T10:00:00Z"), machine);
             return new Report(header, "## Fixed", List.of(headline));
         }
     }

@@ -19,7 +19,8 @@ class MarkdownSectionsTest {
 
         new MarkdownSections(file).put("source", "## Source\n\nfigures");
 
-        assertThat(Files.readString(file)).startsWith("# Benchmarks")
+        assertThat(Files.readString(file))
+                .startsWith("# Benchmarks")
                 .contains("<!-- bench:source:begin -->\n## Source\n\nfigures\n<!-- bench:source:end -->");
     }
 

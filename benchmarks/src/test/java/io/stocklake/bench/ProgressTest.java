@@ -13,8 +13,8 @@ class ProgressTest {
 
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final Progress progress = new Progress("sink", new PrintStream(bytes, true, StandardCharsets.UTF_8),
-            clock::get);
+    private final Progress progress =
+            new Progress("sink", new PrintStream(bytes, true, StandardCharsets.UTF_8), clock::get);
 
     @Test
     void aPhaseBeforeTheFirstRunNamesTheBenchmarkAndTheTimeSoFar() {

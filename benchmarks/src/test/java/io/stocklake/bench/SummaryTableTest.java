@@ -13,26 +13,34 @@ class SummaryTableTest {
 
     @Test
     void aRowNamesItsSectionFigureGoalCommandAndWhen() {
-        Report report = report("./bench sink --runs 3", new Headline("JSON lines", "ours ÷ no-op", "≥ 0.85",
-                "0.75 (0.67 – 0.76)"));
+        Report report = report(
+                "./bench sink --runs 3", new Headline("JSON lines", "ours ÷ no-op", "≥ 0.85", "0.75 (0.67 – 0.76)"));
 
         String summary = SummaryTable.parse("", ORDER).with("sink", report).markdown();
 
-        assertThat(summary).isEqualTo(SummaryTable.HEADER + "| `sink` | JSON lines | ours ÷ no-op | ≥ 0.85 |"
-                + " 0.75 (0.67 – 0.76) | `./bench sink --runs 3` | 2026-12-07 (1.4) |\n");
+        assertThat(summary)
+                .isEqualTo(SummaryTable.HEADER + "| `sink` | JSON lines | ours ÷ no-op | ≥ 0.85 |"
+                        + " 0.75 (0.67 – 0.76) | `./bench sink --runs 3` | 2026-12-07 (1.4) |\n");
     }
 
     @Test
     void recordingASectionReplacesOnlyItsRows() {
         String before = SummaryTable.parse("", ORDER)
                 .with("sink", report("./bench sink", new Headline("a", "b", "c", "old")))
-                .with("source", report("./bench source", new Headline("d", "e", "f", "kept"))).markdown();
+                .with("source", report("./bench source", new Headline("d", "e", "f", "kept")))
+                .markdown();
 
         String after = SummaryTable.parse(before, ORDER)
-                .with("sink", report("./bench sink", new Headline("a", "b", "c", "new"), new Headline("g", "h", "–",
-                        "added"))).markdown();
+                .with(
+                        "sink",
+                        report(
+                                "./bench sink",
+                                new Headline("a", "b", "c", "new"),
+                                new Headline("g", "h", "–", "added")))
+                .markdown();
 
-        assertThat(after.lines().skip(2)).hasSize(3)
+        assertThat(after.lines().skip(2))
+                .hasSize(3)
                 .anySatisfy(row -> assertThat(row).contains("| kept |"))
                 .anySatisfy(row -> assertThat(row).contains("| new |"))
                 .anySatisfy(row -> assertThat(row).contains("| added |"))
@@ -45,7 +53,8 @@ class SummaryTableTest {
                 .with("sink-external-schema", report("x", new Headline("third", "", "", "")))
                 .with("unknown", report("x", new Headline("last", "", "", "")))
                 .with("source", report("x", new Headline("first", "", "", "")))
-                .with("sink", report("x", new Headline("second", "", "", ""))).markdown();
+                .with("sink", report("x", new Headline("second", "", "", "")))
+                .markdown();
 
         assertThat(summary.lines().skip(2).map(row -> row.split(" \\| ")[1]))
                 .containsExactly("first", "second", "third", "last");
@@ -54,7 +63,8 @@ class SummaryTableTest {
     @Test
     void aPipeInACellIsEscaped() {
         String summary = SummaryTable.parse("", ORDER)
-                .with("source", report("./bench source|sink", new Headline("a|b", "", "", ""))).markdown();
+                .with("source", report("./bench source|sink", new Headline("a|b", "", "", "")))
+                .markdown();
 
         assertThat(summary).contains("| a\\|b |").contains("`./bench source\\|sink`");
     }

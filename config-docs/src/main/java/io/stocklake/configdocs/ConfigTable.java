@@ -24,8 +24,7 @@ public final class ConfigTable {
     /** The system property that makes {@link #checkReadme} rewrite the README. */
     public static final String WRITE_PROPERTY = "config.table.write";
 
-    private ConfigTable() {
-    }
+    private ConfigTable() {}
 
     /**
      * Fails (AssertionError) when {@code readme}'s section is not the one {@code def} gives, saying how to
@@ -52,7 +51,9 @@ public final class ConfigTable {
     public static String markdown(ConfigDef def) {
         StringBuilder out = new StringBuilder();
         for (String group : def.groups()) {
-            out.append("\n#### ").append(group).append("\n\n")
+            out.append("\n#### ")
+                    .append(group)
+                    .append("\n\n")
                     .append("| Key | Type | Default | Valid values | Importance | Description |\n")
                     .append("|---|---|---|---|---|---|\n");
             List<ConfigKey> keys = def.configKeys().values().stream()
@@ -60,12 +61,19 @@ public final class ConfigTable {
                     .sorted(Comparator.comparingInt(key -> key.orderInGroup))
                     .toList();
             for (ConfigKey key : keys) {
-                out.append("| `").append(key.name).append("` | ")
-                        .append(key.type.name().toLowerCase(Locale.ROOT)).append(" | ")
-                        .append(defaultText(key)).append(" | ")
-                        .append(cell(key.validator == null ? "" : key.validator.toString())).append(" | ")
-                        .append(key.importance.name().toLowerCase(Locale.ROOT)).append(" | ")
-                        .append(cell(key.documentation)).append(" |\n");
+                out.append("| `")
+                        .append(key.name)
+                        .append("` | ")
+                        .append(key.type.name().toLowerCase(Locale.ROOT))
+                        .append(" | ")
+                        .append(defaultText(key))
+                        .append(" | ")
+                        .append(cell(key.validator == null ? "" : key.validator.toString()))
+                        .append(" | ")
+                        .append(key.importance.name().toLowerCase(Locale.ROOT))
+                        .append(" | ")
+                        .append(cell(key.documentation))
+                        .append(" |\n");
             }
         }
         return out.append('\n').toString();
@@ -99,7 +107,8 @@ public final class ConfigTable {
             return "(required)";
         }
         // A password's default is shown as it is (empty, in practice), not as Kafka's "[hidden]".
-        String text = key.defaultValue instanceof Password password ? password.value()
+        String text = key.defaultValue instanceof Password password
+                ? password.value()
                 : ConfigDef.convertToString(key.defaultValue, key.type);
         return text == null || text.isEmpty() ? "\"\"" : "`" + text + "`";
     }

@@ -18,10 +18,27 @@ class ConfigTableTest {
 
     private static ConfigDef def() {
         ConfigDef def = new ConfigDef();
-        def.define("b.second", Type.INT, 5, ConfigDef.Range.atLeast(1), Importance.LOW, "Second | of B.", "B", 2,
-                Width.SHORT, "Second");
-        def.define("a.only", Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH, "Only of A.", "A", 1,
-                Width.SHORT, "Only");
+        def.define(
+                "b.second",
+                Type.INT,
+                5,
+                ConfigDef.Range.atLeast(1),
+                Importance.LOW,
+                "Second | of B.",
+                "B",
+                2,
+                Width.SHORT,
+                "Second");
+        def.define(
+                "a.only",
+                Type.STRING,
+                ConfigDef.NO_DEFAULT_VALUE,
+                Importance.HIGH,
+                "Only of A.",
+                "A",
+                1,
+                Width.SHORT,
+                "Only");
         def.define("b.first", Type.LIST, List.of(), Importance.MEDIUM, "First of B.", "B", 1, Width.SHORT, "First");
         def.define("b.secret", Type.PASSWORD, "", Importance.MEDIUM, "Secret of B.", "B", 3, Width.SHORT, "Secret");
         return def;
@@ -67,7 +84,8 @@ class ConfigTableTest {
 
     @Test
     void aCurrentReadmePasses(@TempDir Path dir) throws IOException {
-        Path readme = Files.writeString(dir.resolve("README.md"),
+        Path readme = Files.writeString(
+                dir.resolve("README.md"),
                 "intro\n" + ConfigTable.BEGIN + "\n" + ConfigTable.markdown(def()) + ConfigTable.END + "\n");
 
         ConfigTable.checkReadme(readme, def(), "some-module", ConfigTableTest.class);
@@ -75,8 +93,8 @@ class ConfigTableTest {
 
     @Test
     void aStaleReadmeFailsWithTheCommandThatRegeneratesIt(@TempDir Path dir) throws IOException {
-        Path readme = Files.writeString(dir.resolve("README.md"),
-                "intro\n" + ConfigTable.BEGIN + "\nold\n" + ConfigTable.END + "\n");
+        Path readme = Files.writeString(
+                dir.resolve("README.md"), "intro\n" + ConfigTable.BEGIN + "\nold\n" + ConfigTable.END + "\n");
 
         assertThatThrownBy(() -> ConfigTable.checkReadme(readme, def(), "some-module", ConfigTableTest.class))
                 .isInstanceOf(AssertionError.class)

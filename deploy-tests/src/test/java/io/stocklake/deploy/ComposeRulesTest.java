@@ -22,6 +22,7 @@ class ComposeRulesTest {
 
     /** A tag with a version of at least major.minor, e.g. {@code 4.3.1}, {@code v3.5.0} or {@code 0.1.0-SNAPSHOT}. */
     static final Pattern PINNED_IMAGE = Pattern.compile("[a-z0-9./_-]+:v?[0-9]+\\.[0-9]+[A-Za-z0-9._-]*");
+
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(SECRET|PASSWORD|TOKEN|ACCESS_KEY|PRIVATE).*");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{[A-Z0-9_]+(:?[-?][^}]*)?}");
     private static final Pattern AWS_ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
@@ -30,10 +31,12 @@ class ComposeRulesTest {
     @FieldSource("composeFiles")
     void everyImageTagIsPinnedToAVersion(String file) {
         List<String> images = new ArrayList<>();
-        services(Project.compose(file)).filter(s -> s.getValue().has("image"))
+        services(Project.compose(file))
+                .filter(s -> s.getValue().has("image"))
                 .forEach(s -> images.add(s.getValue().path("image").asText()));
 
-        assertThat(images).allSatisfy(image -> assertThat(image).matches(PINNED_IMAGE).doesNotContain(":latest"));
+        assertThat(images)
+                .allSatisfy(image -> assertThat(image).matches(PINNED_IMAGE).doesNotContain(":latest"));
     }
 
     @ParameterizedTest
@@ -42,9 +45,12 @@ class ComposeRulesTest {
         JsonNode base = Project.compose("compose.yaml").path("services");
         services(Project.compose(file))
                 .filter(s -> !"no".equals(s.getValue().path("restart").asText("no")))
-                .filter(s -> !base.has(s.getKey()) || file.equals("compose.yaml")) // overlays of a base service keep its check
-                .forEach(s -> assertThat(s.getValue().path("healthcheck").path("test").isMissingNode())
-                        .as("health check of " + s.getKey()).isFalse());
+                .filter(s -> !base.has(s.getKey())
+                        || file.equals("compose.yaml")) // overlays of a base service keep its check
+                .forEach(s -> assertThat(
+                                s.getValue().path("healthcheck").path("test").isMissingNode())
+                        .as("health check of " + s.getKey())
+                        .isFalse());
     }
 
     @Test
@@ -59,17 +65,24 @@ class ComposeRulesTest {
     void dataLivesInNamedVolumesAndHostFilesAreMountedReadOnly(String file) {
         JsonNode base = Project.compose("compose.yaml");
         JsonNode overlay = Project.compose(file);
-        services(overlay).forEach(service -> service.getValue().path("volumes").forEach(volume -> {
-            String[] parts = volume.asText().split(":");
-            String source = parts[0];
-            if (source.startsWith(".") || source.startsWith("/")) {
-                assertThat(parts).as("bind mount " + volume.asText() + " of " + service.getKey()).hasSize(3);
-                assertThat(parts[2]).as("bind mount " + volume.asText() + " of " + service.getKey()).isEqualTo("ro");
-            } else {
-                assertThat(base.path("volumes").has(source) || overlay.path("volumes").has(source))
-                        .as("named volume " + source + " declared").isTrue();
-            }
-        }));
+        services(overlay)
+                .forEach(service -> service.getValue().path("volumes").forEach(volume -> {
+                    String[] parts = volume.asText().split(":");
+                    String source = parts[0];
+                    if (source.startsWith(".") || source.startsWith("/")) {
+                        assertThat(parts)
+                                .as("bind mount " + volume.asText() + " of " + service.getKey())
+                                .hasSize(3);
+                        assertThat(parts[2])
+                                .as("bind mount " + volume.asText() + " of " + service.getKey())
+                                .isEqualTo("ro");
+                    } else {
+                        assertThat(base.path("volumes").has(source)
+                                        || overlay.path("volumes").has(source))
+                                .as("named volume " + source + " declared")
+                                .isTrue();
+                    }
+                }));
     }
 
     @ParameterizedTest
@@ -80,7 +93,8 @@ class ComposeRulesTest {
             if (environment.isObject()) {
                 environment.fields().forEachRemaining(e -> {
                     if (SECRET_NAME.matcher(e.getKey()).matches()) {
-                        assertThat(e.getValue().asText()).as(e.getKey() + " of " + service.getKey())
+                        assertThat(e.getValue().asText())
+                                .as(e.getKey() + " of " + service.getKey())
                                 .matches(VARIABLE);
                     }
                 });
@@ -88,7 +102,9 @@ class ComposeRulesTest {
                 // List form: NAME alone passes the caller's value through; NAME=value would be a literal.
                 environment.forEach(entry -> {
                     if (SECRET_NAME.matcher(entry.asText()).matches()) {
-                        assertThat(entry.asText()).as("entry of " + service.getKey()).doesNotContain("=");
+                        assertThat(entry.asText())
+                                .as("entry of " + service.getKey())
+                                .doesNotContain("=");
                     }
                 });
             }
@@ -111,19 +127,24 @@ class ComposeRulesTest {
     @Test
     void overlaysNameCredentialsOnlyThroughTheWorkersConfigProvider() throws IOException {
         try (Stream<Path> overlays = Files.walk(Project.DOCKER.resolve("init/overlays"))) {
-            overlays.filter(f -> f.toString().endsWith(".json")).forEach(overlay ->
-                    Project.json(overlay).path("config").fields().forEachRemaining(e -> {
-                        if (e.getKey().startsWith("aws.") && e.getKey().contains("key")) {
-                            assertThat(e.getValue().asText()).as(overlay + " " + e.getKey())
-                                    .matches("\\$\\{env:[A-Z_]+}");
-                        }
-                    }));
+            overlays.filter(f -> f.toString().endsWith(".json"))
+                    .forEach(overlay -> Project.json(overlay)
+                            .path("config")
+                            .fields()
+                            .forEachRemaining(e -> {
+                                if (e.getKey().startsWith("aws.") && e.getKey().contains("key")) {
+                                    assertThat(e.getValue().asText())
+                                            .as(overlay + " " + e.getKey())
+                                            .matches("\\$\\{env:[A-Z_]+}");
+                                }
+                            }));
         }
     }
 
     @Test
     void initDeploysTheShippedConnectConfigs() {
-        JsonNode volumes = Project.compose("compose.yaml").path("services").path("init").path("volumes");
+        JsonNode volumes =
+                Project.compose("compose.yaml").path("services").path("init").path("volumes");
         String configs = null;
         for (JsonNode volume : volumes) {
             String[] parts = volume.asText().split(":");
@@ -139,19 +160,26 @@ class ComposeRulesTest {
     @Test
     void everyOverlayAppliesToAShippedConfig() throws IOException {
         try (Stream<Path> overlays = Files.walk(Project.DOCKER.resolve("init/overlays"))) {
-            List<Path> files = overlays.filter(f -> f.toString().endsWith(".json")).toList();
+            List<Path> files =
+                    overlays.filter(f -> f.toString().endsWith(".json")).toList();
 
-            assertThat(files).isNotEmpty().allSatisfy(overlay ->
-                    assertThat(Project.DIR.resolve("connect-configs").resolve(overlay.getFileName())).exists());
+            assertThat(files)
+                    .isNotEmpty()
+                    .allSatisfy(overlay -> assertThat(
+                                    Project.DIR.resolve("connect-configs").resolve(overlay.getFileName()))
+                            .exists());
         }
     }
 
     @Test
     void overlayMountsOfTheInitContainerExist() {
         for (String file : Project.COMPOSE_FILES) {
-            for (JsonNode volume : Project.compose(file).path("services").path("init").path("volumes")) {
+            for (JsonNode volume :
+                    Project.compose(file).path("services").path("init").path("volumes")) {
                 String source = volume.asText().split(":")[0];
-                assertThat(Project.DOCKER.resolve(source)).as(file + ": " + volume.asText()).isDirectory();
+                assertThat(Project.DOCKER.resolve(source))
+                        .as(file + ": " + volume.asText())
+                        .isDirectory();
             }
         }
     }
@@ -162,8 +190,11 @@ class ComposeRulesTest {
         var defaults = Pattern.compile("connectors=\\$\\{CONNECTORS:-([^}]*)}").matcher(script);
 
         assertThat(defaults.find()).isTrue();
-        assertThat(defaults.group(1).split(" ")).isNotEmpty().allSatisfy(name ->
-                assertThat(Project.DIR.resolve("connect-configs").resolve(name)).exists());
+        assertThat(defaults.group(1).split(" "))
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(
+                                Project.DIR.resolve("connect-configs").resolve(name))
+                        .exists());
     }
 
     @ParameterizedTest
@@ -171,9 +202,13 @@ class ComposeRulesTest {
     void dependenciesNameServicesOfTheStack(String file) {
         JsonNode base = Project.compose("compose.yaml").path("services");
         JsonNode overlay = Project.compose(file).path("services");
-        services(Project.compose(file)).forEach(service -> service.getValue().path("depends_on").fieldNames()
-                .forEachRemaining(dependency -> assertThat(base.has(dependency) || overlay.has(dependency))
-                        .as(service.getKey() + " depends on " + dependency).isTrue()));
+        services(Project.compose(file))
+                .forEach(service -> service.getValue()
+                        .path("depends_on")
+                        .fieldNames()
+                        .forEachRemaining(dependency -> assertThat(base.has(dependency) || overlay.has(dependency))
+                                .as(service.getKey() + " depends on " + dependency)
+                                .isTrue()));
     }
 
     private static Stream<Map.Entry<String, JsonNode>> services(JsonNode compose) {

@@ -32,13 +32,14 @@ class ComposeSchemaTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         // Durations such as "10s" are Compose's own format, not the ISO 8601 one JSON Schema's "duration" means.
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(false).build();
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(false).build();
         // The schema names its meta-schema by the draft's older IRI and keeps draft-04's "id" (ignored by 2019-09).
         JsonMetaSchema draft201909 = JsonMetaSchema.builder(COMPOSE_META_SCHEMA, JsonMetaSchema.getV201909())
                 .keyword(new NonValidationKeyword("id"))
                 .build();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909,
-                builder -> builder.metaSchema(draft201909));
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V201909, builder -> builder.metaSchema(draft201909));
         try (InputStream in = ComposeSchemaTest.class.getResourceAsStream("/compose-spec/compose-spec.json")) {
             schema = factory.getSchema(in, config);
         }

@@ -29,8 +29,11 @@ class DockerfilesTest {
     void everyFileTheDockerfileCopiesExistsAfterPackage(String dockerfile) throws IOException {
         List<String> sources = copiedFromContext(dockerfile);
 
-        assertThat(sources).isNotEmpty().allSatisfy(source ->
-                assertThat(matching(source)).as(dockerfile + " copies " + source).isNotEmpty());
+        assertThat(sources)
+                .isNotEmpty()
+                .allSatisfy(source -> assertThat(matching(source))
+                        .as(dockerfile + " copies " + source)
+                        .isNotEmpty());
     }
 
     @ParameterizedTest
@@ -38,15 +41,18 @@ class DockerfilesTest {
     void theBuildContextLetsThroughWhatTheDockerfileCopies(String dockerfile) throws IOException {
         List<String> ignore = Files.readAllLines(Project.DOCKER.resolve(dockerfile + ".dockerignore"));
 
-        assertThat(copiedFromContext(dockerfile)).allSatisfy(source ->
-                assertThat(ignore).as(dockerfile + ".dockerignore").contains("!" + source));
+        assertThat(copiedFromContext(dockerfile))
+                .allSatisfy(source ->
+                        assertThat(ignore).as(dockerfile + ".dockerignore").contains("!" + source));
     }
 
     @ParameterizedTest
     @FieldSource("dockerfiles")
     void everyBaseImageIsPinnedToAVersion(String dockerfile) throws IOException {
-        List<String> bases = lines(dockerfile).filter(l -> l.startsWith("FROM "))
-                .map(l -> l.split("\\s+")[1]).toList();
+        List<String> bases = lines(dockerfile)
+                .filter(l -> l.startsWith("FROM "))
+                .map(l -> l.split("\\s+")[1])
+                .toList();
 
         assertThat(bases).isNotEmpty().allSatisfy(image -> assertThat(image).matches(ComposeRulesTest.PINNED_IMAGE));
     }
@@ -62,16 +68,24 @@ class DockerfilesTest {
         });
 
         assertThat(builds).hasSize(1);
-        assertThat(Project.DOCKER.resolve(builds.get(0).path("context").asText()).normalize()).isEqualTo(Project.DIR);
+        assertThat(Project.DOCKER
+                        .resolve(builds.get(0).path("context").asText())
+                        .normalize())
+                .isEqualTo(Project.DIR);
     }
 
     /** Sources of the COPY instructions that read the build context (not another stage). */
     private static List<String> copiedFromContext(String dockerfile) throws IOException {
         List<String> sources = new ArrayList<>();
-        lines(dockerfile).filter(l -> l.startsWith("COPY ") && !l.contains("--from=")).forEach(line -> {
-            List<String> words = Arrays.stream(line.split("\\s+")).skip(1).filter(w -> !w.startsWith("--")).toList();
-            sources.addAll(words.subList(0, words.size() - 1));
-        });
+        lines(dockerfile)
+                .filter(l -> l.startsWith("COPY ") && !l.contains("--from="))
+                .forEach(line -> {
+                    List<String> words = Arrays.stream(line.split("\\s+"))
+                            .skip(1)
+                            .filter(w -> !w.startsWith("--"))
+                            .toList();
+                    sources.addAll(words.subList(0, words.size() - 1));
+                });
         return sources;
     }
 

@@ -22,25 +22,32 @@ class IamPolicyFilesTest {
     @Test
     void sinkReadmeShowsThePolicyTheIamTestChecks() throws IOException {
         String readme = Files.readString(Project.DIR.resolve("s3-glue-sink-connector/README.md"));
-        Matcher block = Pattern.compile("### IAM permissions.*?```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        Matcher block = Pattern.compile("### IAM permissions.*?```json\\n(.*?)```", Pattern.DOTALL)
+                .matcher(readme);
 
         assertThat(block.find()).as("a JSON block in the README's IAM section").isTrue();
-        assertThat(new ObjectMapper().readTree(block.group(1))).isEqualTo(Project.json(IAM.resolve("sink-policy.json")));
+        assertThat(new ObjectMapper().readTree(block.group(1)))
+                .isEqualTo(Project.json(IAM.resolve("sink-policy.json")));
     }
 
     @Test
     void everyPolicyHasStatementsWithEffectActionAndResourceOrPrincipal() throws IOException {
         try (Stream<Path> files = Files.list(IAM)) {
-            List<Path> policies = files.filter(f -> f.toString().endsWith(".json")).toList();
+            List<Path> policies =
+                    files.filter(f -> f.toString().endsWith(".json")).toList();
 
             assertThat(policies).isNotEmpty().allSatisfy(file -> {
                 JsonNode policy = Project.json(file);
                 assertThat(policy.path("Version").asText()).as(file.toString()).isEqualTo("2012-10-17");
-                assertThat(policy.path("Statement")).as(file.toString()).isNotEmpty().allSatisfy(statement -> {
-                    assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
-                    assertThat(statement.has("Action")).isTrue();
-                    assertThat(statement.has("Resource") || statement.has("Principal")).isTrue();
-                });
+                assertThat(policy.path("Statement"))
+                        .as(file.toString())
+                        .isNotEmpty()
+                        .allSatisfy(statement -> {
+                            assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+                            assertThat(statement.has("Action")).isTrue();
+                            assertThat(statement.has("Resource") || statement.has("Principal"))
+                                    .isTrue();
+                        });
             });
         }
     }
@@ -48,11 +55,12 @@ class IamPolicyFilesTest {
     @Test
     void noPolicyGrantsAWildcardAction() throws IOException {
         try (Stream<Path> files = Files.list(IAM)) {
-            files.filter(f -> f.toString().endsWith(".json")).forEach(file ->
-                    Project.json(file).path("Statement").forEach(statement -> {
+            files.filter(f -> f.toString().endsWith(".json"))
+                    .forEach(file -> Project.json(file).path("Statement").forEach(statement -> {
                         JsonNode action = statement.path("Action");
                         List<JsonNode> actions = action.isArray() ? toList(action) : List.of(action);
-                        assertThat(actions).as(file.toString())
+                        assertThat(actions)
+                                .as(file.toString())
                                 .allSatisfy(a -> assertThat(a.asText()).doesNotContain("*"));
                     }));
         }

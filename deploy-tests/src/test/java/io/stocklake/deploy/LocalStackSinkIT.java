@@ -43,15 +43,16 @@ class LocalStackSinkIT {
     private static final String BUCKET = "stock-lake";
     private static final String TOPIC = "stock-ticks";
     private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 0);
-    private static final Schema TICK = SchemaBuilder.struct().name("Tick")
+    private static final Schema TICK = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("seq", Schema.INT64_SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
             .build();
 
     @Container
-    static final LocalStackContainer localstack = new LocalStackContainer(LOCALSTACK)
-            .withServices(LocalStackContainer.Service.S3);
+    static final LocalStackContainer localstack =
+            new LocalStackContainer(LOCALSTACK).withServices(LocalStackContainer.Service.S3);
 
     private S3Client s3;
     private S3GlueSinkTask task;
@@ -83,18 +84,26 @@ class LocalStackSinkIT {
 
         task.put(List.of(tick(0, "AAPL", 190.5), tick(1, "MSFT", 410.25), tick(2, "KO", 61.0)));
 
-        List<S3Object> objects = s3.listObjectsV2(r -> r.bucket(BUCKET).prefix("topics/stock_ticks/")).contents();
-        assertThat(objects).extracting(S3Object::key)
+        List<S3Object> objects = s3.listObjectsV2(r -> r.bucket(BUCKET).prefix("topics/stock_ticks/"))
+                .contents();
+        assertThat(objects)
+                .extracting(S3Object::key)
                 .containsExactly("topics/stock_ticks/dt=2025-06-02/hour=03/stock-ticks+0+00000000000000000000.json");
         List<JsonNode> lines = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (String line : s3.getObjectAsBytes(r -> r.bucket(BUCKET).key(objects.get(0).key())).asUtf8String()
+        for (String line : s3.getObjectAsBytes(
+                        r -> r.bucket(BUCKET).key(objects.get(0).key()))
+                .asUtf8String()
                 .split("\n")) {
             lines.add(json.readTree(line));
         }
-        assertThat(lines).extracting(l -> l.path("symbol").asText(), l -> l.path("seq").asLong(),
+        assertThat(lines)
+                .extracting(
+                        l -> l.path("symbol").asText(),
+                        l -> l.path("seq").asLong(),
                         l -> l.path("price").asDouble())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("AAPL", 0L, 190.5),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("AAPL", 0L, 190.5),
                         org.assertj.core.groups.Tuple.tuple("MSFT", 1L, 410.25),
                         org.assertj.core.groups.Tuple.tuple("KO", 2L, 61.0));
     }
@@ -137,8 +146,18 @@ class LocalStackSinkIT {
     /** A tick at 2025-06-02T03:00Z plus {@code offset} seconds, at that Kafka offset. */
     private static SinkRecord tick(long offset, String symbol, double price) {
         Struct value = new Struct(TICK).put("symbol", symbol).put("seq", offset).put("price", price);
-        long timestamp = java.time.Instant.parse("2025-06-02T03:00:00Z").plusSeconds(offset).toEpochMilli();
-        return new SinkRecord(TOPIC, 0, Schema.STRING_SCHEMA, symbol, TICK, value, offset, timestamp,
+        long timestamp = java.time.Instant.parse("2025-06-02T03:00:00Z")
+                .plusSeconds(offset)
+                .toEpochMilli();
+        return new SinkRecord(
+                TOPIC,
+                0,
+                Schema.STRING_SCHEMA,
+                symbol,
+                TICK,
+                value,
+                offset,
+                timestamp,
                 org.apache.kafka.common.record.TimestampType.CREATE_TIME);
     }
 }

@@ -41,7 +41,8 @@ class SecuredComposeTest {
         }
 
         assertThat(protocols).isNotEmpty().allMatch(p -> p.equals("SASL_SSL") || p.equals("SSL"));
-        assertThat(broker.getProperty("listener.name.controller.ssl.client.auth")).isEqualTo("required");
+        assertThat(broker.getProperty("listener.name.controller.ssl.client.auth"))
+                .isEqualTo("required");
         assertThat(broker.getProperty("sasl.enabled.mechanisms")).isEqualTo("SCRAM-SHA-512");
         assertThat(broker.getProperty("sasl.mechanism.inter.broker.protocol")).isEqualTo("SCRAM-SHA-512");
     }
@@ -71,11 +72,15 @@ class SecuredComposeTest {
 
     @Test
     void everySecretSettingIsAReferenceToTheSecretsVolume() {
-        Map<String, Properties> files = Map.of("server.properties", properties(SECURE.resolve("server.properties")),
-                "worker.properties", properties(SECURE.resolve("worker.properties")));
+        Map<String, Properties> files = Map.of(
+                "server.properties",
+                properties(SECURE.resolve("server.properties")),
+                "worker.properties",
+                properties(SECURE.resolve("worker.properties")));
         files.forEach((name, properties) -> properties.stringPropertyNames().stream()
                 .filter(key -> SECRET_KEY.matcher(key).matches())
-                .forEach(key -> assertThat(properties.getProperty(key)).as(name + " " + key)
+                .forEach(key -> assertThat(properties.getProperty(key))
+                        .as(name + " " + key)
                         .matches("\\$\\{file:/etc/kafka/secrets/[^}]+}")));
     }
 
@@ -83,12 +88,17 @@ class SecuredComposeTest {
     void everyReferencedSecretIsOneTheInitStepWrites() {
         String script = read(SECURE.resolve("make-secrets.sh"));
         Set<String> principals = principalsOf(script);
-        Set<String> written = new HashSet<>(Set.of("broker-secrets.properties:store.password",
-                "broker-secrets.properties:broker.sasl.jaas.config", "kafka.properties:truststore.password"));
-        principals.stream().filter(p -> !p.equals("broker") && !p.equals("admin"))
+        Set<String> written = new HashSet<>(Set.of(
+                "broker-secrets.properties:store.password",
+                "broker-secrets.properties:broker.sasl.jaas.config",
+                "kafka.properties:truststore.password"));
+        principals.stream()
+                .filter(p -> !p.equals("broker") && !p.equals("admin"))
                 .forEach(p -> written.add("kafka.properties:" + p + ".sasl.jaas.config"));
         List<String> referenced = new ArrayList<>();
-        for (Path file : List.of(SECURE.resolve("server.properties"), SECURE.resolve("worker.properties"),
+        for (Path file : List.of(
+                SECURE.resolve("server.properties"),
+                SECURE.resolve("worker.properties"),
                 Project.DOCKER.resolve("init/overlays/secure/stock-ticks-source.json"),
                 Project.DOCKER.resolve("init/overlays/secure/s3-glue-sink.json"))) {
             Matcher reference = FILE_REFERENCE.matcher(read(file));
@@ -98,7 +108,9 @@ class SecuredComposeTest {
         }
 
         assertThat(script).contains("\"$secrets/broker-secrets.properties\"", "\"$secrets/kafka.properties\"");
-        assertThat(referenced).isNotEmpty().allSatisfy(ref -> assertThat(written).contains(ref));
+        assertThat(referenced)
+                .isNotEmpty()
+                .allSatisfy(ref -> assertThat(written).contains(ref));
     }
 
     @Test
@@ -106,9 +118,11 @@ class SecuredComposeTest {
         for (String file : List.of("server.properties", "worker.properties")) {
             Properties properties = properties(SECURE.resolve(file));
 
-            assertThat(properties.getProperty("config.providers.file.class")).as(file)
+            assertThat(properties.getProperty("config.providers.file.class"))
+                    .as(file)
                     .isEqualTo("org.apache.kafka.common.config.provider.FileConfigProvider");
-            assertThat(properties.getProperty("config.providers.file.param.allowed.paths")).as(file)
+            assertThat(properties.getProperty("config.providers.file.param.allowed.paths"))
+                    .as(file)
                     .isEqualTo("/etc/kafka/secrets");
         }
     }
@@ -120,11 +134,16 @@ class SecuredComposeTest {
         // keytool reads its store password from the environment; kafka-storage its SCRAM passwords from a JVM
         // argument file, deleted once used.
         assertThat(script).doesNotContainPattern("-(storepass|keypass|srcstorepass|deststorepass) ");
-        assertThat(script).contains("-storepass:env STORE_PASSWORD", "java @\"$secrets/format.args\" > /dev/null",
-                "rm -f \"$secrets/format.args\"");
+        assertThat(script)
+                .contains(
+                        "-storepass:env STORE_PASSWORD",
+                        "java @\"$secrets/format.args\" > /dev/null",
+                        "rm -f \"$secrets/format.args\"");
         assertThat(script.lines().filter(line -> line.contains("--add-scram")))
-                .isNotEmpty().allMatch(line -> line.contains(">> \"$secrets/format.args\""));
-        assertThat(read(SECURE.resolve("kafka-setup.sh"))).contains("--command-config \"$admin\"")
+                .isNotEmpty()
+                .allMatch(line -> line.contains(">> \"$secrets/format.args\""));
+        assertThat(read(SECURE.resolve("kafka-setup.sh")))
+                .contains("--command-config \"$admin\"")
                 .doesNotContainIgnoringCase("password");
     }
 
@@ -134,24 +153,32 @@ class SecuredComposeTest {
         Properties secured = properties(SECURE.resolve("worker.properties"));
         Set<String> changed = Set.of("config.providers", "connector.client.config.override.policy");
 
-        plain.stringPropertyNames().stream().filter(key -> !changed.contains(key)).forEach(key ->
-                assertThat(secured.getProperty(key)).as(key).isEqualTo(plain.getProperty(key)));
-        assertThat(secured.getProperty("connector.client.config.override.policy")).isEqualTo("Principal");
+        plain.stringPropertyNames().stream()
+                .filter(key -> !changed.contains(key))
+                .forEach(key -> assertThat(secured.getProperty(key)).as(key).isEqualTo(plain.getProperty(key)));
+        assertThat(secured.getProperty("connector.client.config.override.policy"))
+                .isEqualTo("Principal");
         assertThat(secured.getProperty("sasl.jaas.config")).contains("connect.sasl.jaas.config");
         for (String prefix : List.of("", "producer.", "consumer.", "admin.")) {
-            assertThat(secured.getProperty(prefix + "security.protocol")).as(prefix).isEqualTo("SASL_SSL");
+            assertThat(secured.getProperty(prefix + "security.protocol"))
+                    .as(prefix)
+                    .isEqualTo("SASL_SSL");
         }
-        assertThat(secured.stringPropertyNames()).noneMatch(key -> CLIENTS.stream()
-                .anyMatch(client -> key.equals(client + ".sasl.jaas.config")));
+        assertThat(secured.stringPropertyNames())
+                .noneMatch(key -> CLIENTS.stream().anyMatch(client -> key.equals(client + ".sasl.jaas.config")));
     }
 
     @Test
     void eachConnectorLogsInAsItselfAndOverridesNothingElse() {
         for (String file : List.of("stock-ticks-source.json", "s3-glue-sink.json")) {
-            JsonNode shipped = Project.json(Project.DIR.resolve("connect-configs").resolve(file));
+            JsonNode shipped =
+                    Project.json(Project.DIR.resolve("connect-configs").resolve(file));
             ObjectNode config = shipped.path("config").deepCopy();
             for (String overlays : List.of("local", "secure")) {
-                Path overlay = Project.DOCKER.resolve("init/overlays").resolve(overlays).resolve(file);
+                Path overlay = Project.DOCKER
+                        .resolve("init/overlays")
+                        .resolve(overlays)
+                        .resolve(file);
                 if (!Files.exists(overlay)) {
                     continue;
                 }
@@ -171,9 +198,13 @@ class SecuredComposeTest {
                     overrides.add(key);
                 }
             });
-            assertThat(overrides).as(file).containsExactlyInAnyOrderElementsOf(CLIENTS.stream()
-                    .map(client -> client + ".override.sasl.jaas.config").toList());
-            overrides.forEach(key -> assertThat(config.path(key).asText()).as(file + " " + key)
+            assertThat(overrides)
+                    .as(file)
+                    .containsExactlyInAnyOrderElementsOf(CLIENTS.stream()
+                            .map(client -> client + ".override.sasl.jaas.config")
+                            .toList());
+            overrides.forEach(key -> assertThat(config.path(key).asText())
+                    .as(file + " " + key)
                     .isEqualTo("${file:/etc/kafka/secrets/kafka.properties:" + name + ".sasl.jaas.config}"));
             assertThat(config.fieldNames()).toIterable().as(file).noneMatch(key -> key.startsWith("topic.creation."));
         }
@@ -188,11 +219,16 @@ class SecuredComposeTest {
             created.add(topic.group(1));
         }
 
-        assertThat(created).contains(
-                Project.json(Project.DIR.resolve("connect-configs/stock-ticks-source.json")).path("config")
-                        .path("topic").asText(),
-                Project.json(Project.DIR.resolve("connect-configs/s3-glue-sink.json")).path("config")
-                        .path("errors.deadletterqueue.topic.name").asText());
+        assertThat(created)
+                .contains(
+                        Project.json(Project.DIR.resolve("connect-configs/stock-ticks-source.json"))
+                                .path("config")
+                                .path("topic")
+                                .asText(),
+                        Project.json(Project.DIR.resolve("connect-configs/s3-glue-sink.json"))
+                                .path("config")
+                                .path("errors.deadletterqueue.topic.name")
+                                .asText());
         assertThat(aclLines()).noneMatch(line -> line.startsWith("User:stock-ticks") && line.endsWith("| CREATE"));
     }
 
@@ -210,8 +246,9 @@ class SecuredComposeTest {
     void theSetupKnowsEveryResourceTypeTheAclsName() {
         String setup = read(SECURE.resolve("kafka-setup.sh"));
 
-        aclLines().forEach(line -> assertThat(setup).as(line)
-                .contains("    " + line.split("\\|")[1].trim() + ") resource="));
+        aclLines()
+                .forEach(line ->
+                        assertThat(setup).as(line).contains("    " + line.split("\\|")[1].trim() + ") resource="));
     }
 
     @Test
@@ -220,21 +257,36 @@ class SecuredComposeTest {
 
         assertThat(services.path("kafka-secrets").path("restart").asText()).isEqualTo("no");
         assertThat(services.path("kafka-setup").path("restart").asText()).isEqualTo("no");
-        assertThat(services.path("kafka").path("depends_on").path("kafka-secrets").path("condition").asText())
+        assertThat(services.path("kafka")
+                        .path("depends_on")
+                        .path("kafka-secrets")
+                        .path("condition")
+                        .asText())
                 .isEqualTo("service_completed_successfully");
-        assertThat(services.path("kafka-setup").path("depends_on").path("kafka").path("condition").asText())
+        assertThat(services.path("kafka-setup")
+                        .path("depends_on")
+                        .path("kafka")
+                        .path("condition")
+                        .asText())
                 .isEqualTo("service_healthy");
-        assertThat(services.path("connect").path("depends_on").path("kafka-setup").path("condition").asText())
+        assertThat(services.path("connect")
+                        .path("depends_on")
+                        .path("kafka-setup")
+                        .path("condition")
+                        .asText())
                 .isEqualTo("service_completed_successfully");
         for (String service : List.of("kafka-secrets", "kafka", "kafka-setup", "connect")) {
-            assertThat(mounts(services.path(service))).as(service)
+            assertThat(mounts(services.path(service)))
+                    .as(service)
                     .anyMatch(mount -> mount.startsWith("kafka-secrets:/etc/kafka/secrets"));
         }
     }
 
     private static List<String> aclLines() {
-        return read(SECURE.resolve("acls.txt")).lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        return read(SECURE.resolve("acls.txt"))
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
     }
 
     private static Set<String> principalsOf(String script) {

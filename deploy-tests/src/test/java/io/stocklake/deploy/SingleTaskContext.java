@@ -36,8 +36,7 @@ final class SingleTaskContext implements SinkTaskContext {
     }
 
     @Override
-    public void timeout(long timeoutMs) {
-    }
+    public void timeout(long timeoutMs) {}
 
     @Override
     public Set<TopicPartition> assignment() {
@@ -45,16 +44,13 @@ final class SingleTaskContext implements SinkTaskContext {
     }
 
     @Override
-    public void pause(TopicPartition... partitions) {
-    }
+    public void pause(TopicPartition... partitions) {}
 
     @Override
-    public void resume(TopicPartition... partitions) {
-    }
+    public void resume(TopicPartition... partitions) {}
 
     @Override
-    public void requestCommit() {
-    }
+    public void requestCommit() {}
 
     @Override
     public PluginMetrics pluginMetrics() {

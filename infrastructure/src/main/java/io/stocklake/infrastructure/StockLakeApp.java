@@ -30,14 +30,16 @@ import software.amazon.awscdk.Tags;
 public final class StockLakeApp {
 
     /** The stacks of one synthesis. */
-    public record Stacks(DeploymentSettings settings, LakeStack lake, Optional<MskClusterStack> mskCluster,
-                         Optional<MskConnectStack> mskConnect, AlarmsStack alarms) {
-    }
+    public record Stacks(
+            DeploymentSettings settings,
+            LakeStack lake,
+            Optional<MskClusterStack> mskCluster,
+            Optional<MskConnectStack> mskConnect,
+            AlarmsStack alarms) {}
 
     private static final String CROSS_STACK_REFERENCES = "@aws-cdk/core:defaultCrossStackReferences";
 
-    private StockLakeApp() {
-    }
+    private StockLakeApp() {}
 
     public static void main(String[] args) {
         App app = new App();
@@ -57,10 +59,10 @@ public final class StockLakeApp {
             app.getNode().setContext(CROSS_STACK_REFERENCES, "strong");
         }
         Context context = new Context(app.getNode());
-        Optional<String> account = context.text("account")
-                .or(() -> nonBlank(environmentVariables.get("CDK_DEFAULT_ACCOUNT")));
-        Optional<String> region = context.text("region")
-                .or(() -> nonBlank(environmentVariables.get("CDK_DEFAULT_REGION")));
+        Optional<String> account =
+                context.text("account").or(() -> nonBlank(environmentVariables.get("CDK_DEFAULT_ACCOUNT")));
+        Optional<String> region =
+                context.text("region").or(() -> nonBlank(environmentVariables.get("CDK_DEFAULT_REGION")));
         Environment.Builder environment = Environment.builder();
         account.ifPresent(environment::account);
         region.ifPresent(environment::region);
@@ -72,28 +74,40 @@ public final class StockLakeApp {
         String regionName = region.orElse(Aws.REGION);
         // cdk.json runs the app in this module's folder, beside the connector modules that build the archives.
         Path repository = Path.of("..").toAbsolutePath().normalize();
-        DeploymentSettings settings = DeploymentSettings.from(context, accountName, regionName, repository,
-                version());
+        DeploymentSettings settings = DeploymentSettings.from(context, accountName, regionName, repository, version());
 
-        PolicyNames policyNames = new PolicyNames(regionName, accountName, settings.lake().bucketName(),
-                settings.lake().prefix(), settings.lake().database(),
+        PolicyNames policyNames = new PolicyNames(
+                regionName,
+                accountName,
+                settings.lake().bucketName(),
+                settings.lake().prefix(),
+                settings.lake().database(),
                 settings.mskConnect()
                         .filter(msk -> msk.authentication() == MskConnectSettings.Authentication.IAM)
                         .map(MskConnectSettings::clusterName),
-                settings.source().get("topic"), settings.sink().get("errors.deadletterqueue.topic.name"),
-                settings.source().name(), settings.sink().name(),
+                settings.source().get("topic"),
+                settings.sink().get("errors.deadletterqueue.topic.name"),
+                settings.source().name(),
+                settings.sink().name(),
                 settings.lake().kmsKeyArn());
 
         LakeStack lake = new LakeStack(app, "StockLake", props, settings.lake(), settings.athena(), policyNames);
-        Optional<MskClusterStack> mskCluster = settings.mskConnect().filter(msk -> msk.newCluster().isPresent())
+        Optional<MskClusterStack> mskCluster = settings.mskConnect()
+                .filter(msk -> msk.newCluster().isPresent())
                 .map(msk -> new MskClusterStack(app, "StockLakeMsk", props, msk));
-        Optional<MskConnectStack> mskConnect = settings.mskConnect().map(msk -> new MskConnectStack(app,
-                "StockLakeMskConnect", props, msk,
-                msk.existingCluster().map(MskConnectSettings.ExistingCluster::bootstrapServers)
-                        .orElseGet(() -> mskCluster.orElseThrow().bootstrapServers()),
-                settings.source().with(AwsOverlay.source()),
-                settings.sink().with(AwsOverlay.sink(settings.lake(), regionName)),
-                lake.roles().sourceRole(), lake.roles().sinkRole()));
+        Optional<MskConnectStack> mskConnect = settings.mskConnect()
+                .map(msk -> new MskConnectStack(
+                        app,
+                        "StockLakeMskConnect",
+                        props,
+                        msk,
+                        msk.existingCluster()
+                                .map(MskConnectSettings.ExistingCluster::bootstrapServers)
+                                .orElseGet(() -> mskCluster.orElseThrow().bootstrapServers()),
+                        settings.source().with(AwsOverlay.source()),
+                        settings.sink().with(AwsOverlay.sink(settings.lake(), regionName)),
+                        lake.roles().sourceRole(),
+                        lake.roles().sinkRole()));
         AlarmsStack alarms = new AlarmsStack(app, "StockLakeAlarms", props, settings);
         Tags.of(app).add("project", "stocklake");
         return new Stacks(settings, lake, mskCluster, mskConnect, alarms);

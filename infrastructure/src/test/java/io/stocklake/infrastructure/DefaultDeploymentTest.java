@@ -30,24 +30,29 @@ class DefaultDeploymentTest {
 
     @Test
     void theLakeBucketIsNamedForTheAccountAndRegionItIsDeployedIn() {
-        JsonNode name = resource(synthesis.lake, "AWS::S3::Bucket", "LakeBucket").path("Properties")
+        JsonNode name = resource(synthesis.lake, "AWS::S3::Bucket", "LakeBucket")
+                .path("Properties")
                 .path("BucketName");
 
-        assertThat(name.toString()).isEqualTo("{\"Fn::Join\":[\"\",[\"stocklake-\",{\"Ref\":\"AWS::AccountId\"},"
-                + "\"-\",{\"Ref\":\"AWS::Region\"}]]}");
+        assertThat(name.toString())
+                .isEqualTo("{\"Fn::Join\":[\"\",[\"stocklake-\",{\"Ref\":\"AWS::AccountId\"},"
+                        + "\"-\",{\"Ref\":\"AWS::Region\"}]]}");
     }
 
     @Test
     void theSinkPolicyNamesTheBucketAndTheShippedPrefixAndDatabaseAtDeployment() {
         JsonNode sinkRole = resource(synthesis.lake, "AWS::IAM::Role", "ConnectorRolesSinkRole");
-        JsonNode statements = policies(sinkRole).get(ConnectorRoles.SINK_LAKE_POLICY).path("Statement");
+        JsonNode statements =
+                policies(sinkRole).get(ConnectorRoles.SINK_LAKE_POLICY).path("Statement");
 
-        assertThat(statements.get(1).path("Resource").toString()).isEqualTo("{\"Fn::Join\":[\"\",["
-                + "\"arn:aws:s3:::stocklake-\",{\"Ref\":\"AWS::AccountId\"},\"-\",{\"Ref\":\"AWS::Region\"},"
-                + "\"/topics/*\"]]}");
-        assertThat(statements.get(2).path("Resource").get(1).toString()).isEqualTo("{\"Fn::Join\":[\"\",["
-                + "\"arn:aws:glue:\",{\"Ref\":\"AWS::Region\"},\":\",{\"Ref\":\"AWS::AccountId\"},"
-                + "\":database/stock_market\"]]}");
+        assertThat(statements.get(1).path("Resource").toString())
+                .isEqualTo("{\"Fn::Join\":[\"\",["
+                        + "\"arn:aws:s3:::stocklake-\",{\"Ref\":\"AWS::AccountId\"},\"-\",{\"Ref\":\"AWS::Region\"},"
+                        + "\"/topics/*\"]]}");
+        assertThat(statements.get(2).path("Resource").get(1).toString())
+                .isEqualTo("{\"Fn::Join\":[\"\",["
+                        + "\"arn:aws:glue:\",{\"Ref\":\"AWS::Region\"},\":\",{\"Ref\":\"AWS::AccountId\"},"
+                        + "\":database/stock_market\"]]}");
     }
 
     @Test

@@ -33,8 +33,7 @@ class ExampleDeploymentTest {
 
     private static final String CLUSTER_ARN =
             "arn:aws:kafka:us-east-1:123456789012:cluster/stock-cluster/5a1b2c3d-0000-4000-8000-000000000001-1";
-    private static final String KMS_KEY =
-            "arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000";
+    private static final String KMS_KEY = "arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000";
 
     private static final String SUBNET_A = "subnet-0a1b2c3d4e5f60718";
     private static final String SUBNET_B = "subnet-0b1b2c3d4e5f60718";
@@ -51,14 +50,28 @@ class ExampleDeploymentTest {
     @BeforeAll
     static void synthesise() {
         synthesis = Synthesis.of(Synthesis.context(
-                "account", "123456789012", "region", "us-east-1",
-                "bucketName", "stock-lake", "kmsKeyArn", KMS_KEY,
-                "mskClusterArn", CLUSTER_ARN,
-                "mskBootstrapServers", "b-1.stock.kafka.us-east-1.amazonaws.com:9098",
-                "mskSubnetIds", SUBNET_A + "," + SUBNET_B, "mskSecurityGroupIds", SECURITY_GROUP,
-                "sourcePluginZip", Synthesis.pluginArchive(plugins, "source.zip").toString(),
-                "sinkPluginZip", Synthesis.pluginArchive(plugins, "sink.zip").toString(),
-                "alarmEmail", "ops@example.com"));
+                "account",
+                "123456789012",
+                "region",
+                "us-east-1",
+                "bucketName",
+                "stock-lake",
+                "kmsKeyArn",
+                KMS_KEY,
+                "mskClusterArn",
+                CLUSTER_ARN,
+                "mskBootstrapServers",
+                "b-1.stock.kafka.us-east-1.amazonaws.com:9098",
+                "mskSubnetIds",
+                SUBNET_A + "," + SUBNET_B,
+                "mskSecurityGroupIds",
+                SECURITY_GROUP,
+                "sourcePluginZip",
+                Synthesis.pluginArchive(plugins, "source.zip").toString(),
+                "sinkPluginZip",
+                Synthesis.pluginArchive(plugins, "sink.zip").toString(),
+                "alarmEmail",
+                "ops@example.com"));
         connect = Template.fromStack(synthesis.stacks.mskConnect().orElseThrow());
         sinkRole = resource(synthesis.lake, "AWS::IAM::Role", "ConnectorRolesSinkRole");
         sourceRole = resource(synthesis.lake, "AWS::IAM::Role", "ConnectorRolesSourceRole");
@@ -73,8 +86,11 @@ class ExampleDeploymentTest {
     void theSinkRoleCarriesExactlyTheDocumentedSinkPolicies() {
         Map<String, JsonNode> policies = policies(sinkRole);
 
-        assertThat(policies.keySet()).containsExactlyInAnyOrder(ConnectorRoles.SINK_LAKE_POLICY,
-                ConnectorRoles.SINK_KMS_POLICY, ConnectorRoles.KAFKA_ACCESS_POLICY);
+        assertThat(policies.keySet())
+                .containsExactlyInAnyOrder(
+                        ConnectorRoles.SINK_LAKE_POLICY,
+                        ConnectorRoles.SINK_KMS_POLICY,
+                        ConnectorRoles.KAFKA_ACCESS_POLICY);
         assertThat(policies.get(ConnectorRoles.SINK_LAKE_POLICY)).isEqualTo(PolicyDocuments.read(File.SINK));
         assertThat(policies.get(ConnectorRoles.SINK_KMS_POLICY)).isEqualTo(PolicyDocuments.read(File.SINK_KMS));
         assertThat(policies.get(ConnectorRoles.KAFKA_ACCESS_POLICY))
@@ -92,12 +108,13 @@ class ExampleDeploymentTest {
     void theSourceRoleNeitherReadsTheTicksNorReachesTheDeadLetterQueueOrTheSinksGroup() {
         Map<String, List<String>> granted = kafkaGrants(sourceRole);
 
-        assertThat(granted).doesNotContainKeys(
-                "arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks-s3-glue-sink-dlq",
-                "arn:aws:kafka:us-east-1:123456789012:group/stock-cluster/*/connect-stock-ticks-s3-glue-sink");
+        assertThat(granted)
+                .doesNotContainKeys(
+                        "arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks-s3-glue-sink-dlq",
+                        "arn:aws:kafka:us-east-1:123456789012:group/stock-cluster/*/connect-stock-ticks-s3-glue-sink");
         assertThat(granted.get("arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks"))
-                .containsExactlyInAnyOrder("kafka-cluster:DescribeTopic", "kafka-cluster:CreateTopic",
-                        "kafka-cluster:WriteData");
+                .containsExactlyInAnyOrder(
+                        "kafka-cluster:DescribeTopic", "kafka-cluster:CreateTopic", "kafka-cluster:WriteData");
         assertThat(granted.keySet()).noneMatch(resource -> resource.contains("stock-ticks-s3-glue-sink"));
     }
 
@@ -107,7 +124,8 @@ class ExampleDeploymentTest {
 
         assertThat(granted.get("arn:aws:kafka:us-east-1:123456789012:topic/stock-cluster/*/stock-ticks"))
                 .containsExactlyInAnyOrder("kafka-cluster:DescribeTopic", "kafka-cluster:ReadData");
-        assertThat(granted.keySet()).noneMatch(resource -> resource.contains(":transactional-id/"))
+        assertThat(granted.keySet())
+                .noneMatch(resource -> resource.contains(":transactional-id/"))
                 .noneMatch(resource -> resource.contains("stock-ticks-source"));
     }
 
@@ -119,7 +137,8 @@ class ExampleDeploymentTest {
             List<String> actions = new ArrayList<>();
             values(statement.path("Resource"), resourcesGranted);
             values(statement.path("Action"), actions);
-            resourcesGranted.forEach(r -> granted.computeIfAbsent(r, k -> new ArrayList<>()).addAll(actions));
+            resourcesGranted.forEach(
+                    r -> granted.computeIfAbsent(r, k -> new ArrayList<>()).addAll(actions));
         });
         return granted;
     }
@@ -129,7 +148,8 @@ class ExampleDeploymentTest {
         JsonNode trust = PolicyDocuments.read(File.MSK_CONNECT_TRUST);
 
         assertThat(sinkRole.path("Properties").path("AssumeRolePolicyDocument")).isEqualTo(trust);
-        assertThat(sourceRole.path("Properties").path("AssumeRolePolicyDocument")).isEqualTo(trust);
+        assertThat(sourceRole.path("Properties").path("AssumeRolePolicyDocument"))
+                .isEqualTo(trust);
     }
 
     @Test
@@ -137,14 +157,18 @@ class ExampleDeploymentTest {
         List<String> actions = new ArrayList<>();
         List<String> resourcesGranted = new ArrayList<>();
         for (JsonNode role : List.of(sinkRole, sourceRole)) {
-            policies(role).values().forEach(document -> document.path("Statement").forEach(statement -> {
-                values(statement.path("Action"), actions);
-                values(statement.path("Resource"), resourcesGranted);
-            }));
+            policies(role)
+                    .values()
+                    .forEach(document -> document.path("Statement").forEach(statement -> {
+                        values(statement.path("Action"), actions);
+                        values(statement.path("Resource"), resourcesGranted);
+                    }));
         }
 
         assertThat(actions).isNotEmpty().noneMatch(a -> a.contains("*"));
-        assertThat(resourcesGranted).isNotEmpty().noneMatch(r -> r.equals("*"))
+        assertThat(resourcesGranted)
+                .isNotEmpty()
+                .noneMatch(r -> r.equals("*"))
                 .allMatch(r -> r.startsWith("arn:aws:s3:::stock-lake")
                         || r.startsWith("arn:aws:glue:us-east-1:123456789012:")
                         || r.startsWith("arn:aws:kafka:us-east-1:123456789012:")
@@ -153,11 +177,20 @@ class ExampleDeploymentTest {
 
     @Test
     void theLakeIsEncryptedWithTheGivenKey() {
-        JsonNode bucket = resource(synthesis.lake, "AWS::S3::Bucket", "LakeBucket").path("Properties");
-        JsonNode rule = bucket.path("BucketEncryption").path("ServerSideEncryptionConfiguration").get(0);
+        JsonNode bucket =
+                resource(synthesis.lake, "AWS::S3::Bucket", "LakeBucket").path("Properties");
+        JsonNode rule = bucket.path("BucketEncryption")
+                .path("ServerSideEncryptionConfiguration")
+                .get(0);
 
-        assertThat(rule.path("ServerSideEncryptionByDefault").path("SSEAlgorithm").asText()).isEqualTo("aws:kms");
-        assertThat(rule.path("ServerSideEncryptionByDefault").path("KMSMasterKeyID").asText()).isEqualTo(KMS_KEY);
+        assertThat(rule.path("ServerSideEncryptionByDefault")
+                        .path("SSEAlgorithm")
+                        .asText())
+                .isEqualTo("aws:kms");
+        assertThat(rule.path("ServerSideEncryptionByDefault")
+                        .path("KMSMasterKeyID")
+                        .asText())
+                .isEqualTo(KMS_KEY);
         assertThat(rule.path("BucketKeyEnabled").asBoolean()).isTrue();
     }
 
@@ -168,7 +201,11 @@ class ExampleDeploymentTest {
         assertThat(plugins).hasSize(2);
         assertThat(plugins.values()).allSatisfy(p -> {
             assertThat(p.path("Properties").path("ContentType").asText()).isEqualTo("ZIP");
-            assertThat(p.path("Properties").path("Location").path("S3Location").path("FileKey").asText())
+            assertThat(p.path("Properties")
+                            .path("Location")
+                            .path("S3Location")
+                            .path("FileKey")
+                            .asText())
                     .endsWith(".zip");
         });
     }
@@ -179,7 +216,10 @@ class ExampleDeploymentTest {
         JsonNode connector = connector(shipped.name());
 
         assertThat(configuration(connector)).isEqualTo(shipped.config());
-        assertThat(connector.path("ServiceExecutionRoleArn").path("Fn::ImportValue").asText())
+        assertThat(connector
+                        .path("ServiceExecutionRoleArn")
+                        .path("Fn::ImportValue")
+                        .asText())
                 .contains("SourceRole");
     }
 
@@ -188,13 +228,25 @@ class ExampleDeploymentTest {
         ConnectorConfig shipped = ConnectorConfig.shipped(ConnectorConfig.SINK_FILE);
         Map<String, String> deployed = configuration(connector(shipped.name()));
         Map<String, String> awsValues = Map.of(
-                "s3.bucket.name", "stock-lake", "s3.region", "us-east-1", "topics.dir", "topics",
-                "glue.database", "stock_market", "s3.sse", "aws:kms", "s3.sse.kms.key.id", KMS_KEY);
+                "s3.bucket.name",
+                "stock-lake",
+                "s3.region",
+                "us-east-1",
+                "topics.dir",
+                "topics",
+                "glue.database",
+                "stock_market",
+                "s3.sse",
+                "aws:kms",
+                "s3.sse.kms.key.id",
+                KMS_KEY);
 
         Set<String> keys = new HashSet<>(shipped.config().keySet());
         keys.addAll(deployed.keySet());
         for (String key : keys) {
-            assertThat(deployed.get(key)).as(key).isEqualTo(awsValues.getOrDefault(key, shipped.config().get(key)));
+            assertThat(deployed.get(key))
+                    .as(key)
+                    .isEqualTo(awsValues.getOrDefault(key, shipped.config().get(key)));
         }
         assertThat(deployed.keySet()).containsAll(awsValues.keySet());
     }
@@ -204,9 +256,15 @@ class ExampleDeploymentTest {
         for (String name : List.of("stock-ticks-source", "stock-ticks-s3-glue-sink")) {
             JsonNode connector = connector(name);
 
-            assertThat(connector.path("KafkaClusterClientAuthentication").path("AuthenticationType").asText())
+            assertThat(connector
+                            .path("KafkaClusterClientAuthentication")
+                            .path("AuthenticationType")
+                            .asText())
                     .isEqualTo("IAM");
-            assertThat(connector.path("KafkaClusterEncryptionInTransit").path("EncryptionType").asText())
+            assertThat(connector
+                            .path("KafkaClusterEncryptionInTransit")
+                            .path("EncryptionType")
+                            .asText())
                     .isEqualTo("TLS");
             JsonNode cluster = connector.path("KafkaCluster").path("ApacheKafkaCluster");
             assertThat(cluster.path("BootstrapServers").asText())
@@ -220,8 +278,12 @@ class ExampleDeploymentTest {
     @Test
     void theWorkerConfigurationSetsTheShippedConverters() {
         JsonNode worker = resource(connect, "AWS::KafkaConnect::WorkerConfiguration", "WorkerConfiguration");
-        String properties = new String(Base64.getDecoder().decode(
-                worker.path("Properties").path("PropertiesFileContent").asText()), StandardCharsets.UTF_8);
+        String properties = new String(
+                Base64.getDecoder()
+                        .decode(worker.path("Properties")
+                                .path("PropertiesFileContent")
+                                .asText()),
+                StandardCharsets.UTF_8);
 
         assertThat(properties).isEqualTo("""
                 key.converter=org.apache.kafka.connect.storage.StringConverter
@@ -233,24 +295,26 @@ class ExampleDeploymentTest {
     @Test
     void alarmsWatchTasksRebalancesTicksTheSinksProgressS3AndAthena() {
         Map<String, String> metricByAlarm = new LinkedHashMap<>();
-        resources(synthesis.alarms, "AWS::CloudWatch::Alarm").forEach((id, alarm) ->
-                metricByAlarm.put(id.replaceAll("[0-9A-F]{8}$", ""), metricNames(alarm.path("Properties"))));
+        resources(synthesis.alarms, "AWS::CloudWatch::Alarm")
+                .forEach((id, alarm) ->
+                        metricByAlarm.put(id.replaceAll("[0-9A-F]{8}$", ""), metricNames(alarm.path("Properties"))));
 
-        assertThat(metricByAlarm).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("StockTicksSourceFailedTasks", "ErroredTaskCount"),
-                Map.entry("StockTicksSourceTasksNotRunning", "RunningTaskCount"),
-                Map.entry("StockTicksSourceTaskStartFailed", "TaskStartupSuccessPercentage"),
-                Map.entry("StockTicksSourceRebalancesTooOften", "RebalanceCompletedTotal"),
-                Map.entry("StockTicksS3GlueSinkFailedTasks", "ErroredTaskCount"),
-                Map.entry("StockTicksS3GlueSinkTasksNotRunning", "RunningTaskCount"),
-                Map.entry("StockTicksS3GlueSinkTaskStartFailed", "TaskStartupSuccessPercentage"),
-                Map.entry("StockTicksS3GlueSinkRebalancesTooOften", "RebalanceCompletedTotal"),
-                Map.entry("StockTicksSourceNoTicks", "SourceRecordPollRate"),
-                Map.entry("StockTicksSourceWritesLagPolls", "SourceRecordPollRate,SourceRecordWriteRate"),
-                Map.entry("StockTicksS3GlueSinkReadsNothing", "SinkRecordReadRate,SourceRecordWriteRate"),
-                Map.entry("StockTicksS3GlueSinkFallingBehind", "MaxOffsetLag"),
-                Map.entry("LakeS3ServerErrors", "5xxErrors"),
-                Map.entry("AthenaBytesScannedPerDay", "ProcessedBytes")));
+        assertThat(metricByAlarm)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("StockTicksSourceFailedTasks", "ErroredTaskCount"),
+                        Map.entry("StockTicksSourceTasksNotRunning", "RunningTaskCount"),
+                        Map.entry("StockTicksSourceTaskStartFailed", "TaskStartupSuccessPercentage"),
+                        Map.entry("StockTicksSourceRebalancesTooOften", "RebalanceCompletedTotal"),
+                        Map.entry("StockTicksS3GlueSinkFailedTasks", "ErroredTaskCount"),
+                        Map.entry("StockTicksS3GlueSinkTasksNotRunning", "RunningTaskCount"),
+                        Map.entry("StockTicksS3GlueSinkTaskStartFailed", "TaskStartupSuccessPercentage"),
+                        Map.entry("StockTicksS3GlueSinkRebalancesTooOften", "RebalanceCompletedTotal"),
+                        Map.entry("StockTicksSourceNoTicks", "SourceRecordPollRate"),
+                        Map.entry("StockTicksSourceWritesLagPolls", "SourceRecordPollRate,SourceRecordWriteRate"),
+                        Map.entry("StockTicksS3GlueSinkReadsNothing", "SinkRecordReadRate,SourceRecordWriteRate"),
+                        Map.entry("StockTicksS3GlueSinkFallingBehind", "MaxOffsetLag"),
+                        Map.entry("LakeS3ServerErrors", "5xxErrors"),
+                        Map.entry("AthenaBytesScannedPerDay", "ProcessedBytes")));
     }
 
     @Test
@@ -261,13 +325,18 @@ class ExampleDeploymentTest {
         alarm.path("Metrics").forEach(m -> {
             JsonNode metric = m.path("MetricStat").path("Metric");
             if (!metric.isMissingNode()) {
-                connectorByMetric.put(metric.path("MetricName").asText(),
+                connectorByMetric.put(
+                        metric.path("MetricName").asText(),
                         metric.path("Dimensions").get(0).path("Value").asText());
             }
         });
 
-        assertThat(connectorByMetric).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "SourceRecordWriteRate", "stock-ticks-source", "SinkRecordReadRate", "stock-ticks-s3-glue-sink"));
+        assertThat(connectorByMetric)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "SourceRecordWriteRate",
+                        "stock-ticks-source",
+                        "SinkRecordReadRate",
+                        "stock-ticks-s3-glue-sink"));
         assertThat(alarm.path("EvaluationPeriods").asInt()).isEqualTo(3);
         assertThat(alarm.path("Metrics").toString()).contains("\"Period\":300");
     }
@@ -292,12 +361,22 @@ class ExampleDeploymentTest {
         JsonNode alarm = resource(synthesis.alarms, "AWS::CloudWatch::Alarm", "StockTicksS3GlueSinkFallingBehind")
                 .path("Properties");
         Map<String, String> dimensions = new LinkedHashMap<>();
-        alarm.path("Dimensions").forEach(d -> dimensions.put(d.path("Name").asText(), d.path("Value").asText()));
+        alarm.path("Dimensions")
+                .forEach(d ->
+                        dimensions.put(d.path("Name").asText(), d.path("Value").asText()));
 
-        assertThat(dimensions).containsExactlyInAnyOrderEntriesOf(Map.of("Cluster Name", "stock-cluster",
-                "Consumer Group", "connect-stock-ticks-s3-glue-sink", "Topic", "stock-ticks"));
+        assertThat(dimensions)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "Cluster Name",
+                        "stock-cluster",
+                        "Consumer Group",
+                        "connect-stock-ticks-s3-glue-sink",
+                        "Topic",
+                        "stock-ticks"));
         assertThat(alarm.path("Threshold").asDouble()).isEqualTo(300_000);
-        assertThat(alarm.path("EvaluationPeriods").asInt() * alarm.path("Period").asInt()).isEqualTo(600);
+        assertThat(alarm.path("EvaluationPeriods").asInt()
+                        * alarm.path("Period").asInt())
+                .isEqualTo(600);
     }
 
     @Test
@@ -311,13 +390,17 @@ class ExampleDeploymentTest {
 
     @Test
     void everyAlarmNotifiesTheTopicWithTheEmailSubscribed() {
-        String topic = resources(synthesis.alarms, "AWS::SNS::Topic").keySet().iterator().next();
+        String topic = resources(synthesis.alarms, "AWS::SNS::Topic")
+                .keySet()
+                .iterator()
+                .next();
 
-        assertThat(resources(synthesis.alarms, "AWS::CloudWatch::Alarm").values()).allSatisfy(alarm ->
-                assertThat(alarm.path("Properties").path("AlarmActions").toString())
+        assertThat(resources(synthesis.alarms, "AWS::CloudWatch::Alarm").values())
+                .allSatisfy(alarm -> assertThat(
+                                alarm.path("Properties").path("AlarmActions").toString())
                         .isEqualTo("[{\"Ref\":\"" + topic + "\"}]"));
-        synthesis.alarms.hasResourceProperties("AWS::SNS::Subscription",
-                Map.of("Protocol", "email", "Endpoint", "ops@example.com"));
+        synthesis.alarms.hasResourceProperties(
+                "AWS::SNS::Subscription", Map.of("Protocol", "email", "Endpoint", "ops@example.com"));
     }
 
     private static JsonNode connector(String name) {
@@ -333,7 +416,9 @@ class ExampleDeploymentTest {
 
     private static Map<String, String> configuration(JsonNode connector) {
         Map<String, String> configuration = new LinkedHashMap<>();
-        connector.path("ConnectorConfiguration").properties()
+        connector
+                .path("ConnectorConfiguration")
+                .properties()
                 .forEach(e -> configuration.put(e.getKey(), e.getValue().asText()));
         return configuration;
     }

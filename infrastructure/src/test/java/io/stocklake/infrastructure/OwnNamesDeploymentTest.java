@@ -26,10 +26,20 @@ class OwnNamesDeploymentTest {
     @BeforeAll
     static void synthesise() {
         synthesis = Synthesis.of(Synthesis.context(
-                "account", "210987654321", "region", "eu-west-1",
-                "bucketName", "acme-ticks", "lakePrefix", "lake", "database", "acme_market",
-"athenaWorkgroup", "acme-analysts",
-                "athenaBytesScannedCutoff", "1073741824"));
+                "account",
+                "210987654321",
+                "region",
+                "eu-west-1",
+                "bucketName",
+                "acme-ticks",
+                "lakePrefix",
+                "lake",
+                "database",
+                "acme_market",
+                "athenaWorkgroup",
+                "acme-analysts",
+                "athenaBytesScannedCutoff",
+                "1073741824"));
         lakeBucket = resource(synthesis.lake, "AWS::S3::Bucket", "LakeBucket").path("Properties");
     }
 
@@ -42,14 +52,15 @@ class OwnNamesDeploymentTest {
     void noNameOfTheDocumentedExampleSurvives() {
         String templates = Synthesis.json(synthesis.lake).toString() + Synthesis.json(synthesis.alarms);
 
-        assertThat(templates).doesNotContain("stock-lake", "stock_market", "123456789012", "us-east-1",
-                "stock-cluster", "topics/");
+        assertThat(templates)
+                .doesNotContain("stock-lake", "stock_market", "123456789012", "us-east-1", "stock-cluster", "topics/");
     }
 
     @Test
     void theSinkPolicyGrantsTheDocumentedActionsOnTheseNames() {
         JsonNode sinkRole = resource(synthesis.lake, "AWS::IAM::Role", "ConnectorRolesSinkRole");
-        JsonNode statements = policies(sinkRole).get(ConnectorRoles.SINK_LAKE_POLICY).path("Statement");
+        JsonNode statements =
+                policies(sinkRole).get(ConnectorRoles.SINK_LAKE_POLICY).path("Statement");
 
         assertThat(statements.get(0).path("Resource").asText()).isEqualTo("arn:aws:s3:::acme-ticks");
         assertThat(statements.get(0).path("Condition").toString())
@@ -57,8 +68,8 @@ class OwnNamesDeploymentTest {
         assertThat(statements.get(1).path("Resource").asText()).isEqualTo("arn:aws:s3:::acme-ticks/lake/*");
         assertThat(statements.get(2).path("Resource").toString())
                 .isEqualTo("[\"arn:aws:glue:eu-west-1:210987654321:catalog\","
-                + "\"arn:aws:glue:eu-west-1:210987654321:database/acme_market\","
-                + "\"arn:aws:glue:eu-west-1:210987654321:table/acme_market/*\"]");
+                        + "\"arn:aws:glue:eu-west-1:210987654321:database/acme_market\","
+                        + "\"arn:aws:glue:eu-west-1:210987654321:table/acme_market/*\"]");
     }
 
     @Test
@@ -72,20 +83,27 @@ class OwnNamesDeploymentTest {
 
     @Test
     void theLakeBucketIsEncryptedWithS3ManagedKeys() {
-        assertThat(lakeBucket.path("BucketEncryption").path("ServerSideEncryptionConfiguration").get(0)
-                .path("ServerSideEncryptionByDefault").path("SSEAlgorithm").asText()).isEqualTo("AES256");
+        assertThat(lakeBucket
+                        .path("BucketEncryption")
+                        .path("ServerSideEncryptionConfiguration")
+                        .get(0)
+                        .path("ServerSideEncryptionByDefault")
+                        .path("SSEAlgorithm")
+                        .asText())
+                .isEqualTo("AES256");
     }
 
     @Test
     void theLakeBucketBlocksEveryPublicAccess() {
-        assertThat(lakeBucket.path("PublicAccessBlockConfiguration").toString()).isEqualTo(
-                "{\"BlockPublicAcls\":true,\"BlockPublicPolicy\":true,\"IgnorePublicAcls\":true,"
+        assertThat(lakeBucket.path("PublicAccessBlockConfiguration").toString())
+                .isEqualTo("{\"BlockPublicAcls\":true,\"BlockPublicPolicy\":true,\"IgnorePublicAcls\":true,"
                         + "\"RestrictPublicBuckets\":true}");
     }
 
     @Test
     void theLakeBucketRefusesEveryRequestWithoutTls() {
-        JsonNode policy = resource(synthesis.lake, "AWS::S3::BucketPolicy", "LakeBucketPolicy").path("Properties")
+        JsonNode policy = resource(synthesis.lake, "AWS::S3::BucketPolicy", "LakeBucketPolicy")
+                .path("Properties")
                 .path("PolicyDocument");
         List<JsonNode> denials = new ArrayList<>();
         policy.path("Statement").forEach(statement -> {
@@ -104,11 +122,17 @@ class OwnNamesDeploymentTest {
     @Test
     void unfinishedUploadsAreAbortedAndNoRuleExpiresTheBoundaryLogs() {
         Map<String, JsonNode> rules = new java.util.HashMap<>();
-        lakeBucket.path("LifecycleConfiguration").path("Rules").forEach(r -> rules.put(r.path("Id").asText(), r));
+        lakeBucket
+                .path("LifecycleConfiguration")
+                .path("Rules")
+                .forEach(r -> rules.put(r.path("Id").asText(), r));
 
         assertThat(rules).containsOnlyKeys("AbortIncompleteMultipartUploads");
         JsonNode uploads = rules.get("AbortIncompleteMultipartUploads");
-        assertThat(uploads.path("AbortIncompleteMultipartUpload").path("DaysAfterInitiation").asInt()).isEqualTo(1);
+        assertThat(uploads.path("AbortIncompleteMultipartUpload")
+                        .path("DaysAfterInitiation")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(uploads.has("Prefix")).isFalse();
     }
 
@@ -120,22 +144,31 @@ class OwnNamesDeploymentTest {
 
     @Test
     void theGlueDatabaseIsCreatedInTheAccountsCatalog() {
-        synthesis.lake.hasResourceProperties("AWS::Glue::Database", Map.of("CatalogId", "210987654321",
-                "DatabaseInput", Map.of("Name", "acme_market")));
+        synthesis.lake.hasResourceProperties(
+                "AWS::Glue::Database",
+                Map.of("CatalogId", "210987654321", "DatabaseInput", Map.of("Name", "acme_market")));
     }
 
     @Test
     void theAthenaWorkgroupEnforcesItsCutoffAndResultsLocation() {
-        JsonNode workgroup = resource(synthesis.lake, "AWS::Athena::WorkGroup", "AthenaWorkGroup").path("Properties");
+        JsonNode workgroup = resource(synthesis.lake, "AWS::Athena::WorkGroup", "AthenaWorkGroup")
+                .path("Properties");
         JsonNode configuration = workgroup.path("WorkGroupConfiguration");
         String resultsBucket = resources(synthesis.lake, "AWS::S3::Bucket").keySet().stream()
-                .filter(id -> id.startsWith("AthenaResultsBucket")).findFirst().orElseThrow();
+                .filter(id -> id.startsWith("AthenaResultsBucket"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(workgroup.path("Name").asText()).isEqualTo("acme-analysts");
         assertThat(configuration.path("BytesScannedCutoffPerQuery").asLong()).isEqualTo(1_073_741_824L);
-        assertThat(configuration.path("EnforceWorkGroupConfiguration").asBoolean()).isTrue();
-        assertThat(configuration.path("PublishCloudWatchMetricsEnabled").asBoolean()).isTrue();
-        assertThat(configuration.path("ResultConfiguration").path("OutputLocation").toString())
+        assertThat(configuration.path("EnforceWorkGroupConfiguration").asBoolean())
+                .isTrue();
+        assertThat(configuration.path("PublishCloudWatchMetricsEnabled").asBoolean())
+                .isTrue();
+        assertThat(configuration
+                        .path("ResultConfiguration")
+                        .path("OutputLocation")
+                        .toString())
                 .isEqualTo("{\"Fn::Join\":[\"\",[\"s3://\",{\"Ref\":\"" + resultsBucket + "\"},\"/acme-analysts/\"]]}");
     }
 

@@ -45,15 +45,19 @@ final class Synthesis {
         if (!Files.exists(report)) {
             throw new AssertionError("the synthesis wrote no validation report: " + report);
         }
-        readJson(report).path("pluginReports").forEach(plugin -> plugin.path("violations").forEach(v ->
-                findings.add(v.path("ruleName").asText() + ": " + v.path("description").asText())));
+        readJson(report)
+                .path("pluginReports")
+                .forEach(plugin -> plugin.path("violations")
+                        .forEach(v -> findings.add(v.path("ruleName").asText() + ": "
+                                + v.path("description").asText())));
         try (Stream<Path> files = Files.list(directory)) {
             files.filter(f -> f.getFileName().toString().endsWith(".metadata.json")
                             || f.getFileName().toString().equals("manifest.json"))
                     .forEach(file -> readJson(file).findParents("type").forEach(entry -> {
                         String type = entry.path("type").asText();
                         if (type.equals("aws:cdk:warning") || type.equals("aws:cdk:error")) {
-                            findings.add(file.getFileName() + " " + type + ": " + entry.path("data").asText());
+                            findings.add(file.getFileName() + " " + type + ": "
+                                    + entry.path("data").asText());
                         }
                     }));
         } catch (IOException e) {
@@ -102,7 +106,8 @@ final class Synthesis {
     /** The resources of one type, by logical id. */
     static Map<String, JsonNode> resources(Template template, String type) {
         Map<String, JsonNode> found = new HashMap<>();
-        for (Map.Entry<String, JsonNode> resource : json(template).path("Resources").properties()) {
+        for (Map.Entry<String, JsonNode> resource :
+                json(template).path("Resources").properties()) {
             if (resource.getValue().path("Type").asText().equals(type)) {
                 found.put(resource.getKey(), resource.getValue());
             }
@@ -127,7 +132,8 @@ final class Synthesis {
     /** A role's inline policies by name. */
     static Map<String, JsonNode> policies(JsonNode role) {
         Map<String, JsonNode> policies = new HashMap<>();
-        role.path("Properties").path("Policies")
+        role.path("Properties")
+                .path("Policies")
                 .forEach(p -> policies.put(p.path("PolicyName").asText(), p.path("PolicyDocument")));
         return policies;
     }

@@ -33,7 +33,8 @@ class PipelineStackIT {
     void workersLoadBothConnectorsFromThePluginArchives() {
         assertThat(stack.connect().rest().connectorPlugins())
                 .extracting(ConnectorPlugin::className, ConnectorPlugin::type)
-                .contains(org.assertj.core.groups.Tuple.tuple(SOURCE, "source"),
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(SOURCE, "source"),
                         org.assertj.core.groups.Tuple.tuple(SINK, "sink"));
     }
 
@@ -99,8 +100,11 @@ class PipelineStackIT {
         try (S3Client s3 = stack.s3().client()) {
             s3.putObject(b -> b.bucket("harness").key("a/b.txt"), RequestBody.fromString("hello"));
 
-            assertThat(s3.getObjectAsBytes(b -> b.bucket("harness").key("a/b.txt")).asUtf8String()).isEqualTo("hello");
-            assertThat(s3.listObjectsV2(b -> b.bucket("harness").prefix("a/")).contents()).hasSize(1);
+            assertThat(s3.getObjectAsBytes(b -> b.bucket("harness").key("a/b.txt"))
+                            .asUtf8String())
+                    .isEqualTo("hello");
+            assertThat(s3.listObjectsV2(b -> b.bucket("harness").prefix("a/")).contents())
+                    .hasSize(1);
         }
     }
 

@@ -37,8 +37,7 @@ class PortRaceIT {
         try (ServerSocket squatter = new ServerSocket(0, 0, LoopbackPorts.address())) {
             IntSupplier ports = takenAt(2, squatter.getLocalPort());
 
-            try (KafkaBroker broker = new KafkaBroker(runtime, workDir, workDir.resolve("logs"), ports)
-                    .start()) {
+            try (KafkaBroker broker = new KafkaBroker(runtime, workDir, workDir.resolve("logs"), ports).start()) {
                 broker.createTopic("after-the-race", 1);
 
                 assertThat(broker.isRunning()).isTrue();
@@ -49,13 +48,21 @@ class PortRaceIT {
 
     @Test
     void aWorkerWhoseRestPortIsTakenFirstStartsOnANewOne() throws IOException {
-        try (KafkaBroker broker = new KafkaBroker(runtime, workDir.resolve("kafka"), workDir.resolve("logs"))
-                .start();
-             ServerSocket squatter = new ServerSocket(0, 0, LoopbackPorts.address())) {
+        try (KafkaBroker broker = new KafkaBroker(runtime, workDir.resolve("kafka"), workDir.resolve("logs")).start();
+                ServerSocket squatter = new ServerSocket(0, 0, LoopbackPorts.address())) {
             IntSupplier ports = takenAt(1, squatter.getLocalPort());
 
-            try (ConnectCluster connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath(), 1, ports,
-                    Map.of(), "512m", workDir.resolve("connect"), workDir.resolve("logs")).start()) {
+            try (ConnectCluster connect = new ConnectCluster(
+                            runtime,
+                            broker.bootstrapServers(),
+                            pluginPath(),
+                            1,
+                            ports,
+                            Map.of(),
+                            "512m",
+                            workDir.resolve("connect"),
+                            workDir.resolve("logs"))
+                    .start()) {
                 ConnectWorker worker = connect.worker(0);
 
                 assertThat(worker.restUri().getPort()).isNotEqualTo(squatter.getLocalPort());

@@ -19,8 +19,7 @@ public final class ParentWatchedMain {
 
     private static final long GRACEFUL_EXIT_MILLIS = 15_000;
 
-    private ParentWatchedMain() {
-    }
+    private ParentWatchedMain() {}
 
     public static void main(String[] args) throws Throwable {
         if (args.length == 0) {
@@ -37,31 +36,35 @@ public final class ParentWatchedMain {
     }
 
     private static void watchParent(InputStream parentPipe) {
-        Thread watchdog = new Thread(() -> {
-            try {
-                while (parentPipe.read() != -1) {
-                    // The parent writes nothing; any byte is ignored.
-                }
-            } catch (IOException ignored) {
-                // A broken pipe means the same as end of stream.
-            }
-            System.err.println("Parent process is gone; shutting down.");
-            haltIfExitHangs();
-            System.exit(0);
-        }, "parent-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        while (parentPipe.read() != -1) {
+                            // The parent writes nothing; any byte is ignored.
+                        }
+                    } catch (IOException ignored) {
+                        // A broken pipe means the same as end of stream.
+                    }
+                    System.err.println("Parent process is gone; shutting down.");
+                    haltIfExitHangs();
+                    System.exit(0);
+                },
+                "parent-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }
 
     private static void haltIfExitHangs() {
-        Thread halter = new Thread(() -> {
-            try {
-                Thread.sleep(GRACEFUL_EXIT_MILLIS);
-            } catch (InterruptedException ignored) {
-                // Exit proceeds either way.
-            }
-            Runtime.getRuntime().halt(1);
-        }, "exit-deadline");
+        Thread halter = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(GRACEFUL_EXIT_MILLIS);
+                    } catch (InterruptedException ignored) {
+                        // Exit proceeds either way.
+                    }
+                    Runtime.getRuntime().halt(1);
+                },
+                "exit-deadline");
         halter.setDaemon(true);
         halter.start();
     }

@@ -17,17 +17,26 @@ class ParentWatchedMainTest {
 
     @Test
     void childExitsWhenItsParentClosesTheStdinPipe() throws Exception {
-        Process child = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ParentWatchedMain.class.getName(), Forever.class.getName())
+        Process child = new ProcessBuilder(
+                        Paths.get(System.getProperty("java.home"), "bin", "java")
+                                .toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ParentWatchedMain.class.getName(),
+                        Forever.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
-            assertThat(child.waitFor(1, TimeUnit.SECONDS)).as("still running while the pipe is open").isFalse();
+            assertThat(child.waitFor(1, TimeUnit.SECONDS))
+                    .as("still running while the pipe is open")
+                    .isFalse();
 
             child.getOutputStream().close();
 
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("exited after the pipe closed").isTrue();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS))
+                    .as("exited after the pipe closed")
+                    .isTrue();
         } finally {
             child.destroyForcibly();
         }

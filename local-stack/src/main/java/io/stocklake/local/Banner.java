@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** What a person needs to look inside the running stack, ready to copy and paste. */
 final class Banner {
 
-    private Banner() {
-    }
+    private Banner() {}
 
     /** {@code buildLog}: the log of the build ./run-local ran, or null. */
     static String text(LocalStackSettings s, Path logsDir, Path workerLog, Path buildLog) {
@@ -30,20 +29,39 @@ final class Banner {
                   stock-analytics.log%s
                 Ctrl-C stops everything.
                 """.formatted(
-                s.dashboardUrl(),
-                s.bootstrapServers(), LocalStackSettings.TOPIC,
-                s.secure() ? ", SASL_SSL + SCRAM-SHA-512: the admin's client settings (for --command-config) are in "
-                        + s.dataDir().resolve("kafka-security").resolve(KafkaSecurity.ADMIN + "-client.properties") : "",
-                s.connectUrl(),
-                s.s3Endpoint(), LocalStackSettings.BUCKET, LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY,
-                LocalStackSettings.REGION,
-                s.glueEndpoint(), LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
-                s.trinoUrl(), LocalStackSettings.CATALOG,
-                s.connectUrl(),
-                s.s3Endpoint(), LocalStackSettings.BUCKET, LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY,
-                LocalStackSettings.REGION,
-                s.glueEndpoint(), LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
-                LocalStackSettings.DATABASE, LocalStackSettings.TABLE,
-                logsDir, workerLog.getFileName(), buildLog == null ? "" : "; the last build's: " + buildLog);
+                        s.dashboardUrl(),
+                        s.bootstrapServers(),
+                        LocalStackSettings.TOPIC,
+                        s.secure()
+                                ? ", SASL_SSL + SCRAM-SHA-512: the admin's client settings (for --command-config) are in "
+                                        + s.dataDir()
+                                                .resolve("kafka-security")
+                                                .resolve(KafkaSecurity.ADMIN + "-client.properties")
+                                : "",
+                        s.connectUrl(),
+                        s.s3Endpoint(),
+                        LocalStackSettings.BUCKET,
+                        LocalStackSettings.ACCESS_KEY,
+                        LocalStackSettings.SECRET_KEY,
+                        LocalStackSettings.REGION,
+                        s.glueEndpoint(),
+                        LocalStackSettings.DATABASE,
+                        LocalStackSettings.TABLE,
+                        s.trinoUrl(),
+                        LocalStackSettings.CATALOG,
+                        s.connectUrl(),
+                        s.s3Endpoint(),
+                        LocalStackSettings.BUCKET,
+                        LocalStackSettings.ACCESS_KEY,
+                        LocalStackSettings.SECRET_KEY,
+                        LocalStackSettings.REGION,
+                        s.glueEndpoint(),
+                        LocalStackSettings.DATABASE,
+                        LocalStackSettings.TABLE,
+                        LocalStackSettings.DATABASE,
+                        LocalStackSettings.TABLE,
+                        logsDir,
+                        workerLog.getFileName(),
+                        buildLog == null ? "" : "; the last build's: " + buildLog);
     }
 }

@@ -41,11 +41,16 @@ final class ConnectorDeployer {
     /** The connector config of {@code file} with the local overlay applied. */
     Map<String, String> merged(JsonNode document, String file) {
         Map<String, String> config = new LinkedHashMap<>();
-        document.path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        document.path("config")
+                .fields()
+                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
         Path overlay = overlaysDir.resolve(file);
         if (Files.exists(overlay)) {
-            read(overlay).path("config").fields()
-                    .forEachRemaining(e -> config.put(e.getKey(), substitute(e.getValue().asText())));
+            read(overlay)
+                    .path("config")
+                    .fields()
+                    .forEachRemaining(
+                            e -> config.put(e.getKey(), substitute(e.getValue().asText())));
         }
         return config;
     }

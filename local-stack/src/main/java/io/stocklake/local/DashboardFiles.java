@@ -20,8 +20,7 @@ final class DashboardFiles {
             "map", "application/json",
             "sql", "text/plain; charset=utf-8");
 
-    private DashboardFiles() {
-    }
+    private DashboardFiles() {}
 
     /** The classpath resource for a request path, or null when there is none or the path tries to leave its root. */
     static String resourceFor(String requestPath) {
@@ -51,7 +50,8 @@ final class DashboardFiles {
         }
         String name = path.substring(0, slash);
         Properties pom = new Properties();
-        try (InputStream in = DashboardFiles.class.getClassLoader()
+        try (InputStream in = DashboardFiles.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.webjars.npm/" + name + "/pom.properties")) {
             if (in == null) {
                 return null;

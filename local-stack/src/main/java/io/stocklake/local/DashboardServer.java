@@ -92,7 +92,8 @@ final class DashboardServer implements AutoCloseable {
         Map<String, String> params = query(exchange.getRequestURI());
         String name = params.get("name");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Parameter 'name' is required, e.g. /api/query?name=ohlcv_1m&symbol=AAPL");
+            throw new IllegalArgumentException(
+                    "Parameter 'name' is required, e.g. /api/query?name=ohlcv_1m&symbol=AAPL");
         }
         List<String> values = params.containsKey("day") ? List.of(params.get("day")) : List.of();
         PageQueries.Statement statement = queries.statement(name, params.get("symbol"), values);
@@ -109,8 +110,10 @@ final class DashboardServer implements AutoCloseable {
     }
 
     private Object sql(HttpExchange exchange) throws Exception {
-        Optional<String> refused = guard.refuseCommand(exchange.getRequestHeaders().getFirst("Host"),
-                exchange.getRequestHeaders().getFirst("Origin"), exchange.getRequestHeaders().getFirst("Sec-Fetch-Site"),
+        Optional<String> refused = guard.refuseCommand(
+                exchange.getRequestHeaders().getFirst("Host"),
+                exchange.getRequestHeaders().getFirst("Origin"),
+                exchange.getRequestHeaders().getFirst("Sec-Fetch-Site"),
                 exchange.getRequestHeaders().getFirst("Content-Type"));
         if (refused.isPresent()) {
             throw new Refused(403, refused.get());
@@ -143,13 +146,20 @@ final class DashboardServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange, String method, Endpoint endpoint) throws IOException {
         try (exchange) {
-            Optional<String> foreign = guard.refuseRequest(exchange.getRequestHeaders().getFirst("Host"));
+            Optional<String> foreign =
+                    guard.refuseRequest(exchange.getRequestHeaders().getFirst("Host"));
             if (foreign.isPresent()) {
                 send(exchange, 403, Map.of("error", foreign.get()));
                 return;
             }
             if (!exchange.getRequestMethod().equals(method)) {
-                send(exchange, 405, Map.of("error", "Use " + method + " for " + exchange.getRequestURI().getPath()));
+                send(
+                        exchange,
+                        405,
+                        Map.of(
+                                "error",
+                                "Use " + method + " for "
+                                        + exchange.getRequestURI().getPath()));
                 return;
             }
             try {
@@ -178,12 +188,14 @@ final class DashboardServer implements AutoCloseable {
 
     private void staticFile(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Optional<String> foreign = guard.refuseRequest(exchange.getRequestHeaders().getFirst("Host"));
+            Optional<String> foreign =
+                    guard.refuseRequest(exchange.getRequestHeaders().getFirst("Host"));
             if (foreign.isPresent()) {
                 send(exchange, 403, Map.of("error", foreign.get()));
                 return;
             }
-            String resource = DashboardFiles.resourceFor(exchange.getRequestURI().getPath());
+            String resource =
+                    DashboardFiles.resourceFor(exchange.getRequestURI().getPath());
             byte[] bytes = resource == null ? null : DashboardFiles.read(resource);
             if (bytes == null) {
                 byte[] notFound = "Not found".getBytes(StandardCharsets.UTF_8);

@@ -19,8 +19,7 @@ final class LakeArgs {
               Keys from the environment: %s, %s (default: those of ./run-local).
             """.formatted(ACCESS_KEY_ENV, SECRET_KEY_ENV);
 
-    private LakeArgs() {
-    }
+    private LakeArgs() {}
 
     static LakeSettings parse(String[] args, Map<String, String> environment, Path defaultDataDir) {
         LocalStackSettings defaults = LocalStackSettings.defaults(defaultDataDir, defaultDataDir);
@@ -33,7 +32,10 @@ final class LakeArgs {
             String flag = args[i];
             switch (flag) {
                 case "--bind" -> bind = LocalStackArgs.value(args, ++i, flag);
-                case "--data-dir" -> dataDir = Paths.get(LocalStackArgs.value(args, ++i, flag)).toAbsolutePath().normalize();
+                case "--data-dir" ->
+                    dataDir = Paths.get(LocalStackArgs.value(args, ++i, flag))
+                            .toAbsolutePath()
+                            .normalize();
                 case "--s3-port" -> s3 = LocalStackArgs.port(args, ++i, flag);
                 case "--glue-port" -> glue = LocalStackArgs.port(args, ++i, flag);
                 case "--trino-port" -> trino = LocalStackArgs.port(args, ++i, flag);

@@ -10,13 +10,13 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LakeMain {
 
-    private LakeMain() {
-    }
+    private LakeMain() {}
 
     public static void main(String[] args) throws Exception {
         LakeSettings settings;
         try {
-            settings = LakeArgs.parse(args, System.getenv(), Paths.get(".local-stack").toAbsolutePath());
+            settings = LakeArgs.parse(
+                    args, System.getenv(), Paths.get(".local-stack").toAbsolutePath());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(LakeArgs.USAGE);
@@ -25,10 +25,13 @@ public final class LakeMain {
         }
         LakeServices lake = new LakeServices(settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            lake.close();
-            stopped.countDown();
-        }, "lake-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            lake.close();
+                            stopped.countDown();
+                        },
+                        "lake-shutdown"));
         try {
             lake.start(step -> System.out.println("  - " + step));
         } catch (Exception e) {

@@ -30,8 +30,13 @@ final class LakeServices implements AutoCloseable {
         Path data = settings.dataDir();
         progress.step("S3 (S3Proxy) on " + settings.bindAddress() + ":" + settings.s3Port());
         Files.createDirectories(data.resolve("s3"));
-        s3 = S3Server.inDirectory(data.resolve("s3"), settings.bindAddress(), settings.s3Port(),
-                settings.accessKey(), settings.secretKey()).start();
+        s3 = S3Server.inDirectory(
+                        data.resolve("s3"),
+                        settings.bindAddress(),
+                        settings.s3Port(),
+                        settings.accessKey(),
+                        settings.secretKey())
+                .start();
         started.add(s3);
         s3.createBucket(LocalStackSettings.BUCKET);
 
@@ -50,7 +55,8 @@ final class LakeServices implements AutoCloseable {
         } else {
             trino = startTrino(settings, 0);
             started.add(trino);
-            started.add(TcpRelay.start(settings.bindAddress(), settings.trinoPort(), trino.uri().getPort()));
+            started.add(TcpRelay.start(
+                    settings.bindAddress(), settings.trinoPort(), trino.uri().getPort()));
         }
         return this;
     }
@@ -61,11 +67,11 @@ final class LakeServices implements AutoCloseable {
      */
     static TrinoEngine startTrino(LakeSettings settings, int port) {
         AccessKeys keys = new AccessKeys(settings.accessKey(), settings.secretKey());
-        return TrinoEngine.start(TrinoEngineConfig.of(URI.create(settings.s3Endpoint()), keys,
-                        URI.create(settings.glueEndpoint()), keys)
-                .withRegion(LocalStackSettings.REGION)
-                .withCatalogName(LocalStackSettings.CATALOG)
-                .withHttpPort(port));
+        return TrinoEngine.start(
+                TrinoEngineConfig.of(URI.create(settings.s3Endpoint()), keys, URI.create(settings.glueEndpoint()), keys)
+                        .withRegion(LocalStackSettings.REGION)
+                        .withCatalogName(LocalStackSettings.CATALOG)
+                        .withHttpPort(port));
     }
 
     S3Server s3() {

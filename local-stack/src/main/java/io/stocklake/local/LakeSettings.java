@@ -8,15 +8,21 @@ import java.nio.file.Path;
  *
  * @param bindAddress where S3, Glue and Trino listen: loopback for {@code ./run-local}, {@code 0.0.0.0} in a container
  */
-public record LakeSettings(String bindAddress, Path dataDir, int s3Port, int gluePort, int trinoPort,
-                           String accessKey, String secretKey) {
+public record LakeSettings(
+        String bindAddress, Path dataDir, int s3Port, int gluePort, int trinoPort, String accessKey, String secretKey) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
     /** The lake of a {@code ./run-local} stack: loopback, its ports, its keys. */
     public static LakeSettings of(LocalStackSettings stack) {
-        return new LakeSettings(LOOPBACK, stack.dataDir(), stack.s3Port(), stack.gluePort(), stack.trinoPort(),
-                LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY);
+        return new LakeSettings(
+                LOOPBACK,
+                stack.dataDir(),
+                stack.s3Port(),
+                stack.gluePort(),
+                stack.trinoPort(),
+                LocalStackSettings.ACCESS_KEY,
+                LocalStackSettings.SECRET_KEY);
     }
 
     /** How processes beside the lake reach its S3 server (on loopback whatever the bind address). */
@@ -31,7 +37,7 @@ public record LakeSettings(String bindAddress, Path dataDir, int s3Port, int glu
     @Override
     public String toString() {
         // Keeps the secret key out of logs.
-        return "LakeSettings[bindAddress=" + bindAddress + ", dataDir=" + dataDir + ", s3Port=" + s3Port
-                + ", gluePort=" + gluePort + ", trinoPort=" + trinoPort + ", accessKey=" + accessKey + "]";
+        return "LakeSettings[bindAddress=" + bindAddress + ", dataDir=" + dataDir + ", s3Port=" + s3Port + ", gluePort="
+                + gluePort + ", trinoPort=" + trinoPort + ", accessKey=" + accessKey + "]";
     }
 }

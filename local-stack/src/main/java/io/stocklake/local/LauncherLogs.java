@@ -26,8 +26,7 @@ import java.util.logging.SimpleFormatter;
  */
 final class LauncherLogs {
 
-    private LauncherLogs() {
-    }
+    private LauncherLogs() {}
 
     /** Sends all logging of this JVM to {@code file}, appending; call before anything that starts Trino. */
     static void sendTo(Path file) {
@@ -49,7 +48,8 @@ final class LauncherLogs {
 
     private static void takeOverTrinoLogging(Path file) throws IOException {
         PrintStream before = System.err;
-        try (PrintStream log = new PrintStream(new FileOutputStream(file.toFile(), true), true, StandardCharsets.UTF_8)) {
+        try (PrintStream log =
+                new PrintStream(new FileOutputStream(file.toFile(), true), true, StandardCharsets.UTF_8)) {
             System.setErr(log);
             try {
                 Logging.initialize().disableConsole();

@@ -22,8 +22,7 @@ import java.util.Properties;
  */
 final class LocalQuery {
 
-    private LocalQuery() {
-    }
+    private LocalQuery() {}
 
     /**
      * @param parameters values for the statement's {@code ?} placeholders; missing ones default to today's date
@@ -42,9 +41,15 @@ final class LocalQuery {
     }
 
     private static List<List<String>> withQuerySide(LocalStackSettings running, QueryAt query) throws Exception {
-        LakeSettings lake = new LakeSettings(LakeSettings.LOOPBACK, running.dataDir(), LoopbackPorts.free(),
-                LoopbackPorts.free(), 0, LocalStackSettings.ACCESS_KEY, LocalStackSettings.SECRET_KEY);
-        try (LakeServices services = new LakeServices(lake).start(step -> { })) {
+        LakeSettings lake = new LakeSettings(
+                LakeSettings.LOOPBACK,
+                running.dataDir(),
+                LoopbackPorts.free(),
+                LoopbackPorts.free(),
+                0,
+                LocalStackSettings.ACCESS_KEY,
+                LocalStackSettings.SECRET_KEY);
+        try (LakeServices services = new LakeServices(lake).start(step -> {})) {
             LauncherLogs.sendTo(lake.dataDir().resolve("logs").resolve("query.log"));
             return query.run(services.trino().uri().toString());
         }
@@ -53,7 +58,8 @@ final class LocalQuery {
     static List<String> withDefaults(String sql, List<String> given) {
         long placeholders = sql.chars().filter(c -> c == '?').count();
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-        List<String> defaults = List.of(now.format(DateTimeFormatter.ISO_LOCAL_DATE), now.format(DateTimeFormatter.ofPattern("HH")));
+        List<String> defaults =
+                List.of(now.format(DateTimeFormatter.ISO_LOCAL_DATE), now.format(DateTimeFormatter.ofPattern("HH")));
         List<String> values = new ArrayList<>(given);
         for (int i = values.size(); i < placeholders; i++) {
             values.add(i < defaults.size() ? defaults.get(i) : "");
@@ -87,8 +93,8 @@ final class LocalQuery {
 
     /** @param maxRunTime how long Trino lets each query run before it fails it; null for Trino's default */
     private static Connection connect(String trinoUrl, String user, Duration maxRunTime) throws SQLException {
-        String jdbc = "jdbc:trino://" + trinoUrl.replaceFirst("^https?://", "") + "/" + LocalStackSettings.CATALOG
-                + "/" + LocalStackSettings.DATABASE;
+        String jdbc = "jdbc:trino://" + trinoUrl.replaceFirst("^https?://", "") + "/" + LocalStackSettings.CATALOG + "/"
+                + LocalStackSettings.DATABASE;
         Properties properties = new Properties();
         properties.setProperty("user", user);
         if (maxRunTime != null) {
@@ -99,7 +105,8 @@ final class LocalQuery {
 
     private static List<List<String>> rows(Connection connection, String sql, List<String> parameters, int maxRows)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql.strip().replaceAll(";\\s*$", ""))) {
+        try (PreparedStatement statement =
+                connection.prepareStatement(sql.strip().replaceAll(";\\s*$", ""))) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setString(i + 1, parameters.get(i));
             }
@@ -135,7 +142,9 @@ final class LocalQuery {
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
-                out.append(c == 0 ? "" : " | ").append(String.format("%-" + widths[c] + "s", rows.get(r).get(c)));
+                out.append(c == 0 ? "" : " | ")
+                        .append(String.format(
+                                "%-" + widths[c] + "s", rows.get(r).get(c)));
             }
             out.append(System.lineSeparator());
             if (r == 0) {

@@ -68,8 +68,10 @@ final class LocalStack implements AutoCloseable {
         started.add(lake);
         lake.start(progress);
 
-        ConnectorDeployer deployer = new ConnectorDeployer(settings.projectDir().resolve("connect-configs"),
-                settings.stackDir().resolve("overlays"), Map.of(
+        ConnectorDeployer deployer = new ConnectorDeployer(
+                settings.projectDir().resolve("connect-configs"),
+                settings.stackDir().resolve("overlays"),
+                Map.of(
                         "S3_ENDPOINT", settings.s3Endpoint(),
                         "GLUE_ENDPOINT", settings.glueEndpoint(),
                         "SECRETS_FILE", secrets.toString()));
@@ -89,8 +91,14 @@ final class LocalStack implements AutoCloseable {
 
         progress.step("Kafka broker (KRaft) on " + settings.bootstrapServers()
                 + (security == null ? "" : ", SASL_SSL with SCRAM-SHA-512, ACLs per principal"));
-        broker = new KafkaBroker(runtime, data.resolve("kafka"), logsDir(), settings.kafkaPort(), settings.controllerPort(),
-                security).start();
+        broker = new KafkaBroker(
+                        runtime,
+                        data.resolve("kafka"),
+                        logsDir(),
+                        settings.kafkaPort(),
+                        settings.controllerPort(),
+                        security)
+                .start();
         started.add(broker);
         // Created before any client asks for them, so that no consumer's metadata request has the broker create one
         // with its default partition count.
@@ -110,8 +118,16 @@ final class LocalStack implements AutoCloseable {
         }
 
         progress.step("Kafka Connect (distributed) on " + settings.connectUrl());
-        connect = new ConnectCluster(runtime, broker.bootstrapServers(), settings.stackDir().resolve("plugins"),
-                List.of(settings.connectPort()), worker, "1g", data.resolve("connect"), logsDir()).start();
+        connect = new ConnectCluster(
+                        runtime,
+                        broker.bootstrapServers(),
+                        settings.stackDir().resolve("plugins"),
+                        List.of(settings.connectPort()),
+                        worker,
+                        "1g",
+                        data.resolve("connect"),
+                        logsDir())
+                .start();
         started.add(connect);
 
         progress.step("Deploying connect-configs/" + SOURCE_CONFIG + " and " + SINK_CONFIG);
@@ -120,11 +136,16 @@ final class LocalStack implements AutoCloseable {
         rest.putConnector(sinkName, sink);
 
         if (security == null) {
-            progress.step("Analytics (Kafka Streams, exactly once): 1-minute bars and alerts, landed by connect-configs/"
-                    + ANALYTICS_SINK_CONFIG);
-            started.add(AnalyticsProcess.of(settings.stackDir().resolve("stock-analytics"), runtime,
-                    analyticsSettings(data.resolve("analytics")), data.resolve("analytics"),
-                    logsDir().resolve("stock-analytics.log")).start());
+            progress.step(
+                    "Analytics (Kafka Streams, exactly once): 1-minute bars and alerts, landed by connect-configs/"
+                            + ANALYTICS_SINK_CONFIG);
+            started.add(AnalyticsProcess.of(
+                            settings.stackDir().resolve("stock-analytics"),
+                            runtime,
+                            analyticsSettings(data.resolve("analytics")),
+                            data.resolve("analytics"),
+                            logsDir().resolve("stock-analytics.log"))
+                    .start());
             rest.putConnector(deployer.name(ANALYTICS_SINK_CONFIG), deployer.config(ANALYTICS_SINK_CONFIG));
         } else {
             progress.step("Analytics left out: with --secure they would need a principal and ACLs of their own");
@@ -149,8 +170,15 @@ final class LocalStack implements AutoCloseable {
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
         started.add(glue);
-        return new StatusProbe(admin, connect.rest(), s3Client, glue, LocalStackSettings.TOPIC,
-                List.of(sourceName, sinkName), sinkName, "topics/" + LocalStackSettings.TABLE + "/");
+        return new StatusProbe(
+                admin,
+                connect.rest(),
+                s3Client,
+                glue,
+                LocalStackSettings.TOPIC,
+                List.of(sourceName, sinkName),
+                sinkName,
+                "topics/" + LocalStackSettings.TABLE + "/");
     }
 
     /** Closes {@code part} first when the stack stops (parts added later close earlier). */
@@ -190,7 +218,8 @@ final class LocalStack implements AutoCloseable {
             throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         try (Admin admin = broker.admin()) {
             admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
-                    .all().get(30, TimeUnit.SECONDS);
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
@@ -201,8 +230,10 @@ final class LocalStack implements AutoCloseable {
     private static Path writeSecrets(Path dir) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve("aws.properties");
-        Files.writeString(file, "aws.access.key.id=" + LocalStackSettings.ACCESS_KEY + "\n"
-                + "aws.secret.access.key=" + LocalStackSettings.SECRET_KEY + "\n");
+        Files.writeString(
+                file,
+                "aws.access.key.id=" + LocalStackSettings.ACCESS_KEY + "\n" + "aws.secret.access.key="
+                        + LocalStackSettings.SECRET_KEY + "\n");
         return file;
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 /** Parses {@code ./run-local} flags into settings. */
 final class LocalStackArgs {
 
-    static final String PORT_FLAGS = "--kafka-port, --controller-port, --connect-port, --s3-port, --glue-port, --trino-port, --dashboard-port";
+    static final String PORT_FLAGS =
+            "--kafka-port, --controller-port, --connect-port, --s3-port, --glue-port, --trino-port, --dashboard-port";
     static final String USAGE = """
             usage: ./run-local [--data-dir DIR] [--wipe] [--secure] [--kafka-port N] [--controller-port N] [--connect-port N]
                                [--s3-port N] [--glue-port N] [--trino-port N]
@@ -31,8 +32,7 @@ final class LocalStackArgs {
         }
     }
 
-    private LocalStackArgs() {
-    }
+    private LocalStackArgs() {}
 
     static Command parse(String[] args, Path projectDir, Path stackDir) {
         LocalStackSettings d = LocalStackSettings.defaults(projectDir, stackDir);
@@ -60,7 +60,8 @@ final class LocalStackArgs {
                 case "--param" -> parameters.add(value(args, ++i, flag));
                 case "--wipe" -> wipe = true;
                 case "--secure" -> secure = true;
-                case "--data-dir" -> dataDir = Paths.get(value(args, ++i, flag)).toAbsolutePath().normalize();
+                case "--data-dir" ->
+                    dataDir = Paths.get(value(args, ++i, flag)).toAbsolutePath().normalize();
                 case "--kafka-port" -> kafka = port(args, ++i, flag);
                 case "--controller-port" -> controller = port(args, ++i, flag);
                 case "--connect-port" -> connect = port(args, ++i, flag);
@@ -82,8 +83,22 @@ final class LocalStackArgs {
         if (dataDir == null) {
             dataDir = secure ? projectDir.resolve(".local-stack-secure") : d.dataDir();
         }
-        return new Command(new LocalStackSettings(projectDir, stackDir, dataDir, wipe || secure, secure, kafka,
-                controller, connect, s3, glue, trino, dashboard), sql, List.copyOf(parameters));
+        return new Command(
+                new LocalStackSettings(
+                        projectDir,
+                        stackDir,
+                        dataDir,
+                        wipe || secure,
+                        secure,
+                        kafka,
+                        controller,
+                        connect,
+                        s3,
+                        glue,
+                        trino,
+                        dashboard),
+                sql,
+                List.copyOf(parameters));
     }
 
     private static String read(Path projectDir, String file) {

@@ -29,20 +29,26 @@ public final class LocalStackMain {
 
     /** The terminal: Trino's logging sends System.out and System.err to the launcher's log once it starts. */
     private static final PrintStream OUT = System.out;
+
     private static final PrintStream ERR = System.err;
 
     /** Set by the shutdown hook (Ctrl-C) so the status loop stops reading parts that are being stopped. */
     private static volatile boolean stopping;
 
-    private LocalStackMain() {
-    }
+    private LocalStackMain() {}
 
     public static void main(String[] args) throws Exception {
         PrintStream out = OUT;
         LocalStackArgs.Command command;
         try {
-            command = LocalStackArgs.parse(args, Paths.get(System.getProperty("stocklake.project.dir", ".")).toAbsolutePath().normalize(),
-                    Paths.get(System.getProperty("stocklake.stack.dir", "local-stack/target/stack")).toAbsolutePath().normalize());
+            command = LocalStackArgs.parse(
+                    args,
+                    Paths.get(System.getProperty("stocklake.project.dir", "."))
+                            .toAbsolutePath()
+                            .normalize(),
+                    Paths.get(System.getProperty("stocklake.stack.dir", "local-stack/target/stack"))
+                            .toAbsolutePath()
+                            .normalize());
         } catch (IllegalArgumentException e) {
             ERR.println(e.getMessage());
             ERR.println(LocalStackArgs.USAGE);
@@ -65,7 +71,8 @@ public final class LocalStackMain {
         }
         List<String> taken = PortCheck.takenPorts(settings.ports());
         if (!taken.isEmpty()) {
-            fail(String.join("\n", taken) + "\nStop what uses it, or choose other ports (" + LocalStackArgs.PORT_FLAGS + ").");
+            fail(String.join("\n", taken) + "\nStop what uses it, or choose other ports (" + LocalStackArgs.PORT_FLAGS
+                    + ").");
         }
         if (settings.wipe()) {
             deleteRecursively(settings.dataDir());
@@ -74,14 +81,19 @@ public final class LocalStackMain {
         Instant begin = Instant.now();
         LocalStack stack = new LocalStack(settings);
         LauncherLogs.sendTo(stack.logsDir().resolve("launcher.log"));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping = true;
-            out.println();
-            out.println("Stopping: connectors, worker, broker, Glue, S3 ...");
-            stack.close();
-            out.println("Stopped; data kept in " + settings.dataDir()
-                    + (settings.secure() ? " (the next --secure run starts afresh)." : " (--wipe starts afresh)."));
-        }, "local-stack-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopping = true;
+                            out.println();
+                            out.println("Stopping: connectors, worker, broker, Glue, S3 ...");
+                            stack.close();
+                            out.println("Stopped; data kept in " + settings.dataDir()
+                                    + (settings.secure()
+                                            ? " (the next --secure run starts afresh)."
+                                            : " (--wipe starts afresh)."));
+                        },
+                        "local-stack-shutdown"));
 
         out.println("Starting the local pipeline; data in " + settings.dataDir() + ", logs in " + stack.logsDir());
         try {
@@ -98,7 +110,8 @@ public final class LocalStackMain {
             ERR.println("Could not start the live page on " + settings.dashboardUrl() + ": " + e.getMessage());
             System.exit(1);
         }
-        out.printf("Started in %.1f s.%n%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        out.printf(
+                "Started in %.1f s.%n%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
         out.println(Banner.text(settings, stack.logsDir(), stack.workerLog(), buildLog()));
         watch(stack, out);
     }
@@ -114,14 +127,24 @@ public final class LocalStackMain {
 
     /** The live page, reading the pipeline on its own schedule and querying the lake read-only. */
     private static void startDashboard(LocalStack stack, LocalStackSettings settings) throws IOException {
-        DashboardServer.SqlEngine engine = (sql, parameters, maxRows) ->
-                LocalQuery.executeReadOnly(settings.trinoUrl(), sql, parameters, maxRows);
+        DashboardServer.SqlEngine engine =
+                (sql, parameters, maxRows) -> LocalQuery.executeReadOnly(settings.trinoUrl(), sql, parameters, maxRows);
         StatusProbe probe = stack.statusProbe();
-        PipelineMonitor monitor = new PipelineMonitor(probe::read, new NewestQueryableEvent(engine, Clock.systemUTC()),
-                Clock.systemUTC(), MONITOR_PERIOD, FRESHNESS_WINDOW, stack.workerLog().toString()).start();
+        PipelineMonitor monitor = new PipelineMonitor(
+                        probe::read,
+                        new NewestQueryableEvent(engine, Clock.systemUTC()),
+                        Clock.systemUTC(),
+                        MONITOR_PERIOD,
+                        FRESHNESS_WINDOW,
+                        stack.workerLog().toString())
+                .start();
         stack.closeFirst(monitor);
-        DashboardServer dashboard = new DashboardServer(settings.dashboardPort(), monitor,
-                PageQueries.load(settings.projectDir().resolve("athena")), engine).start();
+        DashboardServer dashboard = new DashboardServer(
+                        settings.dashboardPort(),
+                        monitor,
+                        PageQueries.load(settings.projectDir().resolve("athena")),
+                        engine)
+                .start();
         stack.closeFirst(dashboard);
     }
 
@@ -161,7 +184,8 @@ public final class LocalStackMain {
         for (ConnectorStatus connector : status.connectors()) {
             if (connector.anyFailed()) {
                 String trace = connector.failureTrace();
-                String firstLine = trace == null ? "" : trace.lines().findFirst().orElse("");
+                String firstLine =
+                        trace == null ? "" : trace.lines().findFirst().orElse("");
                 return connector.name() + ": " + firstLine;
             }
         }

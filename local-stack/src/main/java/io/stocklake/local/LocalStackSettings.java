@@ -12,9 +12,19 @@ import java.util.Map;
  * @param dataDir    everything the stack stores (Kafka logs, S3 objects, Glue catalog), reused across runs
  * @param secure     Kafka on SASL_SSL with SCRAM, an authorizer and one principal per job (docs/security.md)
  */
-public record LocalStackSettings(Path projectDir, Path stackDir, Path dataDir, boolean wipe, boolean secure,
-                                 int kafkaPort, int controllerPort, int connectPort, int s3Port, int gluePort,
-                                 int trinoPort, int dashboardPort) {
+public record LocalStackSettings(
+        Path projectDir,
+        Path stackDir,
+        Path dataDir,
+        boolean wipe,
+        boolean secure,
+        int kafkaPort,
+        int controllerPort,
+        int connectPort,
+        int s3Port,
+        int gluePort,
+        int trinoPort,
+        int dashboardPort) {
 
     public static final String BUCKET = "stock-lake";
     public static final String DATABASE = "stock_market";
@@ -26,8 +36,19 @@ public record LocalStackSettings(Path projectDir, Path stackDir, Path dataDir, b
     public static final String REGION = "us-east-1";
 
     public static LocalStackSettings defaults(Path projectDir, Path stackDir) {
-        return new LocalStackSettings(projectDir, stackDir, projectDir.resolve(".local-stack"), false, false,
-                9092, 9093, 8083, 9000, 9001, 8080, 8088);
+        return new LocalStackSettings(
+                projectDir,
+                stackDir,
+                projectDir.resolve(".local-stack"),
+                false,
+                false,
+                9092,
+                9093,
+                8083,
+                9000,
+                9001,
+                8080,
+                8088);
     }
 
     /** Each service and its port, in start order, for the port check and the banner. */

@@ -24,7 +24,8 @@ final class PageGuard {
     /** Why any request is refused, or empty when it may be served. */
     Optional<String> refuseRequest(String host) {
         if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
-            return Optional.of("Unknown Host " + host + ": the page answers only as " + String.join(" or ", sorted(hosts)));
+            return Optional.of(
+                    "Unknown Host " + host + ": the page answers only as " + String.join(" or ", sorted(hosts)));
         }
         return Optional.empty();
     }
@@ -41,7 +42,8 @@ final class PageGuard {
         if ("cross-site".equalsIgnoreCase(fetchSite)) {
             return Optional.of("Cross-site request refused");
         }
-        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String mediaType =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/json")) {
             return Optional.of("Send the statement as application/json ({\"sql\": \"...\"}), not " + contentType);
         }

@@ -33,7 +33,9 @@ final class PageQueries {
         Map<String, String> shipped = new LinkedHashMap<>();
         if (Files.isDirectory(athenaDir)) {
             try (Stream<Path> files = Files.list(athenaDir)) {
-                for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList()) {
+                for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".sql"))
+                        .sorted()
+                        .toList()) {
                     String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
                     shipped.put(name, Files.readString(file));
                 }
@@ -63,7 +65,8 @@ final class PageQueries {
     String sql(String name) {
         String sql = shipped.containsKey(name) ? shipped.get(name) : own.get(name);
         if (sql == null) {
-            throw new IllegalArgumentException("Unknown query '" + name + "'; known: " + shippedNames() + " " + PAGE_OWN);
+            throw new IllegalArgumentException(
+                    "Unknown query '" + name + "'; known: " + shippedNames() + " " + PAGE_OWN);
         }
         return sql;
     }
@@ -83,6 +86,5 @@ final class PageQueries {
     }
 
     /** SQL with its {@code ?} values in order. */
-    record Statement(String sql, List<String> parameters) {
-    }
+    record Statement(String sql, List<String> parameters) {}
 }

@@ -40,8 +40,8 @@ final class PipelineMonitor implements AutoCloseable {
     private Instant previousAt;
     private volatile PipelineView view;
 
-    PipelineMonitor(StatusSource status, NewestEventTime newest, Clock clock, Duration period, int window,
-                    String workerLog) {
+    PipelineMonitor(
+            StatusSource status, NewestEventTime newest, Clock clock, Duration period, int window, String workerLog) {
         this.status = status;
         this.newest = newest;
         this.clock = clock;
@@ -86,19 +86,33 @@ final class PipelineMonitor implements AutoCloseable {
                 error(now, connector.name(), trace.lines().findFirst().orElse("FAILED"), workerLog);
             }
         }
-        double seconds = previousAt == null ? 0 : Duration.between(previousAt, now).toMillis() / 1000.0;
-        view = new PipelineView(now.toString(), current.connectors(),
-                current.topicOffsets(), rate(current.topicOffsets(), previous == null ? 0 : previous.topicOffsets(), seconds),
-                current.sinkCommitted(), rate(current.sinkCommitted(), previous == null ? 0 : previous.sinkCommitted(), seconds),
-                current.objects(), current.bytes(), rate(current.bytes(), previous == null ? 0 : previous.bytes(), seconds),
-                current.gluePartitions(), current.lag(), freshnessView(), List.copyOf(errors), workerLog);
+        double seconds =
+                previousAt == null ? 0 : Duration.between(previousAt, now).toMillis() / 1000.0;
+        view = new PipelineView(
+                now.toString(),
+                current.connectors(),
+                current.topicOffsets(),
+                rate(current.topicOffsets(), previous == null ? 0 : previous.topicOffsets(), seconds),
+                current.sinkCommitted(),
+                rate(current.sinkCommitted(), previous == null ? 0 : previous.sinkCommitted(), seconds),
+                current.objects(),
+                current.bytes(),
+                rate(current.bytes(), previous == null ? 0 : previous.bytes(), seconds),
+                current.gluePartitions(),
+                current.lag(),
+                freshnessView(),
+                List.copyOf(errors),
+                workerLog);
         previous = current;
         previousAt = now;
     }
 
     private PipelineView.Freshness freshnessView() {
-        return new PipelineView.Freshness(seconds(freshness.latest()), seconds(freshness.percentile(50)),
-                seconds(freshness.percentile(99)), freshness.size(),
+        return new PipelineView.Freshness(
+                seconds(freshness.latest()),
+                seconds(freshness.percentile(50)),
+                seconds(freshness.percentile(99)),
+                freshness.size(),
                 FRESHNESS_METHOD.formatted(window, period.toSeconds()));
     }
 

@@ -12,8 +12,13 @@ import java.util.List;
  * @param bytes           their total size
  * @param gluePartitions  partitions registered in the Glue table (-1 while the table does not exist)
  */
-record PipelineStatus(long topicOffsets, long sinkCommitted, long objects, long bytes, long gluePartitions,
-                      List<ConnectorStatus> connectors) {
+record PipelineStatus(
+        long topicOffsets,
+        long sinkCommitted,
+        long objects,
+        long bytes,
+        long gluePartitions,
+        List<ConnectorStatus> connectors) {
 
     long lag() {
         return Math.max(0, topicOffsets - sinkCommitted);

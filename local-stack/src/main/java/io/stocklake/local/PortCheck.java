@@ -11,8 +11,7 @@ import java.util.Map;
 /** Refuses to start when a port the stack needs is already taken, naming the port and the flag to change it. */
 final class PortCheck {
 
-    private PortCheck() {
-    }
+    private PortCheck() {}
 
     static List<String> takenPorts(Map<String, Integer> ports) {
         List<String> problems = new ArrayList<>();

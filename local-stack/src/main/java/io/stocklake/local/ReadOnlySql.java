@@ -12,8 +12,7 @@ final class ReadOnlySql {
 
     static final Set<String> ALLOWED = Set.of("SELECT", "WITH", "SHOW", "DESCRIBE", "EXPLAIN");
 
-    private ReadOnlySql() {
-    }
+    private ReadOnlySql() {}
 
     /**
      * @return the statement without comments' surroundings and a trailing semicolon
@@ -34,7 +33,8 @@ final class ReadOnlySql {
             throw new IllegalArgumentException("Read-only: only SELECT, WITH, SHOW, DESCRIBE or EXPLAIN statements run "
                     + "here, not " + first + ".");
         }
-        if (first.equals("EXPLAIN") && code.toUpperCase(Locale.ROOT).matches("(?s)\\s*EXPLAIN\\s+(\\(.*\\)\\s*)?ANALYZE\\b.*")) {
+        if (first.equals("EXPLAIN")
+                && code.toUpperCase(Locale.ROOT).matches("(?s)\\s*EXPLAIN\\s+(\\(.*\\)\\s*)?ANALYZE\\b.*")) {
             throw new IllegalArgumentException("Read-only: EXPLAIN ANALYZE runs the statement; use EXPLAIN.");
         }
         return statement;

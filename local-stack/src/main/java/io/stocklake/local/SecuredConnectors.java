@@ -18,18 +18,18 @@ final class SecuredConnectors {
 
     private static final List<String> CLIENTS = List.of("producer", "consumer", "admin");
 
-    private SecuredConnectors() {
-    }
+    private SecuredConnectors() {}
 
     /**
      * The worker's settings: its login and transport, the config provider allowed to read the Kafka and the AWS
      * secrets, and the client tuning taken out of {@code connectors}' configs (which this changes).
      */
     @SafeVarargs
-    static Map<String, String> workerConfig(KafkaSecurity security, String principal, Path awsSecretsDir,
-                                            Map<String, String>... connectors) {
+    static Map<String, String> workerConfig(
+            KafkaSecurity security, String principal, Path awsSecretsDir, Map<String, String>... connectors) {
         Map<String, String> worker = new HashMap<>(security.workerConfig(principal));
-        worker.put("config.providers.file.param.allowed.paths",
+        worker.put(
+                "config.providers.file.param.allowed.paths",
                 security.secretsFile().getParent() + "," + awsSecretsDir);
         for (Map<String, String> connector : connectors) {
             connector.keySet().removeIf(key -> key.startsWith("topic.creation."));
@@ -49,8 +49,8 @@ final class SecuredConnectors {
     }
 
     /** Makes {@code clients} of the connector log in as {@code principal}, the secret read by the worker. */
-    static void ownPrincipal(KafkaSecurity security, String principal, Map<String, String> connector,
-                             String... clients) {
+    static void ownPrincipal(
+            KafkaSecurity security, String principal, Map<String, String> connector, String... clients) {
         for (String client : clients) {
             connector.put(client + ".override.sasl.jaas.config", security.jaasConfigReference(principal));
         }

@@ -19,9 +19,18 @@ final class StatusLine {
         double ticksPerSecond = previous == null ? 0 : (now.topicOffsets() - previous.topicOffsets()) / seconds;
         previous = now;
         String glue = now.gluePartitions() < 0 ? "no table yet" : now.gluePartitions() + " partitions";
-        return String.format(Locale.ROOT, "%s  ticks %,.1f/s (%,d) | S3 %,d records, %,d objects, %s | Glue %s | lag %,d | %s",
-                CLOCK.format(time), ticksPerSecond, now.topicOffsets(), now.sinkCommitted(), now.objects(),
-                bytes(now.bytes()), glue, now.lag(), states(now));
+        return String.format(
+                Locale.ROOT,
+                "%s  ticks %,.1f/s (%,d) | S3 %,d records, %,d objects, %s | Glue %s | lag %,d | %s",
+                CLOCK.format(time),
+                ticksPerSecond,
+                now.topicOffsets(),
+                now.sinkCommitted(),
+                now.objects(),
+                bytes(now.bytes()),
+                glue,
+                now.lag(),
+                states(now));
     }
 
     private static String states(PipelineStatus status) {
@@ -29,7 +38,8 @@ final class StatusLine {
     }
 
     private static String state(ConnectorStatus c) {
-        long running = c.tasks().stream().filter(t -> "RUNNING".equals(t.state())).count();
+        long running =
+                c.tasks().stream().filter(t -> "RUNNING".equals(t.state())).count();
         return c.name() + " " + c.state() + " " + running + "/" + c.tasks().size();
     }
 

@@ -29,8 +29,15 @@ final class StatusProbe {
     private final String sinkConnector;
     private final String tablePrefix;
 
-    StatusProbe(Admin admin, ConnectRest connect, S3Client s3, GlueClient glue, String topic,
-                List<String> connectors, String sinkConnector, String tablePrefix) {
+    StatusProbe(
+            Admin admin,
+            ConnectRest connect,
+            S3Client s3,
+            GlueClient glue,
+            String topic,
+            List<String> connectors,
+            String sinkConnector,
+            String tablePrefix) {
         this.admin = admin;
         this.connect = connect;
         this.s3 = s3;
@@ -44,7 +51,9 @@ final class StatusProbe {
     PipelineStatus read() throws Exception {
         long objects = 0;
         long bytes = 0;
-        for (S3Object object : s3.listObjectsV2Paginator(b -> b.bucket(LocalStackSettings.BUCKET).prefix(tablePrefix)).contents()) {
+        for (S3Object object : s3.listObjectsV2Paginator(
+                        b -> b.bucket(LocalStackSettings.BUCKET).prefix(tablePrefix))
+                .contents()) {
             objects++;
             bytes += object.size();
         }
@@ -52,11 +61,17 @@ final class StatusProbe {
     }
 
     private long topicEnd() throws Exception {
-        var description = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic);
+        var description = admin.describeTopics(List.of(topic))
+                .allTopicNames()
+                .get(10, TimeUnit.SECONDS)
+                .get(topic);
         Map<TopicPartition, OffsetSpec> request = new java.util.HashMap<>();
-        description.partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        description
+                .partitions()
+                .forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
         long sum = 0;
-        for (ListOffsetsResult.ListOffsetsResultInfo info : admin.listOffsets(request).all().get(10, TimeUnit.SECONDS).values()) {
+        for (ListOffsetsResult.ListOffsetsResultInfo info :
+                admin.listOffsets(request).all().get(10, TimeUnit.SECONDS).values()) {
             sum += info.offset();
         }
         return sum;
@@ -64,15 +79,20 @@ final class StatusProbe {
 
     private long sinkCommitted() throws Exception {
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("connect-" + sinkConnector)
-                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-        return offsets.values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
+                .partitionsToOffsetAndMetadata()
+                .get(10, TimeUnit.SECONDS);
+        return offsets.values().stream()
+                .filter(o -> o != null)
+                .mapToLong(OffsetAndMetadata::offset)
+                .sum();
     }
 
     private long gluePartitions() {
         try {
             long count = 0;
             for (var page : glue.getPartitionsPaginator(b -> b.databaseName(LocalStackSettings.DATABASE)
-                    .tableName(LocalStackSettings.TABLE).excludeColumnSchema(true))) {
+                    .tableName(LocalStackSettings.TABLE)
+                    .excludeColumnSchema(true))) {
                 count += page.partitions().size();
             }
             return count;
@@ -87,7 +107,8 @@ final class StatusProbe {
             try {
                 result.add(connect.status(name));
             } catch (ConnectRestException e) {
-                result.add(new ConnectorStatus(name, e.status() == 404 ? "MISSING" : "UNKNOWN", "", e.getMessage(), List.of()));
+                result.add(new ConnectorStatus(
+                        name, e.status() == 404 ? "MISSING" : "UNKNOWN", "", e.getMessage(), List.of()));
             }
         }
         return result;

@@ -11,7 +11,8 @@ class DashboardFilesTest {
     void servesThePageAtTheRoot() throws Exception {
         String resource = DashboardFiles.resourceFor("/");
 
-        assertThat(new String(DashboardFiles.read(resource), StandardCharsets.UTF_8)).contains("<h1>stocklake");
+        assertThat(new String(DashboardFiles.read(resource), StandardCharsets.UTF_8))
+                .contains("<h1>stocklake");
         assertThat(DashboardFiles.contentType(resource)).startsWith("text/html");
     }
 
@@ -25,8 +26,10 @@ class DashboardFilesTest {
 
     @Test
     void refusesPathsThatLeaveThePagesFolders() {
-        assertThat(DashboardFiles.resourceFor("/dashboard/../META-INF/MANIFEST.MF")).isNull();
-        assertThat(DashboardFiles.resourceFor("/io/stocklake/local/LocalStack.class")).isNull();
+        assertThat(DashboardFiles.resourceFor("/dashboard/../META-INF/MANIFEST.MF"))
+                .isNull();
+        assertThat(DashboardFiles.resourceFor("/io/stocklake/local/LocalStack.class"))
+                .isNull();
         assertThat(DashboardFiles.resourceFor("/dashboard/sql/spread_1m.sql")).isNull();
     }
 }

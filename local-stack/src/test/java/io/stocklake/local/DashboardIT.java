@@ -70,6 +70,7 @@ class DashboardIT {
     private static final Duration FIRST_DATA_DEADLINE = Duration.ofMinutes(5);
     /** A minute, its grace and a rotation of the analytics' sink after the first ticks. */
     private static final Duration FIRST_BAR_DEADLINE = Duration.ofMinutes(4);
+
     private static final Duration PAGE_WAIT = Duration.ofSeconds(60);
 
     private final ObjectMapper json = new ObjectMapper();
@@ -91,11 +92,13 @@ class DashboardIT {
         assertThat(stack.output).as("the banner prints the page").anyMatch(line -> line.contains(page));
         Instant deadline = Instant.now().plus(FIRST_DATA_DEADLINE);
         while (get("/api/query?name=ohlcv_1m").path("rows").isEmpty()) {
-            assertThat(Instant.now()).as("queryable bars within %s; output:%n%s", FIRST_DATA_DEADLINE, stack.outputText())
+            assertThat(Instant.now())
+                    .as("queryable bars within %s; output:%n%s", FIRST_DATA_DEADLINE, stack.outputText())
                     .isBefore(deadline);
             Thread.sleep(3000);
         }
-        System.out.printf("run-local: first ticks queryable through Trino %.1f s after start%n",
+        System.out.printf(
+                "run-local: first ticks queryable through Trino %.1f s after start%n",
                 Duration.between(launched, Instant.now()).toMillis() / 1000.0);
     }
 
@@ -118,12 +121,17 @@ class DashboardIT {
 
         boolean exited = stack.stop();
 
-        assertThat(exited).as("run-local stopped; output:%n%s", stack.outputText()).isTrue();
+        assertThat(exited)
+                .as("run-local stopped; output:%n%s", stack.outputText())
+                .isTrue();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (children.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+        while (children.stream().anyMatch(ProcessHandle::isAlive)
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
-        assertThat(children).as("broker, worker and every other child process ended").noneMatch(ProcessHandle::isAlive);
+        assertThat(children)
+                .as("broker, worker and every other child process ended")
+                .noneMatch(ProcessHandle::isAlive);
         for (int port : List.of(stack.kafka, stack.connect, stack.s3, stack.glue, stack.trino, stack.dashboard)) {
             assertThat(PortCheck.isFree(port)).as("port %d released", port).isTrue();
         }
@@ -146,7 +154,8 @@ class DashboardIT {
         driver.get(page);
         awaitBars(driver);
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
         assertThat(errors).as("browser console errors").isEmpty();
     }
 
@@ -161,14 +170,17 @@ class DashboardIT {
             assertThat(fromAnalytics).isNotEmpty();
             differences = fromAnalytics.entrySet().stream()
                     .filter(bar -> !bar.getValue().equals(fromTicks.get(bar.getKey())))
-                    .map(bar -> bar.getKey() + ": analytics " + bar.getValue() + ", ticks " + fromTicks.get(bar.getKey()))
+                    .map(bar ->
+                            bar.getKey() + ": analytics " + bar.getValue() + ", ticks " + fromTicks.get(bar.getKey()))
                     .toList();
             if (differences.isEmpty()) {
                 break;
             }
             Thread.sleep(5000);
         }
-        assertThat(differences).as("bars of stock_bars_1m unlike those of stock_ticks").isEmpty();
+        assertThat(differences)
+                .as("bars of stock_bars_1m unlike those of stock_ticks")
+                .isEmpty();
     }
 
     @Test
@@ -180,7 +192,8 @@ class DashboardIT {
             assertThat(alerts.path("missing").asText()).contains("stock_alerts");
             assertThat(alerts.path("rows")).isEmpty();
         } else {
-            assertThat(alerts.path("columns")).extracting(JsonNode::asText)
+            assertThat(alerts.path("columns"))
+                    .extracting(JsonNode::asText)
                     .containsExactly("event_time", "symbol", "alert_type", "observed", "threshold", "detail");
         }
     }
@@ -200,7 +213,9 @@ class DashboardIT {
             bars = awaitBars(driver);
             symbol = driver.findElement(By.id("symbol")).getDomProperty("value");
             assertThat(symbol).isNotBlank();
-            shipped = get("/api/query?name=candles_1m&symbol=" + symbol).path("rows").size();
+            shipped = get("/api/query?name=candles_1m&symbol=" + symbol)
+                    .path("rows")
+                    .size();
         }
         assertThat(bars).isPositive();
         assertThat(shipped).as("bars the shipped query gives for %s", symbol).isEqualTo((int) bars);
@@ -213,9 +228,11 @@ class DashboardIT {
         WebDriver driver = browser();
         driver.get(page);
         WebDriverWait wait = new WebDriverWait(driver, PAGE_WAIT);
-        wait.until(d -> d.findElement(By.cssSelector("#connectors tbody")).getText().contains("RUNNING"));
+        wait.until(d ->
+                d.findElement(By.cssSelector("#connectors tbody")).getText().contains("RUNNING"));
         assertThat(driver.findElement(By.cssSelector("#connectors tbody")).getText())
-                .contains("stock-ticks-source", "stock-ticks-s3-glue-sink").doesNotContain("FAILED");
+                .contains("stock-ticks-source", "stock-ticks-s3-glue-sink")
+                .doesNotContain("FAILED");
         wait.until(d -> number(d.findElement(By.id("ticks-produced")).getText()) > 0);
         long first = number(driver.findElement(By.id("ticks-produced")).getText());
         wait.until(d -> number(d.findElement(By.id("ticks-produced")).getText()) > first);
@@ -227,10 +244,13 @@ class DashboardIT {
         WebDriver driver = browser();
         driver.get(page);
         WebDriverWait wait = new WebDriverWait(driver, PAGE_WAIT);
-        wait.until(d -> !d.findElements(By.cssSelector("#shipped button[data-query='top_movers']")).isEmpty());
-        driver.findElement(By.cssSelector("#shipped button[data-query='top_movers']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#shipped button[data-query='top_movers']"))
+                .isEmpty());
+        driver.findElement(By.cssSelector("#shipped button[data-query='top_movers']"))
+                .click();
         wait.until(d -> !d.findElements(By.cssSelector("#sql-result tbody tr")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector("#sql-result thead")).getText()).contains("symbol", "change_pct");
+        assertThat(driver.findElement(By.cssSelector("#sql-result thead")).getText())
+                .contains("symbol", "change_pct");
         assertThat(driver.findElement(By.id("sql-status")).getText()).contains("top_movers");
         screenshot(driver, "dashboard-query.png");
     }
@@ -253,10 +273,12 @@ class DashboardIT {
 
     @Test
     void sqlEndpointRefusesAPostFromAnotherOrigin() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(page + "/api/sql"))
-                .header("Content-Type", "text/plain")
-                .header("Origin", "http://evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString("SELECT count(*) FROM stock_ticks")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(page + "/api/sql"))
+                        .header("Content-Type", "text/plain")
+                        .header("Origin", "http://evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("SELECT count(*) FROM stock_ticks"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
     }
@@ -266,10 +288,12 @@ class DashboardIT {
         // Past the page's own check: straight to the stack's Trino, as anonymous as any local process can be.
         Properties user = new Properties();
         user.setProperty("user", "anonymous");
-        try (Connection trino = DriverManager.getConnection("jdbc:trino://127.0.0.1:" + stack.trino + "/"
-                + LocalStackSettings.CATALOG, user); Statement statement = trino.createStatement()) {
+        try (Connection trino = DriverManager.getConnection(
+                        "jdbc:trino://127.0.0.1:" + stack.trino + "/" + LocalStackSettings.CATALOG, user);
+                Statement statement = trino.createStatement()) {
             assertThatThrownBy(() -> statement.execute("CREATE SCHEMA intruder"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("Access Denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("Access Denied");
         }
     }
 
@@ -277,13 +301,15 @@ class DashboardIT {
     void pipelineEndpointReportsFreshnessOnceDataIsQueryable() throws Exception {
         Instant deadline = Instant.now().plus(PAGE_WAIT);
         JsonNode pipeline = get("/api/pipeline");
-        while (pipeline.path("freshness").path("samples").asInt() == 0 && Instant.now().isBefore(deadline)) {
+        while (pipeline.path("freshness").path("samples").asInt() == 0
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(1000);
             pipeline = get("/api/pipeline");
         }
         JsonNode freshness = pipeline.path("freshness");
         assertThat(freshness.path("samples").asInt()).isPositive();
-        assertThat(freshness.path("p99Seconds").asDouble()).isGreaterThanOrEqualTo(freshness.path("p50Seconds").asDouble());
+        assertThat(freshness.path("p99Seconds").asDouble())
+                .isGreaterThanOrEqualTo(freshness.path("p50Seconds").asDouble());
         assertThat(freshness.path("method").asText()).contains("event_time");
     }
 
@@ -301,18 +327,26 @@ class DashboardIT {
                 unmatched.add(String.valueOf(rule.get("pattern")));
             }
         }
-        assertThat(unmatched).as("rules that match no MBean attribute of the worker; its kafka.connect beans: %s",
-                connectBeans(jmxUrl)).isEmpty();
+        assertThat(unmatched)
+                .as(
+                        "rules that match no MBean attribute of the worker; its kafka.connect beans: %s",
+                        connectBeans(jmxUrl))
+                .isEmpty();
     }
 
     @Test
     void everyMetricInTheDocsIsExportedFromTheRunningWorker() throws Exception {
         Set<String> exported = exportedNames(workerJmxUrl(), exporterConfig()).stream()
-                .map(DashboardIT::withoutTotal).collect(Collectors.toCollection(TreeSet::new));
+                .map(DashboardIT::withoutTotal)
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> documented = documentedMetrics();
         assertThat(documented).as("metrics named in docs/monitoring.md").hasSizeGreaterThan(10);
-        assertThat(documented.stream().map(DashboardIT::withoutTotal).filter(name -> !exported.contains(name)).toList())
-                .as("documented but not exported; exported: %s", exported).isEmpty();
+        assertThat(documented.stream()
+                        .map(DashboardIT::withoutTotal)
+                        .filter(name -> !exported.contains(name))
+                        .toList())
+                .as("documented but not exported; exported: %s", exported)
+                .isEmpty();
     }
 
     // ---- browser -----------------------------------------------------------------------------------------
@@ -324,13 +358,20 @@ class DashboardIT {
             assumeTrue(driver != null && chromium != null, "no chromium/chromedriver installed: browser tests skipped");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--window-size=1440,1000", "--user-data-dir=" + dataDir.resolve("chromium"));
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1440,1000",
+                    "--user-data-dir=" + dataDir.resolve("chromium"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                    .usingAnyFreePort().build();
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(driver.toFile())
+                    .usingAnyFreePort()
+                    .build();
             browser = new ChromeDriver(service, options);
         }
         return browser;
@@ -356,7 +397,9 @@ class DashboardIT {
     private static void screenshot(WebDriver driver, String name) throws Exception {
         Path target = Paths.get("target");
         Files.createDirectories(target);
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target.resolve(name),
+        Files.copy(
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                target.resolve(name),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -368,15 +411,17 @@ class DashboardIT {
     // ---- HTTP --------------------------------------------------------------------------------------------
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(page + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(page + path)).build(), HttpResponse.BodyHandlers.ofString());
         return json.readTree(response.body());
     }
 
     private HttpResponse<String> postSql(String sql) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(page + "/api/sql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("sql", sql)))).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(page + "/api/sql"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("sql", sql))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -393,8 +438,8 @@ class DashboardIT {
     }
 
     private Map<String, Object> exporterConfig() throws Exception {
-        Map<String, Object> config = new Yaml().load(Files.readString(
-                project.resolve("docker/monitoring/connect-jmx-exporter.yaml")));
+        Map<String, Object> config =
+                new Yaml().load(Files.readString(project.resolve("docker/monitoring/connect-jmx-exporter.yaml")));
         return new LinkedHashMap<>(config);
     }
 
@@ -417,8 +462,13 @@ class DashboardIT {
     private static String connectBeans(String jmxUrl) {
         try (var connector = javax.management.remote.JMXConnectorFactory.connect(
                 new javax.management.remote.JMXServiceURL(jmxUrl))) {
-            return connector.getMBeanServerConnection().queryNames(new javax.management.ObjectName("kafka.connect:*"), null)
-                    .stream().map(Object::toString).sorted().collect(Collectors.joining("\n  ", "\n  ", ""));
+            return connector
+                    .getMBeanServerConnection()
+                    .queryNames(new javax.management.ObjectName("kafka.connect:*"), null)
+                    .stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(Collectors.joining("\n  ", "\n  ", ""));
         } catch (Exception e) {
             return e.toString();
         }
@@ -429,8 +479,9 @@ class DashboardIT {
         Instant deadline = Instant.now().plus(FIRST_BAR_DEADLINE);
         while (!get("/api/query?name=candles_1m").path("rows").isArray()
                 || get("/api/query?name=candles_1m").path("rows").isEmpty()) {
-            assertThat(Instant.now()).as("a final bar queryable within %s; output:%n%s", FIRST_BAR_DEADLINE,
-                    stack.outputText()).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("a final bar queryable within %s; output:%n%s", FIRST_BAR_DEADLINE, stack.outputText())
+                    .isBefore(deadline);
             Thread.sleep(3000);
         }
     }
@@ -445,7 +496,9 @@ class DashboardIT {
             for (String name : List.of("open", "high", "low", "close", "volume", "trades")) {
                 figures.add(row.get(columns.indexOf(name)).asText());
             }
-            bars.put(row.get(columns.indexOf("symbol")).asText() + " " + row.get(columns.indexOf("minute")).asText(),
+            bars.put(
+                    row.get(columns.indexOf("symbol")).asText() + " "
+                            + row.get(columns.indexOf("minute")).asText(),
                     figures);
         }
         return bars;

@@ -37,19 +37,21 @@ class DashboardServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        PipelineMonitor monitor = new PipelineMonitor(() -> null, () -> null, Clock.systemUTC(), Duration.ofHours(1), 1,
-                "worker.log");
+        PipelineMonitor monitor =
+                new PipelineMonitor(() -> null, () -> null, Clock.systemUTC(), Duration.ofHours(1), 1, "worker.log");
         PageQueries queries = new PageQueries(Map.of("bars", "SELECT * FROM stock_bars_1m"), Map.of());
         server = new DashboardServer(0, monitor, queries, (sql, parameters, maxRows) -> {
-            if (sql.contains("stock_bars_1m")) {
-                throw new SQLException("Query failed: line 1:15: Table 'hive.stock_market.stock_bars_1m' does not exist");
-            }
-            ran.add(sql);
-            if (holdStatements) {
-                release.await(30, TimeUnit.SECONDS);
-            }
-            return List.of(List.of("answer"), List.of("42"));
-        }).start();
+                    if (sql.contains("stock_bars_1m")) {
+                        throw new SQLException(
+                                "Query failed: line 1:15: Table 'hive.stock_market.stock_bars_1m' does not exist");
+                    }
+                    ran.add(sql);
+                    if (holdStatements) {
+                        release.await(30, TimeUnit.SECONDS);
+                    }
+                    return List.of(List.of("answer"), List.of("42"));
+                })
+                .start();
         page = "http://127.0.0.1:" + server.port();
     }
 
@@ -88,15 +90,20 @@ class DashboardServerTest {
     @Test
     void aForeignHostIsRefusedForPagesAndAnswers() throws Exception {
         // What a DNS-rebinding page sends: our address under its own name.
-        assertThat(statusLine("GET /api/pipeline", "rebind.evil.example:" + server.port())).contains(" 403 ");
-        assertThat(statusLine("GET /index.html", "rebind.evil.example:" + server.port())).contains(" 403 ");
-        assertThat(statusLine("GET /api/pipeline", "localhost:" + server.port())).contains(" 200 ");
+        assertThat(statusLine("GET /api/pipeline", "rebind.evil.example:" + server.port()))
+                .contains(" 403 ");
+        assertThat(statusLine("GET /index.html", "rebind.evil.example:" + server.port()))
+                .contains(" 403 ");
+        assertThat(statusLine("GET /api/pipeline", "localhost:" + server.port()))
+                .contains(" 200 ");
     }
 
     @Test
     void aShippedQueryOfATableNotCreatedYetAnswersNoRowsNotAFailure() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(page + "/api/query?name=bars"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(page + "/api/query?name=bars"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"rows\":[]").contains("\"missing\"");
@@ -116,7 +123,9 @@ class DashboardServerTest {
 
         assertThat(third.statusCode()).isEqualTo(429);
         release.countDown();
-        assertThat(running).allSatisfy(r -> assertThat(r.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200));
+        assertThat(running)
+                .allSatisfy(r ->
+                        assertThat(r.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200));
         assertThat(ran).containsExactlyInAnyOrder("SELECT 1", "SELECT 2");
     }
 

@@ -25,7 +25,8 @@ class LakeArgsTest {
 
     @Test
     void bindFlagOpensTheLakeToOtherHosts() {
-        LakeSettings settings = LakeArgs.parse(new String[] {"--bind", "0.0.0.0", "--s3-port", "19000"}, Map.of(), DATA);
+        LakeSettings settings =
+                LakeArgs.parse(new String[] {"--bind", "0.0.0.0", "--s3-port", "19000"}, Map.of(), DATA);
 
         assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
         assertThat(settings.s3Port()).isEqualTo(19000);
@@ -41,8 +42,8 @@ class LakeArgsTest {
 
     @Test
     void keysComeFromTheEnvironment() {
-        LakeSettings settings = LakeArgs.parse(new String[0],
-                Map.of("LAKE_ACCESS_KEY", "lake-key", "LAKE_SECRET_KEY", "lake-secret"), DATA);
+        LakeSettings settings = LakeArgs.parse(
+                new String[0], Map.of("LAKE_ACCESS_KEY", "lake-key", "LAKE_SECRET_KEY", "lake-secret"), DATA);
 
         assertThat(settings.accessKey()).isEqualTo("lake-key");
         assertThat(settings.secretKey()).isEqualTo("lake-secret");

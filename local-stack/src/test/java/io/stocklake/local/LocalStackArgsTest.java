@@ -12,7 +12,8 @@ class LocalStackArgsTest {
 
     @Test
     void aPlainRunKeepsItsDataAndKafkaIsNotSecured() {
-        LocalStackSettings settings = LocalStackArgs.parse(new String[0], PROJECT, STACK).settings();
+        LocalStackSettings settings =
+                LocalStackArgs.parse(new String[0], PROJECT, STACK).settings();
 
         assertThat(settings.secure()).isFalse();
         assertThat(settings.wipe()).isFalse();
@@ -21,17 +22,21 @@ class LocalStackArgsTest {
 
     @Test
     void aSecureRunStartsAfreshInADataDirectoryOfItsOwn() {
-        LocalStackSettings settings = LocalStackArgs.parse(new String[] {"--secure"}, PROJECT, STACK).settings();
+        LocalStackSettings settings =
+                LocalStackArgs.parse(new String[] {"--secure"}, PROJECT, STACK).settings();
 
         assertThat(settings.secure()).isTrue();
-        assertThat(settings.wipe()).as("passwords and certificates are made at start").isTrue();
+        assertThat(settings.wipe())
+                .as("passwords and certificates are made at start")
+                .isTrue();
         assertThat(settings.dataDir()).isEqualTo(PROJECT.resolve(".local-stack-secure"));
     }
 
     @Test
     void aSecureRunTakesTheDataDirectoryItIsGiven() {
-        LocalStackSettings settings = LocalStackArgs.parse(new String[] {"--secure", "--data-dir", "/tmp/lake"},
-                PROJECT, STACK).settings();
+        LocalStackSettings settings = LocalStackArgs.parse(
+                        new String[] {"--secure", "--data-dir", "/tmp/lake"}, PROJECT, STACK)
+                .settings();
 
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/lake"));
     }

@@ -26,7 +26,8 @@ class PageQueriesTest {
 
     @Test
     void narrowsAQueryToASymbolAsItsLastParameter() {
-        PageQueries queries = new PageQueries(java.util.Map.of("bars", "SELECT symbol FROM t WHERE dt = ?;\n"), java.util.Map.of());
+        PageQueries queries =
+                new PageQueries(java.util.Map.of("bars", "SELECT symbol FROM t WHERE dt = ?;\n"), java.util.Map.of());
 
         PageQueries.Statement statement = queries.statement("bars", "AAPL", List.of("2026-11-24"));
 
@@ -36,7 +37,8 @@ class PageQueriesTest {
 
     @Test
     void withoutASymbolRunsTheQueryAsShippedWithDefaultParameters() {
-        PageQueries queries = new PageQueries(java.util.Map.of("hourly", "SELECT 1 WHERE dt = ? AND hour = ?"), java.util.Map.of());
+        PageQueries queries =
+                new PageQueries(java.util.Map.of("hourly", "SELECT 1 WHERE dt = ? AND hour = ?"), java.util.Map.of());
 
         PageQueries.Statement statement = queries.statement("hourly", null, List.of());
 
@@ -60,6 +62,7 @@ class PageQueriesTest {
         Files.writeString(athena.resolve("top_movers.sql"), "SELECT 1");
 
         assertThatThrownBy(() -> PageQueries.load(athena).sql("nope"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("top_movers");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("top_movers");
     }
 }

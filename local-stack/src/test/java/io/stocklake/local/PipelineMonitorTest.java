@@ -19,9 +19,10 @@ class PipelineMonitorTest {
     @Test
     void ratesComeFromTheDifferenceToThePreviousReading() {
         MutableClock clock = new MutableClock(T0);
-        Deque<PipelineStatus> readings = new ArrayDeque<>(List.of(
-                status(1000, 800, 4096, 1, List.of()), status(1100, 900, 8192, 1, List.of())));
-        PipelineMonitor monitor = new PipelineMonitor(readings::removeFirst, () -> null, clock, Duration.ofSeconds(5), 10, "worker.log");
+        Deque<PipelineStatus> readings =
+                new ArrayDeque<>(List.of(status(1000, 800, 4096, 1, List.of()), status(1100, 900, 8192, 1, List.of())));
+        PipelineMonitor monitor =
+                new PipelineMonitor(readings::removeFirst, () -> null, clock, Duration.ofSeconds(5), 10, "worker.log");
 
         monitor.sample();
         clock.now = T0.plusSeconds(5);
@@ -37,8 +38,13 @@ class PipelineMonitorTest {
     @Test
     void freshnessIsTheWallClockMinusTheNewestQueryableEvent() {
         MutableClock clock = new MutableClock(T0);
-        PipelineMonitor monitor = new PipelineMonitor(() -> status(10, 10, 1, 1, List.of()),
-                () -> T0.minusSeconds(7), clock, Duration.ofSeconds(5), 10, "worker.log");
+        PipelineMonitor monitor = new PipelineMonitor(
+                () -> status(10, 10, 1, 1, List.of()),
+                () -> T0.minusSeconds(7),
+                clock,
+                Duration.ofSeconds(5),
+                10,
+                "worker.log");
 
         monitor.sample();
 
@@ -48,9 +54,15 @@ class PipelineMonitorTest {
 
     @Test
     void noFreshnessSampleBeforeTheTableHasAPartition() {
-        PipelineMonitor monitor = new PipelineMonitor(() -> status(10, 0, 0, -1, List.of()),
-                () -> { throw new AssertionError("queried before the table exists"); },
-                new MutableClock(T0), Duration.ofSeconds(5), 10, "worker.log");
+        PipelineMonitor monitor = new PipelineMonitor(
+                () -> status(10, 0, 0, -1, List.of()),
+                () -> {
+                    throw new AssertionError("queried before the table exists");
+                },
+                new MutableClock(T0),
+                Duration.ofSeconds(5),
+                10,
+                "worker.log");
 
         monitor.sample();
 
@@ -60,10 +72,19 @@ class PipelineMonitorTest {
 
     @Test
     void aFailedTaskBecomesAnErrorPointingAtTheWorkerLogOnce() {
-        ConnectorStatus failed = new ConnectorStatus("sink", "RUNNING", "w", null,
+        ConnectorStatus failed = new ConnectorStatus(
+                "sink",
+                "RUNNING",
+                "w",
+                null,
                 List.of(new ConnectorStatus.TaskStatus(0, "FAILED", "w", "java.io.IOException: boom\n\tat x")));
-        PipelineMonitor monitor = new PipelineMonitor(() -> status(1, 1, 1, 1, List.of(failed)), () -> null,
-                new MutableClock(T0), Duration.ofSeconds(5), 10, "worker.log");
+        PipelineMonitor monitor = new PipelineMonitor(
+                () -> status(1, 1, 1, 1, List.of(failed)),
+                () -> null,
+                new MutableClock(T0),
+                Duration.ofSeconds(5),
+                10,
+                "worker.log");
 
         monitor.sample();
         monitor.sample();
@@ -75,8 +96,8 @@ class PipelineMonitorTest {
         });
     }
 
-    private static PipelineStatus status(long produced, long committed, long bytes, long partitions,
-                                         List<ConnectorStatus> connectors) {
+    private static PipelineStatus status(
+            long produced, long committed, long bytes, long partitions, List<ConnectorStatus> connectors) {
         return new PipelineStatus(produced, committed, 1, bytes, partitions, connectors);
     }
 

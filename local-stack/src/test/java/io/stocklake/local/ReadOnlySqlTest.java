@@ -28,7 +28,9 @@ class ReadOnlySqlTest {
     @Test
     void refusesAWriteNamingTheStatement() {
         assertThatThrownBy(() -> ReadOnlySql.check("INSERT INTO stock_ticks VALUES (1)"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Read-only").hasMessageContaining("INSERT");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Read-only")
+                .hasMessageContaining("INSERT");
         assertThatThrownBy(() -> ReadOnlySql.check("drop table stock_ticks")).hasMessageContaining("DROP");
     }
 
@@ -40,7 +42,8 @@ class ReadOnlySqlTest {
 
     @Test
     void aSemicolonInsideALiteralOrCommentIsNotASecondStatement() {
-        assertThat(ReadOnlySql.check("SELECT 'a;b', \"c;d\" FROM t /* x; y */ -- z;\n")).contains("'a;b'");
+        assertThat(ReadOnlySql.check("SELECT 'a;b', \"c;d\" FROM t /* x; y */ -- z;\n"))
+                .contains("'a;b'");
     }
 
     @Test

@@ -27,12 +27,24 @@ final class RunLocalProcess implements AutoCloseable {
     private final Thread reader;
 
     RunLocalProcess(Path project, Path dataDir) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(project.resolve("run-local").toString(),
-                "--data-dir", dataDir.toString(),
-                "--kafka-port", String.valueOf(kafka), "--controller-port", String.valueOf(controller),
-                "--connect-port", String.valueOf(connect), "--s3-port", String.valueOf(s3),
-                "--glue-port", String.valueOf(glue), "--trino-port", String.valueOf(trino),
-                "--dashboard-port", String.valueOf(dashboard))
+        ProcessBuilder builder = new ProcessBuilder(
+                        project.resolve("run-local").toString(),
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--kafka-port",
+                        String.valueOf(kafka),
+                        "--controller-port",
+                        String.valueOf(controller),
+                        "--connect-port",
+                        String.valueOf(connect),
+                        "--s3-port",
+                        String.valueOf(s3),
+                        "--glue-port",
+                        String.valueOf(glue),
+                        "--trino-port",
+                        String.valueOf(trino),
+                        "--dashboard-port",
+                        String.valueOf(dashboard))
                 .directory(project.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("RUN_LOCAL_SKIP_BUILD", "1");
@@ -69,8 +81,10 @@ final class RunLocalProcess implements AutoCloseable {
     /** The Connect worker's JVM among the script's descendants. */
     ProcessHandle worker() {
         return process.descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("org.apache.kafka.connect.cli.ConnectDistributed"))
-                .findFirst().orElseThrow(() -> new AssertionError("No Connect worker process under run-local"));
+                .filter(p ->
+                        p.info().commandLine().orElse("").contains("org.apache.kafka.connect.cli.ConnectDistributed"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No Connect worker process under run-local"));
     }
 
     /** Ctrl-C, as a person stops it; SIGTERM if SIGINT is ignored; true when it exited. */
@@ -78,7 +92,10 @@ final class RunLocalProcess implements AutoCloseable {
         if (!process.isAlive()) {
             return true;
         }
-        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
         boolean exited = process.waitFor(20, TimeUnit.SECONDS);
         if (!exited) {
             process.destroy();
@@ -98,7 +115,8 @@ final class RunLocalProcess implements AutoCloseable {
     }
 
     private void readLines() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 output.add(line);

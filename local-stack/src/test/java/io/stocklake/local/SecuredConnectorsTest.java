@@ -26,18 +26,20 @@ class SecuredConnectorsTest {
 
     @Test
     void clientTuningMovesToTheWorkerAndEachConnectorKeepsOnlyItsLogin() {
-        Map<String, String> source = new HashMap<>(Map.of("topic", "ticks",
-                "producer.override.batch.size", "262144",
-                "topic.creation.default.partitions", "3"));
+        Map<String, String> source = new HashMap<>(Map.of(
+                "topic", "ticks", "producer.override.batch.size", "262144", "topic.creation.default.partitions", "3"));
 
         Map<String, String> worker = SecuredConnectors.workerConfig(security, "connect", dir.resolve("aws"), source);
         SecuredConnectors.ownPrincipal(security, "source", source, "producer");
 
-        assertThat(worker).containsEntry("producer.batch.size", "262144")
+        assertThat(worker)
+                .containsEntry("producer.batch.size", "262144")
                 .containsEntry("connector.client.config.override.policy", "Principal")
                 .containsEntry("sasl.jaas.config", security.jaasConfigReference("connect"));
-        assertThat(worker.get("config.providers.file.param.allowed.paths")).contains(dir.resolve("aws").toString());
-        assertThat(source).containsOnlyKeys("topic", "producer.override.sasl.jaas.config")
+        assertThat(worker.get("config.providers.file.param.allowed.paths"))
+                .contains(dir.resolve("aws").toString());
+        assertThat(source)
+                .containsOnlyKeys("topic", "producer.override.sasl.jaas.config")
                 .containsEntry("producer.override.sasl.jaas.config", security.jaasConfigReference("source"));
     }
 

@@ -1,11 +1,11 @@
 package io.stocklake.sink;
 
-import java.util.List;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.glue.GlueCatalogs;
 import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.storage.S3ClientFactory;
 import io.stocklake.sink.storage.S3ObjectStore;
+import java.util.List;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 

@@ -1,11 +1,11 @@
 package io.stocklake.sink;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.storage.S3ObjectStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.connector.Task;
@@ -42,8 +42,7 @@ public class S3GlueSinkConnector extends SinkConnector {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     @Override
     public ConfigDef config() {
@@ -55,7 +54,8 @@ public class S3GlueSinkConnector extends SinkConnector {
     public Config validate(Map<String, String> connectorConfigs) {
         Config config = super.validate(connectorConfigs);
         SinkConfig.checkAcrossKeys(config, connectorConfigs);
-        boolean valid = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
+        boolean valid =
+                config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
         if (valid && asksForBucketCheck(config)) {
             checkBucket(new SinkConfig(connectorConfigs), config);
         }
@@ -64,8 +64,8 @@ public class S3GlueSinkConnector extends SinkConnector {
 
     /** {@code s3.validate.bucket=true}, read from the validation so a valid config is parsed only when needed. */
     private static boolean asksForBucketCheck(Config config) {
-        return config.configValues().stream().anyMatch(v -> v.name().equals(StorageConfig.S3_VALIDATE_BUCKET)
-                && Boolean.TRUE.equals(v.value()));
+        return config.configValues().stream()
+                .anyMatch(v -> v.name().equals(StorageConfig.S3_VALIDATE_BUCKET) && Boolean.TRUE.equals(v.value()));
     }
 
     /** The optional reachability check: one HeadBucket with the configured credentials and endpoint. */
@@ -73,7 +73,9 @@ public class S3GlueSinkConnector extends SinkConnector {
         try (S3ObjectStore store = new AwsClients().objectStore(settings)) {
             store.checkBucket();
         } catch (RuntimeException e) {
-            config.configValues().stream().filter(v -> v.name().equals(StorageConfig.S3_BUCKET_NAME)).findFirst()
+            config.configValues().stream()
+                    .filter(v -> v.name().equals(StorageConfig.S3_BUCKET_NAME))
+                    .findFirst()
                     .ifPresent(v -> v.addErrorMessage(e.getMessage()));
         }
     }

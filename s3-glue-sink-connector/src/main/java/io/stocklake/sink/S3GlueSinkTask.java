@@ -1,10 +1,5 @@
 package io.stocklake.sink;
 
-import java.time.Clock;
-import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.commit.FailurePolicy;
 import io.stocklake.sink.commit.MemoryBudget;
@@ -16,6 +11,11 @@ import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.S3ObjectStore;
 import io.stocklake.sink.storage.StorageException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.metrics.PluginMetrics;
@@ -57,14 +57,26 @@ public class S3GlueSinkTask extends SinkTask {
         uploads = uploadThread(props.getOrDefault("name", "s3-glue-sink"));
         WriterDependencies deps = WriterDependencies.from(config, format, store, catalog, clock, uploads);
         long bufferMaxBytes = config.rotation().bufferMaxBytes();
-        writers = new PartitionWriters(deps, context, this::badRecord, new MemoryBudget(bufferMaxBytes),
+        writers = new PartitionWriters(
+                deps,
+                context,
+                this::badRecord,
+                new MemoryBudget(bufferMaxBytes),
                 config.errors().taskRetryBackoffMs());
         RotationPolicy rotation = deps.policy();
-        log.info("Started: {} files ({}) under s3://{}/{}/, a file per {} records or {} bytes, batches spanning {} ms"
+        log.info(
+                "Started: {} files ({}) under s3://{}/{}/, a file per {} records or {} bytes, batches spanning {} ms"
                         + " of record time, every {} ms by the clock (-1: off); buffer.max.bytes={}; bad records {}",
-                deps.formatName().configName(), deps.compression().configName(), deps.layout().bucket(), deps.layout().topicsDir(),
-                rotation.flushSize(), rotation.rotateSizeBytes(), rotation.spanMs(), rotation.scheduleMs(),
-                bufferMaxBytes, toleratesErrors ? "to the dead letter queue" : "fail the task");
+                deps.formatName().configName(),
+                deps.compression().configName(),
+                deps.layout().bucket(),
+                deps.layout().topicsDir(),
+                rotation.flushSize(),
+                rotation.rotateSizeBytes(),
+                rotation.spanMs(),
+                rotation.scheduleMs(),
+                bufferMaxBytes,
+                toleratesErrors ? "to the dead letter queue" : "fail the task");
     }
 
     @Override
@@ -80,8 +92,7 @@ public class S3GlueSinkTask extends SinkTask {
 
     /** Uploads are driven by rotation, not by Connect's flush; only completed files count. */
     @Override
-    public void flush(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
-    }
+    public void flush(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {}
 
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
@@ -90,8 +101,10 @@ public class S3GlueSinkTask extends SinkTask {
 
     @Override
     public void close(Collection<TopicPartition> partitions) {
-        log.info("Closing {}: files not yet landed are dropped; the next owner writes them again from the committed"
-                + " offsets", partitions);
+        log.info(
+                "Closing {}: files not yet landed are dropped; the next owner writes them again from the committed"
+                        + " offsets",
+                partitions);
         writers.close(partitions);
     }
 
@@ -132,7 +145,10 @@ public class S3GlueSinkTask extends SinkTask {
                 if (look > 1) {
                     throw new ConnectException(e.permanentCause() + " [" + e.getMessage() + "]", e);
                 }
-                log.warn("{}: {}; looking again in {} s to confirm", e.getMessage(), e.permanentCause(),
+                log.warn(
+                        "{}: {}; looking again in {} s to confirm",
+                        e.getMessage(),
+                        e.permanentCause(),
                         FailurePolicy.CONFIRMATION.toSeconds());
                 try {
                     Thread.sleep(FailurePolicy.CONFIRMATION.toMillis());
@@ -175,9 +191,10 @@ public class S3GlueSinkTask extends SinkTask {
     private void badRecord(SinkRecord record, DataException problem) {
         ErrantRecordReporter reporter = toleratesErrors ? context.errantRecordReporter() : null;
         if (reporter == null) {
-            throw new ConnectException("Cannot write record " + record.topic() + "-" + record.kafkaPartition()
-                    + "@" + record.kafkaOffset() + ": " + problem.getMessage()
-                    + " (set errors.tolerance=all and errors.deadletterqueue.topic.name to skip such records)",
+            throw new ConnectException(
+                    "Cannot write record " + record.topic() + "-" + record.kafkaPartition()
+                            + "@" + record.kafkaOffset() + ": " + problem.getMessage()
+                            + " (set errors.tolerance=all and errors.deadletterqueue.topic.name to skip such records)",
                     problem);
         }
         reporter.report(record, problem);

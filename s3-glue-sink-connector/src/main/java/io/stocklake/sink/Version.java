@@ -3,8 +3,7 @@ package io.stocklake.sink;
 /** The connector's version, as the jar manifest records it. */
 final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     static String get() {
         String version = Version.class.getPackage().getImplementationVersion();

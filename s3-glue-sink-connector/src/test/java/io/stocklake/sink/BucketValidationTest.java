@@ -2,13 +2,13 @@ package io.stocklake.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.config.CredentialsConfig;
 import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.S3ProxyServer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +40,9 @@ class BucketValidationTest {
     @Test
     void aMissingBucketIsReportedOnTheBucketKey() {
         assertThat(bucketErrors(config("absent", "true")))
-                .singleElement().asString().contains("Bucket absent is not reachable");
+                .singleElement()
+                .asString()
+                .contains("Bucket absent is not reachable");
     }
 
     @Test
@@ -52,9 +54,12 @@ class BucketValidationTest {
     }
 
     private static List<String> bucketErrors(Map<String, String> config) {
-        return new S3GlueSinkConnector().validate(config).configValues().stream()
-                .filter(v -> v.name().equals(StorageConfig.S3_BUCKET_NAME))
-                .findFirst().map(ConfigValue::errorMessages).orElseThrow();
+        return new S3GlueSinkConnector()
+                .validate(config).configValues().stream()
+                        .filter(v -> v.name().equals(StorageConfig.S3_BUCKET_NAME))
+                        .findFirst()
+                        .map(ConfigValue::errorMessages)
+                        .orElseThrow();
     }
 
     private static Map<String, String> config(String bucket, String validate) {

@@ -1,14 +1,9 @@
 package io.stocklake.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import io.stocklake.glue.endpoint.fault.FaultPlan;
 import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.config.CredentialsConfig;
@@ -17,6 +12,11 @@ import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.LocalGlue;
 import io.stocklake.sink.testing.RecordingSinkTaskContext;
 import io.stocklake.sink.testing.S3ProxyServer;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
@@ -40,10 +40,16 @@ class S3GlueSinkTaskGlueTest {
     private static final TopicPartition TP = new TopicPartition("stock-ticks", 0);
     private static final Instant TIME = Instant.parse("2026-11-24T03:04:05Z");
     private static final String TABLE = "stock_ticks";
-    private static final Schema TICK = SchemaBuilder.struct().name("Tick")
-            .field("symbol", Schema.STRING_SCHEMA).field("price", Schema.FLOAT64_SCHEMA).build();
-    private static final Schema PRICE_AS_TEXT = SchemaBuilder.struct().name("Tick")
-            .field("symbol", Schema.STRING_SCHEMA).field("price", Schema.STRING_SCHEMA).build();
+    private static final Schema TICK = SchemaBuilder.struct()
+            .name("Tick")
+            .field("symbol", Schema.STRING_SCHEMA)
+            .field("price", Schema.FLOAT64_SCHEMA)
+            .build();
+    private static final Schema PRICE_AS_TEXT = SchemaBuilder.struct()
+            .name("Tick")
+            .field("symbol", Schema.STRING_SCHEMA)
+            .field("price", Schema.STRING_SCHEMA)
+            .build();
 
     private static S3ProxyServer s3;
     private static S3Client inspector;
@@ -103,14 +109,24 @@ class S3GlueSinkTaskGlueTest {
     }
 
     private static SinkRecord record(long offset, Schema schema, Struct value) {
-        return new SinkRecord(TP.topic(), TP.partition(), null, null, schema, value, offset, TIME.toEpochMilli(),
+        return new SinkRecord(
+                TP.topic(),
+                TP.partition(),
+                null,
+                null,
+                schema,
+                value,
+                offset,
+                TIME.toEpochMilli(),
                 TimestampType.CREATE_TIME);
     }
 
     /** Data objects: the boundary logs beside the tables are not what these tests look at. */
     private List<String> keys() {
-        return inspector.listObjectsV2(r -> r.bucket(bucket)).contents().stream().map(S3Object::key)
-                .filter(key -> !key.contains("/_boundaries/")).toList();
+        return inspector.listObjectsV2(r -> r.bucket(bucket)).contents().stream()
+                .map(S3Object::key)
+                .filter(key -> !key.contains("/_boundaries/"))
+                .toList();
     }
 
     private List<Partition> partitions() {
@@ -123,10 +139,10 @@ class S3GlueSinkTaskGlueTest {
 
         task.put(List.of(tick(0), tick(1), tick(2)));
 
-        await().untilAsserted(() -> assertThat(task.preCommit(Map.of()))
-                .containsExactly(Map.entry(TP, new OffsetAndMetadata(2))));
-        assertThat(keys()).containsExactly(
-                "topics/stock_ticks/dt=2026-11-24/hour=03/stock-ticks+0+00000000000000000000.json");
+        await().untilAsserted(() ->
+                assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(2))));
+        assertThat(keys())
+                .containsExactly("topics/stock_ticks/dt=2026-11-24/hour=03/stock-ticks+0+00000000000000000000.json");
         assertThat(glue.table(database, TABLE).storageDescriptor().location())
                 .isEqualTo("s3://" + bucket + "/topics/stock_ticks/");
         assertThat(partitions()).singleElement().satisfies(p -> {
@@ -140,13 +156,15 @@ class S3GlueSinkTaskGlueTest {
     void glueOutageHoldsTheOffsetsUntilRegistrationCatchesUp() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(false);
         start(context);
-        glue.endpoint.faults().set(FaultPlan.none().withOutage(Instant.EPOCH, Instant.MAX)
-                .onlyFor(Set.of("BatchCreatePartition")));
+        glue.endpoint
+                .faults()
+                .set(FaultPlan.none().withOutage(Instant.EPOCH, Instant.MAX).onlyFor(Set.of("BatchCreatePartition")));
 
         task.put(List.of(tick(0), tick(1)));
         // The file uploads in the background; the next put finds the registration failing once it is in S3.
         await().untilAsserted(() -> assertThatThrownBy(() -> task.put(List.of()))
-                .isInstanceOf(RetriableException.class).hasMessageContaining("ServiceUnavailable"));
+                .isInstanceOf(RetriableException.class)
+                .hasMessageContaining("ServiceUnavailable"));
         assertThat(task.preCommit(Map.of(TP, new OffsetAndMetadata(2))))
                 .containsExactly(Map.entry(TP, new OffsetAndMetadata(0)));
         assertThat(context.rewinds).containsEntry(TP, 0L);
@@ -157,8 +175,8 @@ class S3GlueSinkTaskGlueTest {
         task.put(List.of());
         task.put(List.of(tick(0), tick(1)));
 
-        await().untilAsserted(() -> assertThat(task.preCommit(Map.of()))
-                .containsExactly(Map.entry(TP, new OffsetAndMetadata(2))));
+        await().untilAsserted(() ->
+                assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(2))));
         assertThat(partitions()).hasSize(1);
         assertThat(keys()).hasSize(1);
     }
@@ -167,15 +185,17 @@ class S3GlueSinkTaskGlueTest {
     void recordTheTableCannotHoldGoesToTheDeadLetterQueueWhenTolerated() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
         start(context, RotationConfig.FLUSH_SIZE, "1", "errors.tolerance", "all");
-        SinkRecord textPrice = record(1, PRICE_AS_TEXT, new Struct(PRICE_AS_TEXT).put("symbol", "AAPL")
-                .put("price", "1.5"));
+        SinkRecord textPrice = record(
+                1,
+                PRICE_AS_TEXT,
+                new Struct(PRICE_AS_TEXT).put("symbol", "AAPL").put("price", "1.5"));
 
         task.put(List.of(tick(0), textPrice, tick(2)));
 
         assertThat(context.reported).containsExactly(textPrice);
         assertThat(context.reportedErrors).singleElement().asString().contains("price");
-        await().untilAsserted(() -> assertThat(task.preCommit(Map.of()))
-                .containsExactly(Map.entry(TP, new OffsetAndMetadata(3))));
+        await().untilAsserted(() ->
+                assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(3))));
         assertThat(keys()).hasSize(2);
     }
 
@@ -183,11 +203,15 @@ class S3GlueSinkTaskGlueTest {
     void recordTheTableCannotHoldFailsTheTaskNamingTheFieldWhenNotTolerated() {
         start(new RecordingSinkTaskContext(false), RotationConfig.FLUSH_SIZE, "1");
         task.put(List.of(tick(0)));
-        SinkRecord textPrice = record(1, PRICE_AS_TEXT, new Struct(PRICE_AS_TEXT).put("symbol", "AAPL")
-                .put("price", "1.5"));
+        SinkRecord textPrice = record(
+                1,
+                PRICE_AS_TEXT,
+                new Struct(PRICE_AS_TEXT).put("symbol", "AAPL").put("price", "1.5"));
 
-        assertThatThrownBy(() -> task.put(List.of(textPrice))).isInstanceOf(ConnectException.class)
-                .hasMessageContaining("stock-ticks-0@1").hasMessageContaining("price");
+        assertThatThrownBy(() -> task.put(List.of(textPrice)))
+                .isInstanceOf(ConnectException.class)
+                .hasMessageContaining("stock-ticks-0@1")
+                .hasMessageContaining("price");
     }
 
     @Test
@@ -197,6 +221,7 @@ class S3GlueSinkTaskGlueTest {
         task.put(List.of(tick(0), tick(1)));
 
         await().untilAsserted(() -> assertThat(keys()).hasSize(1));
-        assertThat(glue.inspector.getDatabases(r -> { }).databaseList()).noneMatch(d -> d.name().equals(database));
+        assertThat(glue.inspector.getDatabases(r -> {}).databaseList())
+                .noneMatch(d -> d.name().equals(database));
     }
 }

@@ -1,13 +1,9 @@
 package io.stocklake.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.config.CredentialsConfig;
 import io.stocklake.sink.config.LayoutConfig;
@@ -15,6 +11,10 @@ import io.stocklake.sink.config.RotationConfig;
 import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.RecordingSinkTaskContext;
 import io.stocklake.sink.testing.S3ProxyServer;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
@@ -79,8 +79,8 @@ class S3GlueSinkTaskTest {
 
     @Test
     void aTaskPointedAtAMissingBucketFailsAtStartNamingTheBucketSetting() {
-        assertThatThrownBy(() -> start(new RecordingSinkTaskContext(false), StorageConfig.S3_BUCKET_NAME,
-                "no-such-lake"))
+        assertThatThrownBy(
+                        () -> start(new RecordingSinkTaskContext(false), StorageConfig.S3_BUCKET_NAME, "no-such-lake"))
                 .isExactlyInstanceOf(ConnectException.class)
                 .hasMessageContaining("does not exist")
                 .hasMessageContaining(StorageConfig.S3_BUCKET_NAME)
@@ -89,8 +89,8 @@ class S3GlueSinkTaskTest {
 
     @Test
     void aTaskWithARefusedSecretFailsAtStartNamingTheCredentialSettings() {
-        assertThatThrownBy(() -> start(new RecordingSinkTaskContext(false), CredentialsConfig.AWS_SECRET_ACCESS_KEY,
-                "not-the-secret"))
+        assertThatThrownBy(() -> start(
+                        new RecordingSinkTaskContext(false), CredentialsConfig.AWS_SECRET_ACCESS_KEY, "not-the-secret"))
                 .isExactlyInstanceOf(ConnectException.class)
                 .hasMessageContaining("SignatureDoesNotMatch")
                 .hasMessageContaining(CredentialsConfig.AWS_SECRET_ACCESS_KEY)
@@ -98,7 +98,15 @@ class S3GlueSinkTaskTest {
     }
 
     private static SinkRecord record(long offset, Object value) {
-        return new SinkRecord(TP.topic(), TP.partition(), null, null, null, value, offset, TIME.toEpochMilli(),
+        return new SinkRecord(
+                TP.topic(),
+                TP.partition(),
+                null,
+                null,
+                null,
+                value,
+                offset,
+                TIME.toEpochMilli(),
                 TimestampType.CREATE_TIME);
     }
 
@@ -117,8 +125,12 @@ class S3GlueSinkTaskTest {
 
     @Test
     void badRecordWithoutErrantRecordReporterFailsNamingTheRecordAndField() {
-        start(new RecordingSinkTaskContext(false), LayoutConfig.PARTITION_TIME_SOURCE, "field",
-                LayoutConfig.PARTITION_TIME_FIELD, "ts");
+        start(
+                new RecordingSinkTaskContext(false),
+                LayoutConfig.PARTITION_TIME_SOURCE,
+                "field",
+                LayoutConfig.PARTITION_TIME_FIELD,
+                "ts");
 
         assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL")))))
                 .isInstanceOf(ConnectException.class)
@@ -129,8 +141,16 @@ class S3GlueSinkTaskTest {
     @Test
     void badRecordFailsNamingTheRecordAndFieldWithoutToleranceEvenWhenThereIsAReporter() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, LayoutConfig.PARTITION_TIME_SOURCE, "field", LayoutConfig.PARTITION_TIME_FIELD, "ts",
-                "errors.tolerance", "none", "errors.log.enable", "true");
+        start(
+                context,
+                LayoutConfig.PARTITION_TIME_SOURCE,
+                "field",
+                LayoutConfig.PARTITION_TIME_FIELD,
+                "ts",
+                "errors.tolerance",
+                "none",
+                "errors.log.enable",
+                "true");
 
         assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL")))))
                 .isInstanceOf(ConnectException.class)
@@ -142,8 +162,14 @@ class S3GlueSinkTaskTest {
     @Test
     void badRecordGoesToTheErrantRecordReporterWhenErrorsAreTolerated() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, LayoutConfig.PARTITION_TIME_SOURCE, "field", LayoutConfig.PARTITION_TIME_FIELD, "ts",
-                "errors.tolerance", "all");
+        start(
+                context,
+                LayoutConfig.PARTITION_TIME_SOURCE,
+                "field",
+                LayoutConfig.PARTITION_TIME_FIELD,
+                "ts",
+                "errors.tolerance",
+                "all");
         SinkRecord bad = record(5, Map.of("symbol", "AAPL"));
 
         task.put(List.of(bad));
@@ -154,8 +180,12 @@ class S3GlueSinkTaskTest {
 
     @Test
     void aTimeNoTableCanHoldFailsNamingTheRecordAndFieldWithoutTolerance() {
-        start(new RecordingSinkTaskContext(false), LayoutConfig.PARTITION_TIME_SOURCE, "field",
-                LayoutConfig.PARTITION_TIME_FIELD, "ts");
+        start(
+                new RecordingSinkTaskContext(false),
+                LayoutConfig.PARTITION_TIME_SOURCE,
+                "field",
+                LayoutConfig.PARTITION_TIME_FIELD,
+                "ts");
 
         assertThatThrownBy(() -> task.put(List.of(record(5, Map.of("symbol", "AAPL", "ts", Long.MAX_VALUE)))))
                 .isInstanceOf(ConnectException.class)
@@ -166,10 +196,18 @@ class S3GlueSinkTaskTest {
     @Test
     void timesNoTableCanHoldGoToTheErrantRecordReporterAndTheTicksAroundThemLand() {
         RecordingSinkTaskContext context = new RecordingSinkTaskContext(true);
-        start(context, LayoutConfig.PARTITION_TIME_SOURCE, "field", LayoutConfig.PARTITION_TIME_FIELD, "ts",
-                "errors.tolerance", "all");
+        start(
+                context,
+                LayoutConfig.PARTITION_TIME_SOURCE,
+                "field",
+                LayoutConfig.PARTITION_TIME_FIELD,
+                "ts",
+                "errors.tolerance",
+                "all");
         long good = TIME.toEpochMilli();
-        List<Long> extremes = List.of(Long.MAX_VALUE, Long.MIN_VALUE,
+        List<Long> extremes = List.of(
+                Long.MAX_VALUE,
+                Long.MIN_VALUE,
                 Instant.parse("+10000-01-01T00:00:00Z").toEpochMilli(),
                 Instant.parse("0000-01-01T00:00:00Z").toEpochMilli());
         List<SinkRecord> records = new java.util.ArrayList<>();
@@ -182,10 +220,12 @@ class S3GlueSinkTaskTest {
         task.put(records);
 
         assertThat(context.reported).extracting(SinkRecord::kafkaOffset).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(context.reportedErrors).allSatisfy(e -> assertThat(e).hasMessageContaining("time field ts")
-                .hasMessageContaining("outside years 0001 to 9999"));
-        await().untilAsserted(() -> assertThat(task.preCommit(Map.of()))
-                .containsExactly(Map.entry(TP, new OffsetAndMetadata(6))));
+        assertThat(context.reportedErrors)
+                .allSatisfy(e -> assertThat(e)
+                        .hasMessageContaining("time field ts")
+                        .hasMessageContaining("outside years 0001 to 9999"));
+        await().untilAsserted(() ->
+                assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(6))));
     }
 
     @Test
@@ -201,7 +241,9 @@ class S3GlueSinkTaskTest {
 
     /** Data objects: the boundary logs beside the tables are not what these tests look at. */
     private List<String> dataKeys() {
-        return inspector.listObjectsV2(r -> r.bucket(bucket)).contents().stream().map(S3Object::key)
-                .filter(key -> !key.contains("/_boundaries/")).toList();
+        return inspector.listObjectsV2(r -> r.bucket(bucket)).contents().stream()
+                .map(S3Object::key)
+                .filter(key -> !key.contains("/_boundaries/"))
+                .toList();
     }
 }

@@ -37,11 +37,11 @@ public final class AnalyticsProcess implements AutoCloseable {
      * The application of the archive unpacked at {@code home} with these settings (written to {@code workDir}),
      * logging to {@code logFile}; not started.
      */
-    public static AnalyticsProcess of(Path home, KafkaRuntime runtime, Map<String, String> settings, Path workDir,
-                                      Path logFile) {
+    public static AnalyticsProcess of(
+            Path home, KafkaRuntime runtime, Map<String, String> settings, Path workDir, Path logFile) {
         if (!Files.isDirectory(home.resolve("lib"))) {
-            throw new IllegalStateException("No analytics archive at " + home + " (expected lib/ inside); build it "
-                    + "with ./mvnw package");
+            throw new IllegalStateException(
+                    "No analytics archive at " + home + " (expected lib/ inside); build it " + "with ./mvnw package");
         }
         Path config = workDir.resolve("stock-analytics.properties");
         Properties properties = new Properties();
@@ -55,10 +55,17 @@ public final class AnalyticsProcess implements AutoCloseable {
             throw new UncheckedIOException("Cannot write " + config, e);
         }
         String classpath = home.resolve("lib") + "/*" + File.pathSeparator + watchJar(runtime);
-        List<String> command = List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "--enable-native-access=ALL-UNNAMED",
-                "-Dlog4j2.configurationFile=" + home.resolve("config/log4j2.properties").toUri(),
-                "-cp", classpath, WATCHED_MAIN, MAIN, config.toString());
+        List<String> command = List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dlog4j2.configurationFile="
+                        + home.resolve("config/log4j2.properties").toUri(),
+                "-cp",
+                classpath,
+                WATCHED_MAIN,
+                MAIN,
+                config.toString());
         return new AnalyticsProcess(command, logFile);
     }
 

@@ -26,6 +26,7 @@ final class ChildJvm {
     private final List<String> command;
     /** Where the main class and its arguments go when they carry secrets; null when they are on the command line. */
     private final Path argumentFile;
+
     private final List<String> mainAndArgs;
     private final Path logFile;
     private Process process;
@@ -40,8 +41,14 @@ final class ChildJvm {
      * {@code @file}, readable by this user alone and deleted once a run to completion ends), because they carry
      * secrets a command line would show every local user.
      */
-    ChildJvm(String name, KafkaRuntime runtime, String heap, String mainClass, List<String> args, Path logFile,
-             Path argumentFile) {
+    ChildJvm(
+            String name,
+            KafkaRuntime runtime,
+            String heap,
+            String mainClass,
+            List<String> args,
+            Path logFile,
+            Path argumentFile) {
         this.name = name;
         this.logFile = logFile;
         this.argumentFile = argumentFile;
@@ -102,10 +109,13 @@ final class ChildJvm {
     private void writeArgumentFile() throws IOException {
         StringBuilder lines = new StringBuilder();
         for (String arg : mainAndArgs) {
-            lines.append('"').append(arg.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+            lines.append('"')
+                    .append(arg.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"\n");
         }
         Files.deleteIfExists(argumentFile);
-        Files.createFile(argumentFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+                argumentFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(argumentFile, lines, StandardCharsets.UTF_8);
     }
 

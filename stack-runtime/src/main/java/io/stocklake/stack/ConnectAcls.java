@@ -17,22 +17,34 @@ import org.apache.kafka.common.resource.ResourceType;
  */
 public final class ConnectAcls {
 
-    private ConnectAcls() {
-    }
+    private ConnectAcls() {}
 
     /**
      * The worker's own principal: its group, its three internal topics (created by the worker if absent), and,
      * with exactly-once source support, the transactional ID its leader writes the config topic with.
      */
-    public static List<AclBinding> worker(String principal, String groupId, String configTopic, String offsetTopic,
-                                          String statusTopic) {
+    public static List<AclBinding> worker(
+            String principal, String groupId, String configTopic, String offsetTopic, String statusTopic) {
         List<AclBinding> acls = new ArrayList<>();
         for (String topic : List.of(configTopic, offsetTopic, statusTopic)) {
-            allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.DESCRIBE_CONFIGS,
-                    AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE);
+            allow(
+                    acls,
+                    principal,
+                    ResourceType.TOPIC,
+                    topic,
+                    PatternType.LITERAL,
+                    AclOperation.DESCRIBE_CONFIGS,
+                    AclOperation.CREATE,
+                    AclOperation.READ,
+                    AclOperation.WRITE);
         }
         allow(acls, principal, ResourceType.GROUP, groupId, PatternType.LITERAL, AclOperation.READ);
-        allow(acls, principal, ResourceType.TRANSACTIONAL_ID, "connect-cluster-" + groupId, PatternType.LITERAL,
+        allow(
+                acls,
+                principal,
+                ResourceType.TRANSACTIONAL_ID,
+                "connect-cluster-" + groupId,
+                PatternType.LITERAL,
                 AclOperation.WRITE);
         return acls;
     }
@@ -42,13 +54,24 @@ public final class ConnectAcls {
      * and, in the same transactions, its offsets to the worker's offsets topic, which it also reads back; its tasks'
      * transactional IDs ({@code <group>-<connector>-<task>}), which its admin fences on start.
      */
-    public static List<AclBinding> exactlyOnceSource(String principal, String groupId, String connector,
-                                                     String topic, String offsetTopic) {
+    public static List<AclBinding> exactlyOnceSource(
+            String principal, String groupId, String connector, String topic, String offsetTopic) {
         List<AclBinding> acls = new ArrayList<>();
         allow(acls, principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE);
-        allow(acls, principal, ResourceType.TOPIC, offsetTopic, PatternType.LITERAL, AclOperation.READ,
+        allow(
+                acls,
+                principal,
+                ResourceType.TOPIC,
+                offsetTopic,
+                PatternType.LITERAL,
+                AclOperation.READ,
                 AclOperation.WRITE);
-        allow(acls, principal, ResourceType.TRANSACTIONAL_ID, groupId + "-" + connector + "-", PatternType.PREFIXED,
+        allow(
+                acls,
+                principal,
+                ResourceType.TRANSACTIONAL_ID,
+                groupId + "-" + connector + "-",
+                PatternType.PREFIXED,
                 AclOperation.WRITE);
         return acls;
     }
@@ -77,14 +100,25 @@ public final class ConnectAcls {
 
     /** One line per binding, as {@code docs/security.md} lists them: principal, resource, pattern, name, operation. */
     public static String describe(AclBinding acl) {
-        return String.join(" | ", acl.entry().principal(), acl.pattern().resourceType().name(),
-                acl.pattern().patternType().name(), acl.pattern().name(), acl.entry().operation().name());
+        return String.join(
+                " | ",
+                acl.entry().principal(),
+                acl.pattern().resourceType().name(),
+                acl.pattern().patternType().name(),
+                acl.pattern().name(),
+                acl.entry().operation().name());
     }
 
-    private static void allow(List<AclBinding> acls, String principal, ResourceType type, String name,
-                              PatternType patternType, AclOperation... operations) {
+    private static void allow(
+            List<AclBinding> acls,
+            String principal,
+            ResourceType type,
+            String name,
+            PatternType patternType,
+            AclOperation... operations) {
         for (AclOperation operation : operations) {
-            acls.add(new AclBinding(new ResourcePattern(type, name, patternType),
+            acls.add(new AclBinding(
+                    new ResourcePattern(type, name, patternType),
                     new AccessControlEntry("User:" + principal, "*", operation, AclPermissionType.ALLOW)));
         }
     }

@@ -21,8 +21,15 @@ public final class ConnectCluster implements AutoCloseable {
      *
      * @param overrides worker settings that replace or extend {@link #defaults}
      */
-    public ConnectCluster(KafkaRuntime runtime, String bootstrapServers, Path pluginPath, List<Integer> restPorts,
-                          Map<String, String> overrides, String heap, Path workDir, Path logsDir) {
+    public ConnectCluster(
+            KafkaRuntime runtime,
+            String bootstrapServers,
+            Path pluginPath,
+            List<Integer> restPorts,
+            Map<String, String> overrides,
+            String heap,
+            Path workDir,
+            Path logsDir) {
         Map<String, String> config = config(bootstrapServers, pluginPath, overrides);
         for (int i = 0; i < restPorts.size(); i++) {
             workers.add(new ConnectWorker("worker-" + i, runtime, config, heap, restPorts.get(i), workDir, logsDir));
@@ -33,17 +40,23 @@ public final class ConnectCluster implements AutoCloseable {
      * A cluster of {@code workerCount} workers on REST ports from {@code freePorts}; a worker whose port another
      * process takes before it binds it picks a new one at its first start.
      */
-    public ConnectCluster(KafkaRuntime runtime, String bootstrapServers, Path pluginPath, int workerCount,
-                          IntSupplier freePorts, Map<String, String> overrides, String heap, Path workDir,
-                          Path logsDir) {
+    public ConnectCluster(
+            KafkaRuntime runtime,
+            String bootstrapServers,
+            Path pluginPath,
+            int workerCount,
+            IntSupplier freePorts,
+            Map<String, String> overrides,
+            String heap,
+            Path workDir,
+            Path logsDir) {
         Map<String, String> config = config(bootstrapServers, pluginPath, overrides);
         for (int i = 0; i < workerCount; i++) {
             workers.add(new ConnectWorker("worker-" + i, runtime, config, heap, freePorts, workDir, logsDir));
         }
     }
 
-    private static Map<String, String> config(String bootstrapServers, Path pluginPath,
-                                              Map<String, String> overrides) {
+    private static Map<String, String> config(String bootstrapServers, Path pluginPath, Map<String, String> overrides) {
         Map<String, String> config = defaults(bootstrapServers, pluginPath);
         config.putAll(overrides);
         return config;
@@ -77,8 +90,9 @@ public final class ConnectCluster implements AutoCloseable {
     /** Starts all workers in parallel and waits until each serves its REST API. */
     public ConnectCluster start() {
         CompletableFuture.allOf(workers.stream()
-                .map(w -> CompletableFuture.runAsync(w::start))
-                .toArray(CompletableFuture[]::new)).join();
+                        .map(w -> CompletableFuture.runAsync(w::start))
+                        .toArray(CompletableFuture[]::new))
+                .join();
         return this;
     }
 
@@ -92,7 +106,9 @@ public final class ConnectCluster implements AutoCloseable {
 
     /** The REST API of the first running worker; any worker forwards requests to the leader. */
     public ConnectRest rest() {
-        return workers.stream().filter(ConnectWorker::isRunning).findFirst()
+        return workers.stream()
+                .filter(ConnectWorker::isRunning)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No Connect worker is running"))
                 .rest();
     }
@@ -100,7 +116,8 @@ public final class ConnectCluster implements AutoCloseable {
     @Override
     public void close() {
         CompletableFuture.allOf(workers.stream()
-                .map(w -> CompletableFuture.runAsync(w::stop))
-                .toArray(CompletableFuture[]::new)).join();
+                        .map(w -> CompletableFuture.runAsync(w::stop))
+                        .toArray(CompletableFuture[]::new))
+                .join();
     }
 }

@@ -28,7 +28,8 @@ public final class ConnectRest {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ConnectRest(URI base) {
         this.base = base;
@@ -42,7 +43,9 @@ public final class ConnectRest {
     public List<ConnectorPlugin> connectorPlugins() {
         List<ConnectorPlugin> plugins = new ArrayList<>();
         for (JsonNode node : send("GET", "/connector-plugins?connectorsOnly=true", null)) {
-            plugins.add(new ConnectorPlugin(node.path("class").asText(), node.path("type").asText(),
+            plugins.add(new ConnectorPlugin(
+                    node.path("class").asText(),
+                    node.path("type").asText(),
                     node.path("version").asText()));
         }
         return plugins;
@@ -184,7 +187,8 @@ public final class ConnectRest {
 
     private JsonNode send(String method, String path, JsonNode body) {
         try {
-            HttpResponse<String> response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new ConnectRestException(method + " " + path, response.statusCode(), response.body());
             }
@@ -215,6 +219,5 @@ public final class ConnectRest {
     }
 
     /** A connector class the worker can run. */
-    public record ConnectorPlugin(String className, String type, String version) {
-    }
+    public record ConnectorPlugin(String className, String type, String version) {}
 }

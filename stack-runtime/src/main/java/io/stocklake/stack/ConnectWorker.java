@@ -27,22 +27,40 @@ public final class ConnectWorker implements AutoCloseable {
     private final ChildJvm process;
     /** Where a new REST port comes from until the first start succeeds; null once the port is fixed. */
     private IntSupplier freePorts;
+
     private int restPort;
 
     /** A worker on this REST port, which it keeps across restarts. */
-    ConnectWorker(String id, KafkaRuntime runtime, Map<String, String> workerConfig, String heap, int restPort,
-                  Path workDir, Path logsDir) {
+    ConnectWorker(
+            String id,
+            KafkaRuntime runtime,
+            Map<String, String> workerConfig,
+            String heap,
+            int restPort,
+            Path workDir,
+            Path logsDir) {
         this.id = id;
         this.workerConfig = Map.copyOf(workerConfig);
         this.configFile = workDir.resolve(id + ".properties");
         listenOn(restPort);
-        this.process = new ChildJvm(id, runtime, heap, "org.apache.kafka.connect.cli.ConnectDistributed",
-                List.of(configFile.toString()), logsDir.resolve(id + ".log"));
+        this.process = new ChildJvm(
+                id,
+                runtime,
+                heap,
+                "org.apache.kafka.connect.cli.ConnectDistributed",
+                List.of(configFile.toString()),
+                logsDir.resolve(id + ".log"));
     }
 
     /** A worker on a REST port from {@code freePorts}, picked again if another process takes it first. */
-    ConnectWorker(String id, KafkaRuntime runtime, Map<String, String> workerConfig, String heap,
-                  IntSupplier freePorts, Path workDir, Path logsDir) {
+    ConnectWorker(
+            String id,
+            KafkaRuntime runtime,
+            Map<String, String> workerConfig,
+            String heap,
+            IntSupplier freePorts,
+            Path workDir,
+            Path logsDir) {
         this(id, runtime, workerConfig, heap, freePorts.getAsInt(), workDir, logsDir);
         this.freePorts = freePorts;
     }
@@ -141,8 +159,8 @@ public final class ConnectWorker implements AutoCloseable {
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (process.exitedOnTakenPort()) {
-                throw new PortTakenException("Connect worker " + id + " could not bind " + restUri() + "; see "
-                        + logFile());
+                throw new PortTakenException(
+                        "Connect worker " + id + " could not bind " + restUri() + "; see " + logFile());
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("Connect worker " + id + " exited during startup; see " + logFile());

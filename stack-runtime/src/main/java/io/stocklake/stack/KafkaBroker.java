@@ -31,10 +31,12 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path configFile;
     /** The secured setup (SASL_SSL, mutual TLS controller, authorizer); null for a plaintext broker. */
     private final KafkaSecurity security;
+
     private final ChildJvm process;
     private final ChildJvm formatter;
     /** Where new ports come from until the first start succeeds; null when the caller fixed the ports. */
     private IntSupplier freePorts;
+
     private int port;
     private Path logDir;
 
@@ -52,8 +54,8 @@ public final class KafkaBroker implements AutoCloseable {
      * A broker on free ports secured by {@code security} (see {@link KafkaSecurity}); null for plaintext. Its
      * {@link #admin()} and {@link #clientConfig()} then log in as {@link KafkaSecurity#ADMIN}.
      */
-    public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, IntSupplier freePorts,
-                       KafkaSecurity security) {
+    public KafkaBroker(
+            KafkaRuntime runtime, Path workDir, Path logsDir, IntSupplier freePorts, KafkaSecurity security) {
         this(runtime, workDir, logsDir, freePorts.getAsInt(), freePorts.getAsInt(), security);
         this.freePorts = freePorts;
     }
@@ -64,22 +66,34 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** A broker on these ports, which it keeps across restarts, secured by {@code security} (null: plaintext). */
-    public KafkaBroker(KafkaRuntime runtime, Path workDir, Path logsDir, int port, int controllerPort,
-                       KafkaSecurity security) {
+    public KafkaBroker(
+            KafkaRuntime runtime, Path workDir, Path logsDir, int port, int controllerPort, KafkaSecurity security) {
         this.workDir = workDir;
         this.configFile = workDir.resolve("broker.properties");
         this.security = security;
         configure(port, controllerPort, workDir.resolve("kafka-data"));
         Path logFile = logsDir.resolve("broker.log");
-        List<String> format = new ArrayList<>(List.of("format", "--standalone", "--ignore-formatted",
-                "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()));
+        List<String> format = new ArrayList<>(List.of(
+                "format",
+                "--standalone",
+                "--ignore-formatted",
+                "-t",
+                Uuid.randomUuid().toString(),
+                "-c",
+                configFile.toString()));
         if (security != null) {
             format.addAll(security.formatArguments());
         }
-        this.formatter = new ChildJvm("kafka-storage-format", runtime, "256m", "kafka.tools.StorageTool", format,
-                logFile, security == null ? null : workDir.resolve("kafka-storage-format.args"));
-        this.process = new ChildJvm("kafka-broker", runtime, "768m", "kafka.Kafka",
-                List.of(configFile.toString()), logFile);
+        this.formatter = new ChildJvm(
+                "kafka-storage-format",
+                runtime,
+                "256m",
+                "kafka.tools.StorageTool",
+                format,
+                logFile,
+                security == null ? null : workDir.resolve("kafka-storage-format.args"));
+        this.process =
+                new ChildJvm("kafka-broker", runtime, "768m", "kafka.Kafka", List.of(configFile.toString()), logFile);
     }
 
     /**
@@ -170,7 +184,9 @@ public final class KafkaBroker implements AutoCloseable {
     /** Creates a topic with this many partitions (replication factor 1) and waits until it exists. */
     public void createTopic(String name, int partitions) {
         try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not create topic " + name, e);
         }

@@ -46,6 +46,7 @@ public final class KafkaSecurity {
     public static final String ADMIN = "admin";
     /** The broker certificate's subject: the controller listener's principal for the broker itself. */
     static final String BROKER_CERT_PRINCIPAL = "CN=broker";
+
     private static final String STORE_PASSWORD_ENV = "STOCKLAKE_STORE_PASSWORD";
     private static final String SCRAM_LOGIN = "org.apache.kafka.common.security.scram.ScramLoginModule";
 
@@ -70,7 +71,8 @@ public final class KafkaSecurity {
         principals.forEach(p -> passwords.put(p, randomSecret()));
         KafkaSecurity security = new KafkaSecurity(dir, Map.copyOf(passwords), randomSecret());
         try {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,8 +155,8 @@ public final class KafkaSecurity {
     void createPrincipals(Admin admin) {
         List<UserScramCredentialAlteration> users = new ArrayList<>();
         for (String principal : principals()) {
-            users.add(new UserScramCredentialUpsertion(principal,
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), passwords.get(principal)));
+            users.add(new UserScramCredentialUpsertion(
+                    principal, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), passwords.get(principal)));
         }
         try {
             admin.alterUserScramCredentials(users).all().get(30, TimeUnit.SECONDS);
@@ -228,14 +230,52 @@ public final class KafkaSecurity {
 
     private void makeStores() {
         Path pem = dir.resolve("broker.pem");
-        keytool("-genkeypair", "-alias", "broker", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", BROKER_CERT_PRINCIPAL, "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", keystore().toString(),
-                "-storepass:env", STORE_PASSWORD_ENV, "-keypass:env", STORE_PASSWORD_ENV);
-        keytool("-exportcert", "-rfc", "-alias", "broker", "-keystore", keystore().toString(),
-                "-storepass:env", STORE_PASSWORD_ENV, "-file", pem.toString());
-        keytool("-importcert", "-noprompt", "-alias", "broker", "-file", pem.toString(), "-storetype", "PKCS12",
-                "-keystore", truststore().toString(), "-storepass:env", STORE_PASSWORD_ENV);
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "broker",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                BROKER_CERT_PRINCIPAL,
+                "-ext",
+                "SAN=ip:127.0.0.1,dns:localhost",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore().toString(),
+                "-storepass:env",
+                STORE_PASSWORD_ENV,
+                "-keypass:env",
+                STORE_PASSWORD_ENV);
+        keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "broker",
+                "-keystore",
+                keystore().toString(),
+                "-storepass:env",
+                STORE_PASSWORD_ENV,
+                "-file",
+                pem.toString());
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "broker",
+                "-file",
+                pem.toString(),
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                truststore().toString(),
+                "-storepass:env",
+                STORE_PASSWORD_ENV);
     }
 
     private void keytool(String... args) {
@@ -244,7 +284,8 @@ public final class KafkaSecurity {
         command.addAll(List.of(args));
         Path output = dir.resolve("keytool.log");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
             builder.environment().put(STORE_PASSWORD_ENV, storePassword);
             Process process = builder.start();

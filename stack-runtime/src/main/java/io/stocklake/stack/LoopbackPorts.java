@@ -14,10 +14,9 @@ public final class LoopbackPorts {
     /** Starts of a server on freshly picked ports before a taken port fails the test. */
     static final int ATTEMPTS = 3;
 
-    private static final Logger LOG = LoggerFactory.getLogger(LoopbackPorts.class);
+    private static final Logger log = LoggerFactory.getLogger(LoopbackPorts.class);
 
-    private LoopbackPorts() {
-    }
+    private LoopbackPorts() {}
 
     public static InetAddress address() {
         return InetAddress.getLoopbackAddress();
@@ -49,8 +48,13 @@ public final class LoopbackPorts {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                LOG.warn("{} lost a port to another process before binding it (attempt {} of {}); picking new"
-                        + " ports: {}", server, attempt, ATTEMPTS, e.getMessage());
+                log.warn(
+                        "{} lost a port to another process before binding it (attempt {} of {}); picking new"
+                                + " ports: {}",
+                        server,
+                        attempt,
+                        ATTEMPTS,
+                        e.getMessage());
             }
         }
     }

@@ -84,7 +84,9 @@ public final class PipelineStack implements AutoCloseable {
      */
     public PipelineStack start(String name) {
         try {
-            logsDir = Paths.get(System.getProperty(LOGS_DIR_PROPERTY, "target/it-logs")).toAbsolutePath().resolve(name);
+            logsDir = Paths.get(System.getProperty(LOGS_DIR_PROPERTY, "target/it-logs"))
+                    .toAbsolutePath()
+                    .resolve(name);
             Files.createDirectories(logsDir);
             workDir = Files.createTempDirectory("stocklake-" + name + "-");
         } catch (IOException e) {
@@ -94,12 +96,12 @@ public final class PipelineStack implements AutoCloseable {
         Path pluginPath = pluginPath();
 
         CompletableFuture<S3Server> s3Start = withS3
-                ? CompletableFuture.supplyAsync(() -> S3Server.inMemory(accessKey, secretKey).start())
+                ? CompletableFuture.supplyAsync(
+                        () -> S3Server.inMemory(accessKey, secretKey).start())
                 : CompletableFuture.completedFuture(null);
         if (withGlue) {
             try {
-                glue = GlueEndpoint.start(GlueEndpointConfig.defaults()
-                        .withCredentials(accessKey, secretKey));
+                glue = GlueEndpoint.start(GlueEndpointConfig.defaults().withCredentials(accessKey, secretKey));
             } catch (IOException e) {
                 throw new UncheckedIOException("Glue endpoint did not start", e);
             }
@@ -122,16 +124,27 @@ public final class PipelineStack implements AutoCloseable {
             }
         }
         s3 = s3Start.join();
-        connect = new ConnectCluster(runtime, broker.bootstrapServers(), pluginPath, workerCount, LoopbackPorts::free,
-                workers, workerHeap, workDir, logsDir).start();
+        connect = new ConnectCluster(
+                        runtime,
+                        broker.bootstrapServers(),
+                        pluginPath,
+                        workerCount,
+                        LoopbackPorts::free,
+                        workers,
+                        workerHeap,
+                        workDir,
+                        logsDir)
+                .start();
         return this;
     }
 
     /** Stops workers, broker, S3 and Glue, and deletes their data. */
     @Override
     public void close() {
-        try (AutoCloseable catalog = glue; AutoCloseable s3Server = s3; AutoCloseable kafka = broker;
-             AutoCloseable workers = connect) {
+        try (AutoCloseable catalog = glue;
+                AutoCloseable s3Server = s3;
+                AutoCloseable kafka = broker;
+                AutoCloseable workers = connect) {
             // Closed in reverse order: workers, then broker, then S3, then Glue.
         } catch (Exception e) {
             throw new IllegalStateException("Stack did not stop cleanly; see " + logsDir, e);
@@ -151,8 +164,8 @@ public final class PipelineStack implements AutoCloseable {
     /** The Glue endpoint on 127.0.0.1 (in memory, for this class only); needs {@link Builder#withGlue()}. */
     public GlueEndpoint glue() {
         if (glue == null) {
-            throw new IllegalStateException("This stack has no Glue endpoint; build it with PipelineStack.builder()"
-                    + ".withGlue()");
+            throw new IllegalStateException(
+                    "This stack has no Glue endpoint; build it with PipelineStack.builder()" + ".withGlue()");
         }
         return glue;
     }

@@ -30,7 +30,8 @@ public final class S3Lake {
     /** Every object whose key starts with {@code prefix}, in key order. */
     public List<LakeObject> objects(String prefix) {
         List<LakeObject> objects = new ArrayList<>();
-        ListObjectsV2Request.Builder request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix);
+        ListObjectsV2Request.Builder request =
+                ListObjectsV2Request.builder().bucket(bucket).prefix(prefix);
         ListObjectsV2Response page;
         do {
             page = client.listObjectsV2(request.build());

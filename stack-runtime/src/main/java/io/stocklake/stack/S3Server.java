@@ -55,14 +55,22 @@ public final class S3Server implements AutoCloseable {
     }
 
     public static S3Server inMemory(int port) {
-        return new S3Server(ContextBuilder.newBuilder("transient").build(BlobStoreContext.class), LOOPBACK, port,
-                ACCESS_KEY, SECRET_KEY);
+        return new S3Server(
+                ContextBuilder.newBuilder("transient").build(BlobStoreContext.class),
+                LOOPBACK,
+                port,
+                ACCESS_KEY,
+                SECRET_KEY);
     }
 
     /** An in-memory server that accepts only these credentials (a test that looks for a secret needs a rare one). */
     public static S3Server inMemory(String accessKey, String secretKey) {
-        return new S3Server(ContextBuilder.newBuilder("transient").build(BlobStoreContext.class), LOOPBACK,
-                LoopbackPorts.free(), accessKey, secretKey);
+        return new S3Server(
+                ContextBuilder.newBuilder("transient").build(BlobStoreContext.class),
+                LOOPBACK,
+                LoopbackPorts.free(),
+                accessKey,
+                secretKey);
     }
 
     /** A server whose buckets are directories under {@code root}, kept across restarts. */
@@ -76,9 +84,14 @@ public final class S3Server implements AutoCloseable {
      */
     public static S3Server inDirectory(Path root, String bindAddress, int port, String accessKey, String secretKey) {
         Properties properties = new Properties();
-        properties.setProperty("jclouds.filesystem.basedir", root.toAbsolutePath().toString());
-        return new S3Server(ContextBuilder.newBuilder("filesystem").overrides(properties).build(BlobStoreContext.class),
-                bindAddress, port, accessKey, secretKey);
+        properties.setProperty(
+                "jclouds.filesystem.basedir", root.toAbsolutePath().toString());
+        return new S3Server(
+                ContextBuilder.newBuilder("filesystem").overrides(properties).build(BlobStoreContext.class),
+                bindAddress,
+                port,
+                accessKey,
+                secretKey);
     }
 
     public S3Server start() {

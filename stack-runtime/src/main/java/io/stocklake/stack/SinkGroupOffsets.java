@@ -25,7 +25,8 @@ public final class SinkGroupOffsets {
     public Map<Integer, Long> committed(String connector, String topic) {
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("connect-" + connector)
-                    .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(15, TimeUnit.SECONDS);
             Map<Integer, Long> byPartition = new TreeMap<>();
             offsets.forEach((tp, offset) -> {
                 if (offset != null && tp.topic().equals(topic)) {
@@ -43,6 +44,8 @@ public final class SinkGroupOffsets {
 
     /** The sum of the committed offsets over the partitions of {@code topic}. */
     public long committedSum(String connector, String topic) {
-        return committed(connector, topic).values().stream().mapToLong(Long::longValue).sum();
+        return committed(connector, topic).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 }

@@ -64,7 +64,8 @@ public final class TopicReader {
             Instant deadline = Instant.now().plus(timeout);
             while (!end.isEmpty()) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("Could not read " + topic + " to its end within " + timeout + "; left: " + end);
+                    throw new AssertionError(
+                            "Could not read " + topic + " to its end within " + timeout + "; left: " + end);
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     records.add(record);
@@ -78,7 +79,8 @@ public final class TopicReader {
     /** The number of partitions of a topic, or 0 when it does not exist yet. */
     public int partitionCount(String topic) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<PartitionInfo> partitions = consumer.listTopics(Duration.ofSeconds(10)).get(topic);
+            List<PartitionInfo> partitions =
+                    consumer.listTopics(Duration.ofSeconds(10)).get(topic);
             return partitions == null ? 0 : partitions.size();
         }
     }
@@ -95,8 +97,8 @@ public final class TopicReader {
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .collect(Collectors.toList());
             return consumer.endOffsets(partitions, Duration.ofSeconds(10)).entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().partition(), Map.Entry::getValue, (a, b) -> a,
-                            TreeMap::new));
+                    .collect(Collectors.toMap(
+                            e -> e.getKey().partition(), Map.Entry::getValue, (a, b) -> a, TreeMap::new));
         }
     }
 

@@ -26,10 +26,15 @@ class ConnectAclsTest {
         List<String> applied = new ArrayList<>();
         ConnectAcls.worker("connect", "connect-cluster", "connect-configs", "connect-offsets", "connect-status")
                 .forEach(acl -> applied.add(ConnectAcls.describe(acl)));
-        ConnectAcls.exactlyOnceSource("stock-ticks-source", "connect-cluster", "stock-ticks-source", "stock-ticks",
-                "connect-offsets").forEach(acl -> applied.add(ConnectAcls.describe(acl)));
-        ConnectAcls.sink("stock-ticks-s3-glue-sink", "stock-ticks-s3-glue-sink", "stock-ticks",
-                "stock-ticks-s3-glue-sink-dlq").forEach(acl -> applied.add(ConnectAcls.describe(acl)));
+        ConnectAcls.exactlyOnceSource(
+                        "stock-ticks-source", "connect-cluster", "stock-ticks-source", "stock-ticks", "connect-offsets")
+                .forEach(acl -> applied.add(ConnectAcls.describe(acl)));
+        ConnectAcls.sink(
+                        "stock-ticks-s3-glue-sink",
+                        "stock-ticks-s3-glue-sink",
+                        "stock-ticks",
+                        "stock-ticks-s3-glue-sink-dlq")
+                .forEach(acl -> applied.add(ConnectAcls.describe(acl)));
 
         assertThat(documentedAcls()).containsExactlyElementsOf(applied);
     }
@@ -43,12 +48,21 @@ class ConnectAclsTest {
         String group = worker.getProperty("group.id");
         String offsets = worker.getProperty("offset.storage.topic");
         List<String> applied = new ArrayList<>();
-        ConnectAcls.worker("connect", group, worker.getProperty("config.storage.topic"), offsets,
-                worker.getProperty("status.storage.topic")).forEach(acl -> applied.add(ConnectAcls.describe(acl)));
+        ConnectAcls.worker(
+                        "connect",
+                        group,
+                        worker.getProperty("config.storage.topic"),
+                        offsets,
+                        worker.getProperty("status.storage.topic"))
+                .forEach(acl -> applied.add(ConnectAcls.describe(acl)));
         ConnectAcls.exactlyOnceSource("stock-ticks-source", group, "stock-ticks-source", "stock-ticks", offsets)
                 .forEach(acl -> applied.add(ConnectAcls.describe(acl)));
-        ConnectAcls.sink("stock-ticks-s3-glue-sink", "stock-ticks-s3-glue-sink", "stock-ticks",
-                "stock-ticks-s3-glue-sink-dlq").forEach(acl -> applied.add(ConnectAcls.describe(acl)));
+        ConnectAcls.sink(
+                        "stock-ticks-s3-glue-sink",
+                        "stock-ticks-s3-glue-sink",
+                        "stock-ticks",
+                        "stock-ticks-s3-glue-sink-dlq")
+                .forEach(acl -> applied.add(ConnectAcls.describe(acl)));
 
         List<String> granted = Files.readAllLines(COMPOSE_ACLS).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))

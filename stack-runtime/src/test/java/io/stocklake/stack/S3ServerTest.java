@@ -26,12 +26,14 @@ class S3ServerTest {
     @Test
     void serverWithItsOwnKeysAcceptsRequestsSignedWithThem() {
         try (S3Server server = S3Server.inDirectory(root, "127.0.0.1", LoopbackPorts.free(), "lake-key", "lake-secret")
-                .start();
-             S3Client client = server.client()) {
+                        .start();
+                S3Client client = server.client()) {
             server.createBucket("stock-lake");
             client.putObject(r -> r.bucket("stock-lake").key("k"), RequestBody.fromString("v"));
 
-            assertThat(client.getObjectAsBytes(r -> r.bucket("stock-lake").key("k")).asUtf8String()).isEqualTo("v");
+            assertThat(client.getObjectAsBytes(r -> r.bucket("stock-lake").key("k"))
+                            .asUtf8String())
+                    .isEqualTo("v");
         }
     }
 
@@ -40,8 +42,9 @@ class S3ServerTest {
         InetAddress external = nonLoopbackAddress().orElse(null);
         assumeTrue(external != null, "this machine has no non-loopback IPv4 address");
         int port = LoopbackPorts.free();
-        try (S3Server server = S3Server.inDirectory(root, "0.0.0.0", port, "k", "s").start();
-             Socket socket = new Socket()) {
+        try (S3Server server =
+                        S3Server.inDirectory(root, "0.0.0.0", port, "k", "s").start();
+                Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(external, port), 2_000);
 
             assertThat(socket.isConnected()).isTrue();
@@ -55,10 +58,11 @@ class S3ServerTest {
         int port = LoopbackPorts.free();
         try (S3Server server = S3Server.inMemory(port).start()) {
             assertThatThrownBy(() -> {
-                try (Socket socket = new Socket()) {
-                    socket.connect(new InetSocketAddress(external, port), 2_000);
-                }
-            }).isInstanceOf(IOException.class);
+                        try (Socket socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(external, port), 2_000);
+                        }
+                    })
+                    .isInstanceOf(IOException.class);
         }
     }
 

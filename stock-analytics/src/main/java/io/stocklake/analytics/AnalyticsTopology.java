@@ -51,29 +51,40 @@ public final class AnalyticsTopology {
 
     /** One-minute bars: the {@code stock_bars_1m} table. */
     public static final Duration BAR_SIZE = Duration.ofMinutes(1);
+
     public static final String BARS_STORE = "bars-1m";
     public static final String BARS_FINAL = "bars-1m-final";
     public static final String BAR_HISTORY_STORE = "bar-history";
 
     private static final Serde<String> KEYS = Serdes.String();
 
-    private AnalyticsTopology() {
-    }
+    private AnalyticsTopology() {}
 
     public static Topology build(AnalyticsConfig config) {
-        return build(config.ticksTopic(), config.barsTopic(), config.alertsTopic(), config.deadLetterTopic(),
-                config.barsGrace(), config.alertThresholds());
+        return build(
+                config.ticksTopic(),
+                config.barsTopic(),
+                config.alertsTopic(),
+                config.deadLetterTopic(),
+                config.barsGrace(),
+                config.alertThresholds());
     }
 
-    static Topology build(String ticksTopic, String barsTopic, String alertsTopic, String deadLetterTopic,
-            Duration grace, AlertThresholds thresholds) {
+    static Topology build(
+            String ticksTopic,
+            String barsTopic,
+            String alertsTopic,
+            String deadLetterTopic,
+            Duration grace,
+            AlertThresholds thresholds) {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<Tick> tickSerde = new StateSerde<>(Tick.class);
 
-        Map<String, KStream<String, TickReading>> readings = builder
-                .stream(ticksTopic, Consumed.with(KEYS, Serdes.ByteArray())
-                        .withTimestampExtractor(new UsePartitionTimeOnInvalidTimestamp())
-                        .withName("ticks"))
+        Map<String, KStream<String, TickReading>> readings = builder.stream(
+                        ticksTopic,
+                        Consumed.with(KEYS, Serdes.ByteArray())
+                                .withTimestampExtractor(new UsePartitionTimeOnInvalidTimestamp())
+                                .withName("ticks"))
                 .processValues(TickReader::new, Named.as("read-tick"))
                 .split(Named.as("ticks-"))
                 .branch((symbol, reading) -> reading instanceof TickReading.Invalid, Branched.as("invalid"))
@@ -86,34 +97,47 @@ public final class AnalyticsTopology {
         KStream<String, Tick> ticks = readings.get("ticks-valid")
                 .mapValues(reading -> ((TickReading.Valid) reading).tick(), Named.as("tick"));
 
-        KStream<String, Bar> bars = ticks
-                .groupByKey(Grouped.with("ticks-by-symbol", KEYS, tickSerde))
+        KStream<String, Bar> bars = ticks.groupByKey(Grouped.with("ticks-by-symbol", KEYS, tickSerde))
                 .windowedBy(TimeWindows.ofSizeAndGrace(BAR_SIZE, grace))
-                .aggregate(BarAccumulator::empty, (symbol, tick, bar) -> bar.add(tick), Named.as("bar-1m"),
+                .aggregate(
+                        BarAccumulator::empty,
+                        (symbol, tick, bar) -> bar.add(tick),
+                        Named.as("bar-1m"),
                         Materialized.<String, BarAccumulator>as(
                                         Stores.inMemoryWindowStore(BARS_STORE, BAR_SIZE.plus(grace), BAR_SIZE, false))
                                 .withKeySerde(KEYS)
                                 .withValueSerde(new StateSerde<>(BarAccumulator.class)))
                 // Once per window, when stream time passes its end plus the grace: later ticks cannot amend it.
-                .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName(BARS_FINAL))
+                .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded())
+                        .withName(BARS_FINAL))
                 .toStream(Named.as("bars-1m-closed"))
-                .map((window, bar) -> KeyValue.pair(window.key(),
-                        bar.toBar(window.key(), window.window().start(), window.window().end())), Named.as("bar"));
+                .map(
+                        (window, bar) -> KeyValue.pair(
+                                window.key(),
+                                bar.toBar(
+                                        window.key(),
+                                        window.window().start(),
+                                        window.window().end())),
+                        Named.as("bar"));
 
         bars.processValues(() -> new EventTimeStamp<>(Bar::windowStart), Named.as("bar-time"))
-                .to(barsTopic, Produced.with(KEYS, new WriteOnlySerde<>(new BarRecords())).withName("bars-topic"));
+                .to(
+                        barsTopic,
+                        Produced.with(KEYS, new WriteOnlySerde<>(new BarRecords()))
+                                .withName("bars-topic"));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(BAR_HISTORY_STORE), KEYS,
-                new StateSerde<>(BarHistory.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(BAR_HISTORY_STORE), KEYS, new StateSerde<>(BarHistory.class)));
         BarAlertRules barRules = new BarAlertRules(thresholds);
-        KStream<String, Alert> alerts = bars.processValues(() -> new BarAlerts(barRules, BAR_HISTORY_STORE),
-                Named.as("bar-alerts"), BAR_HISTORY_STORE);
+        KStream<String, Alert> alerts = bars.processValues(
+                () -> new BarAlerts(barRules, BAR_HISTORY_STORE), Named.as("bar-alerts"), BAR_HISTORY_STORE);
         if (thresholds.quoteAlerts()) {
             QuoteAlertRule quoteRule = new QuoteAlertRule();
-            alerts = alerts.merge(ticks.flatMapValues(quoteRule::apply, Named.as("quote-alerts")),
-                    Named.as("alerts"));
+            alerts = alerts.merge(ticks.flatMapValues(quoteRule::apply, Named.as("quote-alerts")), Named.as("alerts"));
         }
-        alerts.to(alertsTopic, Produced.with(KEYS, new WriteOnlySerde<>(new AlertRecords())).withName("alerts-topic"));
+        alerts.to(
+                alertsTopic,
+                Produced.with(KEYS, new WriteOnlySerde<>(new AlertRecords())).withName("alerts-topic"));
         return builder.build();
     }
 }

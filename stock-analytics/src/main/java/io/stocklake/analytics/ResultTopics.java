@@ -21,10 +21,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ResultTopics {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ResultTopics.class);
+    private static final Logger log = LoggerFactory.getLogger(ResultTopics.class);
 
-    private ResultTopics() {
-    }
+    private ResultTopics() {}
 
     static void ensure(AnalyticsConfig config) throws ExecutionException, InterruptedException {
         StreamsConfig streams = new StreamsConfig(config.streamsProperties());
@@ -35,19 +34,23 @@ final class ResultTopics {
             if (!existing.contains(config.ticksTopic())) {
                 return; // Kafka Streams reports the missing input itself.
             }
-            TopicDescription ticks = admin.describeTopics(List.of(config.ticksTopic())).allTopicNames().get()
+            TopicDescription ticks = admin.describeTopics(List.of(config.ticksTopic()))
+                    .allTopicNames()
+                    .get()
                     .get(config.ticksTopic());
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : List.of(config.barsTopic(), config.alertsTopic(), config.deadLetterTopic())) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, Optional.of(ticks.partitions().size()),
+                    missing.add(new NewTopic(
+                            topic,
+                            Optional.of(ticks.partitions().size()),
                             replication < 0 ? Optional.empty() : Optional.of((short) replication)));
                 }
             }
             for (NewTopic topic : missing) {
                 try {
                     admin.createTopics(List.of(topic)).all().get();
-                    LOG.info("Created topic {} with {} partitions", topic.name(), topic.numPartitions());
+                    log.info("Created topic {} with {} partitions", topic.name(), topic.numPartitions());
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;

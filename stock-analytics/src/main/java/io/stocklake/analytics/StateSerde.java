@@ -11,8 +11,8 @@ import org.apache.kafka.common.serialization.Serializer;
 /** JSON for the application's own state (stores and their changelogs): the records as Jackson writes them. */
 final class StateSerde<T> implements Serde<T> {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Class<T> type;
 

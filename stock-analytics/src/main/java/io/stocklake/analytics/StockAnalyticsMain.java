@@ -26,10 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class StockAnalyticsMain {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StockAnalyticsMain.class);
+    private static final Logger log = LoggerFactory.getLogger(StockAnalyticsMain.class);
 
-    private StockAnalyticsMain() {
-    }
+    private StockAnalyticsMain() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -51,25 +50,28 @@ public final class StockAnalyticsMain {
     static int run(AnalyticsConfig config) throws InterruptedException, ExecutionException {
         ResultTopics.ensure(config);
         Topology topology = AnalyticsTopology.build(config);
-        LOG.info("Topology:\n{}", topology.describe());
+        log.info("Topology:\n{}", topology.describe());
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean failed = new AtomicBoolean();
         KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
         streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("The analytics stop on an error no retry mends", e);
+            log.error("The analytics stop on an error no retry mends", e);
             failed.set(true);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         streams.setStateListener((now, before) -> {
-            LOG.info("State {} -> {}", before, now);
+            log.info("State {} -> {}", before, now);
             if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
                 stopped.countDown();
             }
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close();
-            stopped.countDown();
-        }, "analytics-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            streams.close();
+                            stopped.countDown();
+                        },
+                        "analytics-shutdown"));
         streams.start();
         stopped.await();
         streams.close();

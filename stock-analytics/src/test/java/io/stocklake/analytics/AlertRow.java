@@ -7,8 +7,12 @@ import org.apache.kafka.connect.data.Struct;
 record AlertRow(String symbol, String alertType, long eventTime, double observed, double threshold, String detail) {
 
     static AlertRow of(Struct value) {
-        return new AlertRow(value.getString("symbol"), value.getString("alert_type"),
-                ((Date) value.get("event_time")).getTime(), value.getFloat64("observed"),
-                value.getFloat64("threshold"), value.getString("detail"));
+        return new AlertRow(
+                value.getString("symbol"),
+                value.getString("alert_type"),
+                ((Date) value.get("event_time")).getTime(),
+                value.getFloat64("observed"),
+                value.getFloat64("threshold"),
+                value.getString("detail"));
     }
 }

@@ -49,8 +49,8 @@ class AlertsTest {
                 assertThat(record.timestamp()).isEqualTo(DAY + 10 * MINUTE);
                 assertThat(alert.alertType()).isEqualTo("RETURN_SIGMA");
                 assertThat(alert.eventTime()).isEqualTo(DAY + 10 * MINUTE);
-                assertThat(alert.observed()).isCloseTo(Math.log(103.0 / calmPrice(9)), org.assertj.core.data.Offset
-                        .offset(1e-12));
+                assertThat(alert.observed())
+                        .isCloseTo(Math.log(103.0 / calmPrice(9)), org.assertj.core.data.Offset.offset(1e-12));
                 assertThat(alert.threshold()).isPositive().isLessThan(alert.observed());
                 assertThat(alert.detail()).contains("AAPL", "standard deviations", "last 5");
             });

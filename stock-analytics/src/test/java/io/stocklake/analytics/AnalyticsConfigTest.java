@@ -41,7 +41,8 @@ class AnalyticsConfigTest {
 
         Properties streams = new AnalyticsConfig(settings).streamsProperties();
 
-        assertThat(streams).containsEntry("application.id", "stock-analytics")
+        assertThat(streams)
+                .containsEntry("application.id", "stock-analytics")
                 .containsEntry("num.stream.threads", "2")
                 .containsEntry("processing.guarantee", "exactly_once_v2")
                 .doesNotContainKey("bars.grace.ms");
@@ -52,8 +53,10 @@ class AnalyticsConfigTest {
         Map<String, Object> settings = minimal();
         settings.put("processing.guarantee", "at_least_once");
 
-        assertThatThrownBy(() -> new AnalyticsConfig(settings)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("processing.guarantee").hasMessageContaining("exactly_once_v2");
+        assertThatThrownBy(() -> new AnalyticsConfig(settings))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("processing.guarantee")
+                .hasMessageContaining("exactly_once_v2");
     }
 
     @Test
@@ -61,7 +64,8 @@ class AnalyticsConfigTest {
         Map<String, Object> settings = minimal();
         settings.put("alerts.topic", "stock-bars-1m");
 
-        assertThatThrownBy(() -> new AnalyticsConfig(settings)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new AnalyticsConfig(settings))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("alerts.topic");
     }
 
@@ -70,7 +74,8 @@ class AnalyticsConfigTest {
         Map<String, Object> settings = minimal();
         settings.put("dead.letter.topic", "stock-ticks");
 
-        assertThatThrownBy(() -> new AnalyticsConfig(settings)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new AnalyticsConfig(settings))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("dead.letter.topic");
     }
 
@@ -79,7 +84,8 @@ class AnalyticsConfigTest {
         Map<String, Object> settings = minimal();
         settings.put("alerts.return.lookback.bars", "1");
 
-        assertThatThrownBy(() -> new AnalyticsConfig(settings)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new AnalyticsConfig(settings))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("alerts.return.lookback.bars");
     }
 }

@@ -82,8 +82,7 @@ final class AnalyticsDriver implements AutoCloseable {
     /** The bars written since the last call, with their keys and timestamps. */
     List<TestRecord<String, BarRow>> barRecords() {
         return bars.readRecordsToList().stream()
-                .map(r -> new TestRecord<>(r.key(), BarRow.of(read(BARS, r.value())), r.headers(),
-                        r.timestamp()))
+                .map(r -> new TestRecord<>(r.key(), BarRow.of(read(BARS, r.value())), r.headers(), r.timestamp()))
                 .toList();
     }
 
@@ -95,8 +94,7 @@ final class AnalyticsDriver implements AutoCloseable {
     /** The alerts written since the last call, with their keys and timestamps. */
     List<TestRecord<String, AlertRow>> alertRecords() {
         return alerts.readRecordsToList().stream()
-                .map(r -> new TestRecord<>(r.key(), AlertRow.of(read(ALERTS, r.value())), r.headers(),
-                        r.timestamp()))
+                .map(r -> new TestRecord<>(r.key(), AlertRow.of(read(ALERTS, r.value())), r.headers(), r.timestamp()))
                 .toList();
     }
 

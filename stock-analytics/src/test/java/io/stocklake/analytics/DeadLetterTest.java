@@ -92,7 +92,9 @@ class DeadLetterTest {
             app.send(tick("AAPL", 100, 2, 101.0, 10, 100.9, 101.1));
 
             assertThat(app.deadLetters()).hasSize(2);
-            assertThat(app.bars()).singleElement().extracting(BarRow::tradeCount, BarRow::open)
+            assertThat(app.bars())
+                    .singleElement()
+                    .extracting(BarRow::tradeCount, BarRow::open)
                     .containsExactly(1L, 100.0);
         }
     }

@@ -19,9 +19,12 @@ class OneMinuteBarsTest {
 
     /** Sums in another order differ in the last bits. */
     private static final RecursiveComparisonConfiguration CLOSE_DOUBLES = RecursiveComparisonConfiguration.builder()
-            .withComparatorForType((Double a, Double b) -> Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
-                    ? 0 : Double.compare(a, b), Double.class)
+            .withComparatorForType(
+                    (Double a, Double b) ->
+                            Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) ? 0 : Double.compare(a, b),
+                    Double.class)
             .build();
+
     private static final long DAY = SourceTicks.DAY.toEpochMilli();
     private static final long MINUTE = 60_000;
     /** The default grace is 10 s: a tick this far past a minute closes it. */
@@ -36,7 +39,8 @@ class OneMinuteBarsTest {
 
             List<BarRow> expected = ReferenceBars.of(ticks);
             assertThat(expected).hasSizeGreaterThan(50);
-            assertThat(sorted(app.bars())).usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
+            assertThat(sorted(app.bars()))
+                    .usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
                     .containsExactlyElementsOf(expected);
         }
     }
@@ -50,7 +54,8 @@ class OneMinuteBarsTest {
             app.sendAll(arrival);
             closeEverything(app, ticks);
 
-            assertThat(sorted(app.bars())).usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
+            assertThat(sorted(app.bars()))
+                    .usingRecursiveFieldByFieldElementComparator(CLOSE_DOUBLES)
                     .containsExactlyElementsOf(ReferenceBars.of(ticks));
             assertThat(app.droppedRecords()).isZero();
         }
@@ -82,9 +87,18 @@ class OneMinuteBarsTest {
             app.send(tick("AAPL", 2_000, 1_000, 100.0, 10, 99.0, 101.0));
 
             List<BarRow> bars = app.bars();
-            assertThat(bars).extracting(BarRow::windowStart)
-                    .containsExactly(DAY, DAY + MINUTE, DAY + 2 * MINUTE, DAY + 3 * MINUTE, DAY + 4 * MINUTE,
-                            DAY + 5 * MINUTE, DAY + 6 * MINUTE, DAY + 7 * MINUTE, DAY + 8 * MINUTE,
+            assertThat(bars)
+                    .extracting(BarRow::windowStart)
+                    .containsExactly(
+                            DAY,
+                            DAY + MINUTE,
+                            DAY + 2 * MINUTE,
+                            DAY + 3 * MINUTE,
+                            DAY + 4 * MINUTE,
+                            DAY + 5 * MINUTE,
+                            DAY + 6 * MINUTE,
+                            DAY + 7 * MINUTE,
+                            DAY + 8 * MINUTE,
                             DAY + 9 * MINUTE);
             assertThat(bars).extracting(BarRow::tradeCount).containsOnly(20L);
             app.send(tick("AAPL", 3_000, 1_001, 100.0, 10, 99.0, 101.0));
@@ -119,13 +133,18 @@ class OneMinuteBarsTest {
         try (AnalyticsDriver app = AnalyticsDriver.start()) {
             app.send(tick("AAPL", 10, 1, 100.0, 10, 99.9, 100.1));
             app.send(tick("AAPL", CLOSES_MINUTE_0, 2, 101.0, 10, 100.9, 101.1));
-            assertThat(app.bars()).singleElement().extracting(BarRow::tradeCount).isEqualTo(1L);
+            assertThat(app.bars())
+                    .singleElement()
+                    .extracting(BarRow::tradeCount)
+                    .isEqualTo(1L);
 
             app.send(tick("AAPL", 30, 3, 150.0, 10, 149.9, 150.1));
             app.send(tick("AAPL", 200, 4, 101.0, 10, 100.9, 101.1));
 
-            assertThat(app.bars()).as("minute 1 only; minute 0 is not written again")
-                    .extracting(BarRow::windowStart).containsExactly(DAY + MINUTE);
+            assertThat(app.bars())
+                    .as("minute 1 only; minute 0 is not written again")
+                    .extracting(BarRow::windowStart)
+                    .containsExactly(DAY + MINUTE);
             assertThat(app.droppedRecords()).isEqualTo(1.0);
         }
     }
@@ -139,8 +158,10 @@ class OneMinuteBarsTest {
             app.send(tick("AAPL", 100, 3, 100.0, 10, 99.9, 100.1));
             app.send(tick("MSFT", 100, 2, 400.0, 5, 399.9, 400.1));
 
-            assertThat(app.bars()).extracting(BarRow::symbol, BarRow::volume, BarRow::tradeCount)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("AAPL", 40L, 2L),
+            assertThat(app.bars())
+                    .extracting(BarRow::symbol, BarRow::volume, BarRow::tradeCount)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("AAPL", 40L, 2L),
                             org.assertj.core.groups.Tuple.tuple("MSFT", 5L, 1L));
         }
     }
@@ -168,7 +189,9 @@ class OneMinuteBarsTest {
 
             TestRecord<String, BarRow> record = app.barRecords().get(0);
             assertThat(record.key()).isEqualTo("AAPL");
-            assertThat(record.timestamp()).isEqualTo(DAY + 60 * MINUTE).isEqualTo(record.value().windowStart());
+            assertThat(record.timestamp())
+                    .isEqualTo(DAY + 60 * MINUTE)
+                    .isEqualTo(record.value().windowStart());
         }
     }
 
@@ -178,7 +201,10 @@ class OneMinuteBarsTest {
             app.send(tick("AAPL", 10, 1, 100.0, 10, 99.9, 100.1));
             app.send(tick("AAPL", 60, 2, 101.0, 10, 100.9, 101.1));
 
-            assertThat(app.bars()).singleElement().extracting(BarRow::windowStart).isEqualTo(DAY);
+            assertThat(app.bars())
+                    .singleElement()
+                    .extracting(BarRow::windowStart)
+                    .isEqualTo(DAY);
         }
     }
 
@@ -190,7 +216,9 @@ class OneMinuteBarsTest {
             app.send(first.symbol(), SourceTicks.payloadOnly(first), first.eventTimeMillis());
             app.send(second.symbol(), SourceTicks.payloadOnly(second), second.eventTimeMillis());
 
-            assertThat(app.bars()).singleElement().usingRecursiveComparison(CLOSE_DOUBLES)
+            assertThat(app.bars())
+                    .singleElement()
+                    .usingRecursiveComparison(CLOSE_DOUBLES)
                     .isEqualTo(ReferenceBars.of(List.of(first)).get(0));
         }
     }
@@ -204,7 +232,8 @@ class OneMinuteBarsTest {
     }
 
     private static List<BarRow> sorted(List<BarRow> bars) {
-        return bars.stream().sorted(Comparator.comparing(BarRow::symbol).thenComparingLong(BarRow::windowStart))
+        return bars.stream()
+                .sorted(Comparator.comparing(BarRow::symbol).thenComparingLong(BarRow::windowStart))
                 .toList();
     }
 

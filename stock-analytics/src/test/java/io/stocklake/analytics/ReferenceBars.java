@@ -16,22 +16,30 @@ final class ReferenceBars {
 
     private static final long MINUTE = 60_000;
 
-    private ReferenceBars() {
-    }
+    private ReferenceBars() {}
 
     static List<BarRow> of(List<Tick> ticks) {
-        Map<String, Map<Long, List<Tick>>> groups = ticks.stream().collect(Collectors.groupingBy(Tick::symbol,
-                TreeMap::new, Collectors.groupingBy(t -> Math.floorDiv(t.eventTimeMillis(), MINUTE) * MINUTE,
-                        TreeMap::new, Collectors.toList())));
+        Map<String, Map<Long, List<Tick>>> groups = ticks.stream()
+                .collect(Collectors.groupingBy(
+                        Tick::symbol,
+                        TreeMap::new,
+                        Collectors.groupingBy(
+                                t -> Math.floorDiv(t.eventTimeMillis(), MINUTE) * MINUTE,
+                                TreeMap::new,
+                                Collectors.toList())));
         List<BarRow> bars = new ArrayList<>();
         groups.forEach((symbol, minutes) -> minutes.forEach((start, group) -> {
             List<Tick> sorted = group.stream()
                     .sorted(Comparator.comparingLong(Tick::eventTimeMillis).thenComparingLong(Tick::seq))
                     .toList();
             long volume = sorted.stream().mapToLong(Tick::size).sum();
-            double notional = sorted.stream().mapToDouble(t -> t.price() * t.size()).sum();
+            double notional =
+                    sorted.stream().mapToDouble(t -> t.price() * t.size()).sum();
             List<Double> spreads = sorted.stream().map(t -> t.ask() - t.bid()).toList();
-            bars.add(new BarRow(symbol, start, start + MINUTE,
+            bars.add(new BarRow(
+                    symbol,
+                    start,
+                    start + MINUTE,
                     sorted.get(0).price(),
                     sorted.stream().mapToDouble(Tick::price).max().orElseThrow(),
                     sorted.stream().mapToDouble(Tick::price).min().orElseThrow(),

@@ -29,13 +29,16 @@ final class SourceTicks {
 
     static final Instant DAY = Instant.parse("2026-03-02T14:00:00Z");
 
-    private SourceTicks() {
-    }
+    private SourceTicks() {}
 
     /** {@code perSymbol} ticks of each symbol at random moments over {@code minutes} minutes from {@link #DAY}. */
     static List<Tick> generated(List<String> symbols, int perSymbol, int minutes, long seed) {
-        TickGenerator generator = new TickGenerator(seed, new AlwaysOpenCalendar(ZoneOffset.UTC),
-                new PriceProcess(0.07, 0, 0), new QuoteModel(1), new TradeSizeModel());
+        TickGenerator generator = new TickGenerator(
+                seed,
+                new AlwaysOpenCalendar(ZoneOffset.UTC),
+                new PriceProcess(0.07, 0, 0),
+                new QuoteModel(1),
+                new TradeSizeModel());
         Random arrivals = new Random(seed);
         List<Tick> all = new ArrayList<>();
         for (String symbol : symbols) {
@@ -58,10 +61,19 @@ final class SourceTicks {
     }
 
     /** A crafted tick at {@code secondsAfterDay} seconds after {@link #DAY}. */
-    static Tick tick(String symbol, double secondsAfterDay, long seq, double price, int size, double bid,
-            double ask) {
-        return new Tick(symbol, "XNAS", DAY.toEpochMilli() + (long) (secondsAfterDay * 1000), seq, price, size, bid,
-                ask, 100, 100, seq * 100);
+    static Tick tick(String symbol, double secondsAfterDay, long seq, double price, int size, double bid, double ask) {
+        return new Tick(
+                symbol,
+                "XNAS",
+                DAY.toEpochMilli() + (long) (secondsAfterDay * 1000),
+                seq,
+                price,
+                size,
+                bid,
+                ask,
+                100,
+                100,
+                seq * 100);
     }
 
     /** The record value the source writes with {@code value.converter.schemas.enable=true}. */

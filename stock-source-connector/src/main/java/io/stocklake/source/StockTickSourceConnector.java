@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public class StockTickSourceConnector extends SourceConnector {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StockTickSourceConnector.class);
+    private static final Logger log = LoggerFactory.getLogger(StockTickSourceConnector.class);
 
     private Map<String, String> props;
     private SourceConfig settings;
@@ -33,8 +33,12 @@ public class StockTickSourceConnector extends SourceConnector {
     public void start(Map<String, String> props) {
         this.settings = new SourceConfig(props);
         this.props = Map.copyOf(props);
-        LOG.info("Stock ticks to topic {}: {} symbols, {} clock, {} ticks/s, max.ticks {}", settings.output().topic(),
-                settings.instruments().size(), settings.clock().mode().configValue(), settings.clock().ticksPerSecond(),
+        log.info(
+                "Stock ticks to topic {}: {} symbols, {} clock, {} ticks/s, max.ticks {}",
+                settings.output().topic(),
+                settings.instruments().size(),
+                settings.clock().mode().configValue(),
+                settings.clock().ticksPerSecond(),
                 settings.clock().maxTicks());
     }
 
@@ -55,8 +59,7 @@ public class StockTickSourceConnector extends SourceConnector {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     @Override
     public ConfigDef config() {

@@ -31,11 +31,12 @@ import org.slf4j.LoggerFactory;
 /** Produces the ticks of the symbols assigned to this task, resuming each from its stored offset. */
 public class StockTickSourceTask extends SourceTask {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StockTickSourceTask.class);
+    private static final Logger log = LoggerFactory.getLogger(StockTickSourceTask.class);
     /** Waiting at least this long lets ticks gather into batches instead of one record per poll. */
     private static final long MIN_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** Waiting at most this long keeps poll() responsive to stop(). */
     private static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     /** Waits between polls; a test substitutes one that does not sleep. */
@@ -75,18 +76,29 @@ public class StockTickSourceTask extends SourceTask {
         SessionCalendar calendar = settings.session().calendar();
         List<SymbolCursor> cursors = cursors(settings, assignment);
         long seed = settings.universe().seed();
-        TickGenerator generator = new TickGenerator(seed, calendar, settings.model().priceProcess(),
-                settings.model().quoteModel(), new TradeSizeModel());
-        ArrivalModel arrivals = new ArrivalModel(seed, calendar, settings.model().intradayProfile(),
-                settings.ratePerSymbol());
+        TickGenerator generator = new TickGenerator(
+                seed,
+                calendar,
+                settings.model().priceProcess(),
+                settings.model().quoteModel(),
+                new TradeSizeModel());
+        ArrivalModel arrivals =
+                new ArrivalModel(seed, calendar, settings.model().intradayProfile(), settings.ratePerSymbol());
         stream = settings.clock().mode() == ClockMode.SIMULATED
-                ? TickStream.simulated(cursors, generator, arrivals, calendar, settings.clock().acceleration(),
-                        nanoTime)
-                : TickStream.realtime(cursors, generator, arrivals, calendar,
-                        settings.ratePerSymbol() * Math.max(1, cursors.size()), wall, nanoTime);
-        records = new TickRecords(settings.output().topic(), TickSchema.of(settings.output().schemaDocs()));
+                ? TickStream.simulated(
+                        cursors, generator, arrivals, calendar, settings.clock().acceleration(), nanoTime)
+                : TickStream.realtime(
+                        cursors,
+                        generator,
+                        arrivals,
+                        calendar,
+                        settings.ratePerSymbol() * Math.max(1, cursors.size()),
+                        wall,
+                        nanoTime);
+        records = new TickRecords(
+                settings.output().topic(), TickSchema.of(settings.output().schemaDocs()));
         maxBatchSize = settings.output().maxBatchSize();
-        LOG.info("Task {} of {} owns {} symbols", assignment.index() + 1, assignment.count(), cursors.size());
+        log.info("Task {} of {} owns {} symbols", assignment.index() + 1, assignment.count(), cursors.size());
     }
 
     private List<SymbolCursor> cursors(SourceConfig settings, TaskAssignment assignment) {
@@ -99,8 +111,10 @@ public class StockTickSourceTask extends SourceTask {
                 partitions.add(TickOffsets.partition(universe.get(index).symbol()));
             }
         }
-        Map<Map<String, Object>, Map<String, Object>> offsets = context.offsetStorageReader().offsets(partitions);
-        long start = settings.clock().mode() == ClockMode.SIMULATED ? settings.clock().simulatedStartMicros()
+        Map<Map<String, Object>, Map<String, Object>> offsets =
+                context.offsetStorageReader().offsets(partitions);
+        long start = settings.clock().mode() == ClockMode.SIMULATED
+                ? settings.clock().simulatedStartMicros()
                 : EpochMicros.of(wall.instant());
         TickBudget budget = new TickBudget(settings.clock().maxTicks(), universe.size());
         List<SymbolCursor> cursors = new ArrayList<>(owned.size());
@@ -126,7 +140,7 @@ public class StockTickSourceTask extends SourceTask {
         if (stream.finished()) {
             if (!reportedDone) {
                 reportedDone = true;
-                LOG.info("All symbols of this task reached their share of max.ticks; idling");
+                log.info("All symbols of this task reached their share of max.ticks; idling");
             }
             sleeper.sleep(IDLE_NANOS);
             return null;

@@ -26,8 +26,8 @@ class ExternalSchemaConfigsTest {
     private static final String SINK = "s3-glue-sink-external-schema.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Tick tick = new Tick("AAPL", "XNAS", 1_767_623_400_123L, 42, 230.01, 100, 230.00, 230.01, 300, 500,
-            12_345);
+    private final Tick tick =
+            new Tick("AAPL", "XNAS", 1_767_623_400_123L, 42, 230.01, 100, 230.00, 230.01, 300, 500, 12_345);
 
     @Test
     void theSourceWritesTheTickPayloadWithoutItsSchema() throws IOException {
@@ -58,8 +58,8 @@ class ExternalSchemaConfigsTest {
 
     @Test
     void eachDiffersFromTheDefaultConfigurationOnlyInItsValueConverter() throws IOException {
-        assertThat(withoutValueConverter(config(SOURCE))).isEqualTo(withoutValueConverter(config(
-                "stock-ticks-source.json")));
+        assertThat(withoutValueConverter(config(SOURCE)))
+                .isEqualTo(withoutValueConverter(config("stock-ticks-source.json")));
         assertThat(withoutValueConverter(config(SINK))).isEqualTo(withoutValueConverter(config("s3-glue-sink.json")));
     }
 
@@ -90,8 +90,8 @@ class ExternalSchemaConfigsTest {
     }
 
     private static Map<String, String> config(String file) throws IOException {
-        Map<String, Object> request = JSON.readValue(Path.of("../connect-configs", file).toFile(),
-                new TypeReference<>() { });
+        Map<String, Object> request =
+                JSON.readValue(Path.of("../connect-configs", file).toFile(), new TypeReference<>() {});
         @SuppressWarnings("unchecked")
         Map<String, String> config = (Map<String, String>) request.get("config");
         return config;

@@ -39,7 +39,8 @@ final class OffsetStore implements OffsetStorageReader, SourceTaskContext {
             return null;
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> offset = (Map<String, Object>) converter.toConnectData(TOPIC, bytes).value();
+        Map<String, Object> offset =
+                (Map<String, Object>) converter.toConnectData(TOPIC, bytes).value();
         return offset;
     }
 

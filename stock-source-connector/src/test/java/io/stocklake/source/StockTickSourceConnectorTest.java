@@ -14,8 +14,7 @@ class StockTickSourceConnectorTest {
 
     @Test
     void supportsExactlyOnce() {
-        assertThat(new StockTickSourceConnector().exactlyOnceSupport(Map.of()))
-                .isEqualTo(ExactlyOnceSupport.SUPPORTED);
+        assertThat(new StockTickSourceConnector().exactlyOnceSupport(Map.of())).isEqualTo(ExactlyOnceSupport.SUPPORTED);
     }
 
     @Test
@@ -28,7 +27,9 @@ class StockTickSourceConnectorTest {
         assertThat(configs).hasSize(3);
         for (int symbol = 0; symbol < 20; symbol++) {
             int index = symbol;
-            assertThat(configs).filteredOn(config -> TaskAssignment.of(config).owns(index)).hasSize(1);
+            assertThat(configs)
+                    .filteredOn(config -> TaskAssignment.of(config).owns(index))
+                    .hasSize(1);
         }
     }
 
@@ -51,7 +52,9 @@ class StockTickSourceConnectorTest {
     void validatesWithTheCrossFieldRules() {
         var config = new StockTickSourceConnector().validate(Map.of("symbols", "AAPL", "symbols.generated", "5"));
 
-        assertThat(config.configValues()).filteredOn(value -> value.name().equals("symbols.generated"))
-                .singleElement().satisfies(value -> assertThat(value.errorMessages()).isNotEmpty());
+        assertThat(config.configValues())
+                .filteredOn(value -> value.name().equals("symbols.generated"))
+                .singleElement()
+                .satisfies(value -> assertThat(value.errorMessages()).isNotEmpty());
     }
 }

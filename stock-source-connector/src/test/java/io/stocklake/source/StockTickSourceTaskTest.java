@@ -38,8 +38,8 @@ class StockTickSourceTaskTest {
 
     /** Everything a consumer and the worker see of a record. */
     private static List<Object> view(SourceRecord record) {
-        return List.of(record.key(), record.timestamp(), record.value(), record.sourcePartition(),
-                record.sourceOffset());
+        return List.of(
+                record.key(), record.timestamp(), record.value(), record.sourcePartition(), record.sourceOffset());
     }
 
     private static List<List<Object>> views(List<SourceRecord> records) {
@@ -51,7 +51,8 @@ class StockTickSourceTaskTest {
         Map<String, String> props = simulated("AAPL", 5);
         SourceRecord plain = new TaskRunner(new OffsetStore()).run(props, 1).get(0);
         props.put("schema.docs.enable", "true");
-        SourceRecord documented = new TaskRunner(new OffsetStore()).run(props, 1).get(0);
+        SourceRecord documented =
+                new TaskRunner(new OffsetStore()).run(props, 1).get(0);
 
         assertThat(plain.valueSchema().field("price").schema().doc()).isNull();
         assertThat(documented.valueSchema().field("price").schema().doc()).isNotBlank();
@@ -114,8 +115,10 @@ class StockTickSourceTaskTest {
         Map<String, String> props = simulated("AAPL,PENNY:0.5:0.8,DIME:0.995:0.9", 12_000);
         props.put("ticks.per.second", "0.3");
         props.put("simulated.start", "2026-07-02T15:00");
-        List<Struct> ticks = new TaskRunner(new OffsetStore()).run(props, Integer.MAX_VALUE).stream()
-                .map(record -> (Struct) record.value()).toList();
+        List<Struct> ticks = new TaskRunner(new OffsetStore())
+                .run(props, Integer.MAX_VALUE).stream()
+                        .map(record -> (Struct) record.value())
+                        .toList();
 
         assertThat(ticks).hasSize(12_000);
         Map<String, Struct> previous = new HashMap<>();
@@ -123,7 +126,9 @@ class StockTickSourceTaskTest {
         for (Struct tick : ticks) {
             assertOnGridAndInsideQuote(tick);
             ZonedDateTime time = ((Date) tick.get("event_time")).toInstant().atZone(NEW_YORK);
-            assertThat(new NyseTradingDays().isTradingDay(time.toLocalDate())).as("trading day %s", time).isTrue();
+            assertThat(new NyseTradingDays().isTradingDay(time.toLocalDate()))
+                    .as("trading day %s", time)
+                    .isTrue();
             assertThat(time.toLocalTime()).isBetween(LocalTime.of(9, 30), LocalTime.of(15, 59, 59, 999_999_999));
             if (!sessionDates.contains(time.toLocalDate())) {
                 sessionDates.add(time.toLocalDate());
@@ -132,8 +137,12 @@ class StockTickSourceTaskTest {
             Struct before = previous.put(tick.getString("symbol"), tick);
             long expectedSeq = before == null ? 1 : before.getInt64("seq") + 1;
             assertThat(tick.getInt64("seq")).isEqualTo(expectedSeq);
-            boolean sameSession = before != null && ((Date) before.get("event_time")).toInstant().atZone(NEW_YORK)
-                    .toLocalDate().equals(time.toLocalDate());
+            boolean sameSession = before != null
+                    && ((Date) before.get("event_time"))
+                            .toInstant()
+                            .atZone(NEW_YORK)
+                            .toLocalDate()
+                            .equals(time.toLocalDate());
             long volumeBefore = sameSession ? before.getInt64("day_volume") : 0;
             assertThat(tick.getInt64("day_volume")).isEqualTo(volumeBefore + tick.getInt32("size"));
             if (before != null) {
@@ -157,7 +166,8 @@ class StockTickSourceTaskTest {
 
     @Test
     void theRecordIsKeyedBySymbolAndStampedWithTheEventTime() throws InterruptedException {
-        SourceRecord record = new TaskRunner(new OffsetStore()).run(simulated("KO", 1), 1).get(0);
+        SourceRecord record =
+                new TaskRunner(new OffsetStore()).run(simulated("KO", 1), 1).get(0);
         Struct tick = (Struct) record.value();
 
         assertThat(record.topic()).isEqualTo("stock-ticks");
@@ -190,7 +200,7 @@ class StockTickSourceTaskTest {
         ManualTime time = new ManualTime(Instant.parse("2026-03-07T12:00:00Z"));
         StockTickSourceConnector connector = new StockTickSourceConnector();
         connector.start(Map.of("symbols", "AAPL,MSFT,KO,PG", "ticks.per.second", "100", "session.calendar", "24x7"));
-        StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> { });
+        StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> {});
         task.initialize(new OffsetStore());
         task.start(connector.taskConfigs(2).get(0));
 
@@ -218,7 +228,7 @@ class StockTickSourceTaskTest {
         props.put("simulated.acceleration", "60");
         props.put("session.calendar", "24x7");
         props.put("simulated.start", "2026-01-05T00:00:00Z");
-        StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> { });
+        StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> {});
         task.initialize(new OffsetStore());
         task.start(props);
         Instant start = Instant.parse("2026-01-05T00:00:00Z");
@@ -231,7 +241,9 @@ class StockTickSourceTaskTest {
                 records.addAll(batch);
             }
             Instant simulatedNow = start.plus(Duration.ofSeconds(6L * step));
-            assertThat(records).allMatch(record -> !Instant.ofEpochMilli(record.timestamp()).isAfter(simulatedNow));
+            assertThat(records)
+                    .allMatch(
+                            record -> !Instant.ofEpochMilli(record.timestamp()).isAfter(simulatedNow));
         }
 
         // 10 wall seconds at 60x are 600 trading seconds: about 600 ticks at 1 tick/s.
@@ -245,7 +257,7 @@ class StockTickSourceTaskTest {
         OffsetStore offsets = new OffsetStore();
         List<Long> seqs = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
-            StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> { });
+            StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> {});
             task.initialize(offsets);
             task.start(props);
             for (int step = 0; step < 10; step++) {
@@ -280,16 +292,21 @@ class StockTickSourceTaskTest {
 
         Map<List<Object>, List<String>> sent = new HashMap<>();
         first.forEach(record -> sent.put(identity(record), fieldsButEventTime(record)));
-        List<SourceRecord> again = replay.stream().filter(record -> sent.containsKey(identity(record))).toList();
+        List<SourceRecord> again = replay.stream()
+                .filter(record -> sent.containsKey(identity(record)))
+                .toList();
         assertThat(again).hasSizeGreaterThan(100);
-        assertThat(again).allSatisfy(record -> assertThat(fieldsButEventTime(record))
-                .as("%s", identity(record)).isEqualTo(sent.get(identity(record))));
-        assertThat(again.get(0).timestamp()).isGreaterThan(first.get(first.size() - 1).timestamp());
+        assertThat(again)
+                .allSatisfy(record -> assertThat(fieldsButEventTime(record))
+                        .as("%s", identity(record))
+                        .isEqualTo(sent.get(identity(record))));
+        assertThat(again.get(0).timestamp())
+                .isGreaterThan(first.get(first.size() - 1).timestamp());
     }
 
-    private static List<SourceRecord> realtimeRun(ManualTime time, OffsetStore offsets, Map<String, String> props,
-            int steps) throws InterruptedException {
-        StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> { });
+    private static List<SourceRecord> realtimeRun(
+            ManualTime time, OffsetStore offsets, Map<String, String> props, int steps) throws InterruptedException {
+        StockTickSourceTask task = new StockTickSourceTask(time, time::nanos, nanos -> {});
         task.initialize(offsets);
         task.start(props);
         List<SourceRecord> records = new ArrayList<>();
@@ -311,8 +328,10 @@ class StockTickSourceTaskTest {
 
     private static List<String> fieldsButEventTime(SourceRecord record) {
         Struct tick = (Struct) record.value();
-        return tick.schema().fields().stream().filter(field -> !field.name().equals("event_time"))
-                .map(field -> String.valueOf(tick.get(field))).toList();
+        return tick.schema().fields().stream()
+                .filter(field -> !field.name().equals("event_time"))
+                .map(field -> String.valueOf(tick.get(field)))
+                .toList();
     }
 
     @Test
@@ -343,8 +362,10 @@ class StockTickSourceTaskTest {
 
     @Test
     void symbolsAreMergedInEventTimeOrder() throws InterruptedException {
-        List<Long> times = new TaskRunner(new OffsetStore()).run(simulated("AAPL,KO,PG", 900), Integer.MAX_VALUE)
-                .stream().map(SourceRecord::timestamp).toList();
+        List<Long> times = new TaskRunner(new OffsetStore())
+                .run(simulated("AAPL,KO,PG", 900), Integer.MAX_VALUE).stream()
+                        .map(SourceRecord::timestamp)
+                        .toList();
 
         assertThat(times).isSortedAccordingTo(Comparator.naturalOrder());
     }

@@ -35,15 +35,15 @@ public final class CatalogReader implements AutoCloseable {
         this.glue = GlueClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(S3Server.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(accessKey, secretKey)))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }
 
     public Optional<Table> table(String database, String name) {
         try {
-            return Optional.of(glue.getTable(r -> r.databaseName(database).name(name)).table());
+            return Optional.of(
+                    glue.getTable(r -> r.databaseName(database).name(name)).table());
         } catch (EntityNotFoundException e) {
             return Optional.empty();
         }
@@ -53,7 +53,8 @@ public final class CatalogReader implements AutoCloseable {
     public List<Partition> partitions(String database, String table) {
         try {
             return glue.getPartitionsPaginator(r -> r.databaseName(database).tableName(table)).stream()
-                    .flatMap(page -> page.partitions().stream()).toList();
+                    .flatMap(page -> page.partitions().stream())
+                    .toList();
         } catch (EntityNotFoundException e) {
             return List.of();
         }

@@ -41,14 +41,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * @param misplaced lines whose record belongs in another folder
  * @param misnamed objects whose first line is not the record at the offset in their name
  */
-public record LakeAudit(int topicRecords, Set<String> duplicatedIdentities, Set<String> missing,
-                        Map<String, Integer> duplicated, List<String> unknown, List<String> misplaced,
-                        List<String> misnamed) {
+public record LakeAudit(
+        int topicRecords,
+        Set<String> duplicatedIdentities,
+        Set<String> missing,
+        Map<String, Integer> duplicated,
+        List<String> unknown,
+        List<String> misplaced,
+        List<String> misnamed) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SHOWN = 10;
-    private static final DateTimeFormatter HOURLY = DateTimeFormatter.ofPattern("'dt='yyyy-MM-dd'/hour='HH")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOURLY =
+            DateTimeFormatter.ofPattern("'dt='yyyy-MM-dd'/hour='HH").withZone(ZoneOffset.UTC);
 
     /** The sink's default folders: {@code dt=yyyy-MM-dd/hour=HH} of the record timestamp, in UTC. */
     public static String hourlyFolder(ConsumerRecord<String, String> record) {
@@ -62,8 +67,12 @@ public record LakeAudit(int topicRecords, Set<String> duplicatedIdentities, Set<
      * @param folder the folder under the table a record belongs in, e.g. {@link #hourlyFolder}
      * @param identityFields fields that tell records apart, present in the value and in the line
      */
-    public static LakeAudit of(List<ConsumerRecord<String, String>> records, S3Lake lake, String tablePrefix,
-                               Function<ConsumerRecord<String, String>, String> folder, String... identityFields) {
+    public static LakeAudit of(
+            List<ConsumerRecord<String, String>> records,
+            S3Lake lake,
+            String tablePrefix,
+            Function<ConsumerRecord<String, String>, String> folder,
+            String... identityFields) {
         Map<Integer, Map<String, NavigableMap<Long, String>>> byFolder = new HashMap<>();
         Map<Integer, Map<String, Long>> firstOffsetOf = new HashMap<>();
         Map<String, Integer> identityCounts = new HashMap<>();
@@ -74,7 +83,8 @@ public record LakeAudit(int topicRecords, Set<String> duplicatedIdentities, Set<
             byFolder.computeIfAbsent(record.partition(), p -> new HashMap<>())
                     .computeIfAbsent(folder.apply(record), f -> new TreeMap<>())
                     .put(record.offset(), identity);
-            firstOffsetOf.computeIfAbsent(record.partition(), p -> new HashMap<>())
+            firstOffsetOf
+                    .computeIfAbsent(record.partition(), p -> new HashMap<>())
                     .putIfAbsent(identity, record.offset());
             identityCounts.merge(identity, 1, Integer::sum);
         }
@@ -87,9 +97,10 @@ public record LakeAudit(int topicRecords, Set<String> duplicatedIdentities, Set<
                 continue;
             }
             int partition = object.kafkaPartition();
-            String objectFolder = object.key().substring(tablePrefix.length(), object.key().lastIndexOf('/'));
-            NavigableMap<Long, String> candidates = byFolder.getOrDefault(partition, Map.of())
-                    .getOrDefault(objectFolder, new TreeMap<>());
+            String objectFolder =
+                    object.key().substring(tablePrefix.length(), object.key().lastIndexOf('/'));
+            NavigableMap<Long, String> candidates =
+                    byFolder.getOrDefault(partition, Map.of()).getOrDefault(objectFolder, new TreeMap<>());
             long lastMatched = object.startOffset() - 1;
             boolean first = true;
             for (JsonNode line : jsonLines(lake, object.key())) {
@@ -102,7 +113,8 @@ public record LakeAudit(int topicRecords, Set<String> duplicatedIdentities, Set<
                     seen.merge(partition + "@" + offset, 1, Integer::sum);
                     lastMatched = offset;
                 } else {
-                    Long elsewhere = firstOffsetOf.getOrDefault(partition, Map.of()).get(identity);
+                    Long elsewhere =
+                            firstOffsetOf.getOrDefault(partition, Map.of()).get(identity);
                     if (elsewhere != null) {
                         misplaced.add(object.key() + ": " + partition + "@" + elsewhere);
                         seen.merge(partition + "@" + elsewhere, 1, Integer::sum);
@@ -113,12 +125,16 @@ public record LakeAudit(int topicRecords, Set<String> duplicatedIdentities, Set<
                 first = false;
             }
         }
-        Set<String> missing = records.stream().map(r -> r.partition() + "@" + r.offset())
-                .filter(p -> !seen.containsKey(p)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missing = records.stream()
+                .map(r -> r.partition() + "@" + r.offset())
+                .filter(p -> !seen.containsKey(p))
+                .collect(Collectors.toCollection(TreeSet::new));
         Map<String, Integer> duplicated = new TreeMap<>(seen);
         duplicated.values().removeIf(count -> count == 1);
-        Set<String> duplicatedIdentities = identityCounts.entrySet().stream().filter(e -> e.getValue() > 1)
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> duplicatedIdentities = identityCounts.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
         return new LakeAudit(records.size(), duplicatedIdentities, missing, duplicated, unknown, misplaced, misnamed);
     }
 

@@ -11,8 +11,7 @@ public final class StackConfigs {
     public static final String SINK = "io.stocklake.sink.S3GlueSinkConnector";
     public static final String SOURCE = "io.stocklake.source.StockTickSourceConnector";
 
-    private StackConfigs() {
-    }
+    private StackConfigs() {}
 
     /** What a local run adds to a shipped sink config: the endpoints, path-style access, static credentials. */
     public static Map<String, String> localEndpoints(PipelineStack stack) {
@@ -27,8 +26,8 @@ public final class StackConfigs {
     }
 
     /** A sink of {@code topic} into {@code bucket}, registering in {@code database}; the rest as defaults. */
-    public static Map<String, String> sink(PipelineStack stack, String topic, String bucket, String database,
-                                           String format) {
+    public static Map<String, String> sink(
+            PipelineStack stack, String topic, String bucket, String database, String format) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", SINK);
         c.put("tasks.max", "1");
@@ -41,8 +40,8 @@ public final class StackConfigs {
     }
 
     /** Ticks of a simulated clock, unpaced unless {@code acceleration} is set, on a 24/7 calendar. */
-    public static Map<String, String> simulatedTicks(String topic, String symbols, long maxTicks, String start,
-                                              double ticksPerSecond, double acceleration) {
+    public static Map<String, String> simulatedTicks(
+            String topic, String symbols, long maxTicks, String start, double ticksPerSecond, double acceleration) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", SOURCE);
         c.put("tasks.max", "1");

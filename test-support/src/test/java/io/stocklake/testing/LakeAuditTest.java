@@ -23,6 +23,7 @@ class LakeAuditTest {
     private static final String PREFIX = "topics/t/";
     /** 2026-11-24T03:00:00Z, folder dt=2026-11-24/hour=03. */
     private static final long HOUR_03 = 1_795_489_200_000L;
+
     private static final String FOLDER_03 = "dt=2026-11-24/hour=03/";
     private static final String FOLDER_04 = "dt=2026-11-24/hour=04/";
 
@@ -110,16 +111,30 @@ class LakeAuditTest {
     }
 
     private void record(int partition, long offset, String symbol, long seq, long timestamp) {
-        String value = "{\"schema\":{\"type\":\"struct\"},\"payload\":{\"symbol\":\"" + symbol + "\",\"seq\":" + seq + "}}";
-        records.add(new ConsumerRecord<>("t", partition, offset, timestamp,
-                TimestampType.CREATE_TIME, 0, 0, symbol, value, new RecordHeaders(), Optional.empty()));
+        String value =
+                "{\"schema\":{\"type\":\"struct\"},\"payload\":{\"symbol\":\"" + symbol + "\",\"seq\":" + seq + "}}";
+        records.add(new ConsumerRecord<>(
+                "t",
+                partition,
+                offset,
+                timestamp,
+                TimestampType.CREATE_TIME,
+                0,
+                0,
+                symbol,
+                value,
+                new RecordHeaders(),
+                Optional.empty()));
     }
 
     /** An object of JSON lines, one per (symbol, seq) pair. */
     private void put(String key, Object... symbolSeq) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < symbolSeq.length; i += 2) {
-            lines.append("{\"symbol\":\"").append(symbolSeq[i]).append("\",\"seq\":").append(symbolSeq[i + 1])
+            lines.append("{\"symbol\":\"")
+                    .append(symbolSeq[i])
+                    .append("\",\"seq\":")
+                    .append(symbolSeq[i + 1])
                     .append(",\"price\":1.5}\n");
         }
         s3.putObject(b -> b.bucket(bucket).key(PREFIX + key), RequestBody.fromString(lines.toString()));

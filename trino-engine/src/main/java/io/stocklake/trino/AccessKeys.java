@@ -10,16 +10,16 @@ import java.util.Objects;
  */
 public record AccessKeys(String accessKeyId, String secretAccessKey) {
 
-  public AccessKeys {
-    Objects.requireNonNull(accessKeyId, "accessKeyId");
-    Objects.requireNonNull(secretAccessKey, "secretAccessKey");
-    if (accessKeyId.isBlank() || secretAccessKey.isBlank()) {
-      throw new IllegalArgumentException("access key id and secret must not be blank");
+    public AccessKeys {
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+        Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+        if (accessKeyId.isBlank() || secretAccessKey.isBlank()) {
+            throw new IllegalArgumentException("access key id and secret must not be blank");
+        }
     }
-  }
 
-  @Override
-  public String toString() {
-    return "AccessKeys[accessKeyId=" + accessKeyId + ", secretAccessKey=****]";
-  }
+    @Override
+    public String toString() {
+        return "AccessKeys[accessKeyId=" + accessKeyId + ", secretAccessKey=****]";
+    }
 }

@@ -20,48 +20,50 @@ import java.util.Objects;
  */
 public record QueryResult(List<String> columns, List<List<Object>> rows, long inputRows, long inputBytes) {
 
-  public QueryResult {
-    columns = List.copyOf(columns);
-    List<List<Object>> copied = new ArrayList<>(rows.size());
-    for (List<Object> row : rows) {
-      if (row.size() != columns.size()) {
-        throw new IllegalArgumentException("a row has " + row.size() + " values for " + columns.size() + " columns");
-      }
-      // List.copyOf refuses nulls, and SQL NULLs are values here.
-      copied.add(Collections.unmodifiableList(new ArrayList<>(row)));
+    public QueryResult {
+        columns = List.copyOf(columns);
+        List<List<Object>> copied = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException(
+                        "a row has " + row.size() + " values for " + columns.size() + " columns");
+            }
+            // List.copyOf refuses nulls, and SQL NULLs are values here.
+            copied.add(Collections.unmodifiableList(new ArrayList<>(row)));
+        }
+        rows = Collections.unmodifiableList(copied);
     }
-    rows = Collections.unmodifiableList(copied);
-  }
 
-  /** The single value of a one-row, one-column answer, such as {@code SELECT count(*)}. */
-  public Object onlyValue() {
-    if (rows.size() != 1 || columns.size() != 1) {
-      throw new IllegalStateException("expected one row of one column, got " + rows.size() + " rows of "
-          + columns.size() + " columns");
+    /** The single value of a one-row, one-column answer, such as {@code SELECT count(*)}. */
+    public Object onlyValue() {
+        if (rows.size() != 1 || columns.size() != 1) {
+            throw new IllegalStateException(
+                    "expected one row of one column, got " + rows.size() + " rows of " + columns.size() + " columns");
+        }
+        return rows.get(0).get(0);
     }
-    return rows.get(0).get(0);
-  }
 
-  /** The values of one column, in row order. */
-  public List<Object> column(String name) {
-    int index = columns.indexOf(name);
-    if (index < 0) {
-      throw new NoSuchElementException("no column " + name + " in " + columns);
+    /** The values of one column, in row order. */
+    public List<Object> column(String name) {
+        int index = columns.indexOf(name);
+        if (index < 0) {
+            throw new NoSuchElementException("no column " + name + " in " + columns);
+        }
+        List<Object> values = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            values.add(row.get(index));
+        }
+        return Collections.unmodifiableList(values);
     }
-    List<Object> values = new ArrayList<>(rows.size());
-    for (List<Object> row : rows) {
-      values.add(row.get(index));
+
+    /** The first column's values, in row order: what {@code SHOW TABLES} and the like answer. */
+    public List<Object> firstColumn() {
+        return column(columns.get(0));
     }
-    return Collections.unmodifiableList(values);
-  }
 
-  /** The first column's values, in row order: what {@code SHOW TABLES} and the like answer. */
-  public List<Object> firstColumn() {
-    return column(columns.get(0));
-  }
-
-  @Override
-  public String toString() {
-    return "QueryResult" + columns + rows.stream().map(Objects::toString).toList() + " (read " + inputRows + " rows, " + inputBytes + " bytes)";
-  }
+    @Override
+    public String toString() {
+        return "QueryResult" + columns + rows.stream().map(Objects::toString).toList() + " (read " + inputRows
+                + " rows, " + inputBytes + " bytes)";
+    }
 }

@@ -16,55 +16,62 @@ import java.util.regex.Pattern;
  * @param catalogName the Trino catalog the Glue tables appear in; Athena's is {@code awsdatacatalog}
  * @param httpPort the port Trino's HTTP endpoint listens on (loopback only), 0 for any free one
  */
-public record TrinoEngineConfig(URI s3Endpoint, AccessKeys s3Keys, URI glueEndpoint, AccessKeys glueKeys,
-    String region, String catalogName, int httpPort) {
+public record TrinoEngineConfig(
+        URI s3Endpoint,
+        AccessKeys s3Keys,
+        URI glueEndpoint,
+        AccessKeys glueKeys,
+        String region,
+        String catalogName,
+        int httpPort) {
 
-  public static final String DEFAULT_CATALOG_NAME = "awsdatacatalog";
-  public static final String DEFAULT_REGION = "us-east-1";
-  // Trino folds catalog names to lower case and allows only these characters in them.
-  private static final Pattern CATALOG_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    public static final String DEFAULT_CATALOG_NAME = "awsdatacatalog";
+    public static final String DEFAULT_REGION = "us-east-1";
+    // Trino folds catalog names to lower case and allows only these characters in them.
+    private static final Pattern CATALOG_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-  public TrinoEngineConfig {
-    requireHttp(s3Endpoint, "s3Endpoint");
-    Objects.requireNonNull(s3Keys, "s3Keys");
-    requireHttp(glueEndpoint, "glueEndpoint");
-    Objects.requireNonNull(glueKeys, "glueKeys");
-    Objects.requireNonNull(region, "region");
-    if (region.isBlank()) {
-      throw new IllegalArgumentException("region must not be blank");
+    public TrinoEngineConfig {
+        requireHttp(s3Endpoint, "s3Endpoint");
+        Objects.requireNonNull(s3Keys, "s3Keys");
+        requireHttp(glueEndpoint, "glueEndpoint");
+        Objects.requireNonNull(glueKeys, "glueKeys");
+        Objects.requireNonNull(region, "region");
+        if (region.isBlank()) {
+            throw new IllegalArgumentException("region must not be blank");
+        }
+        Objects.requireNonNull(catalogName, "catalogName");
+        if (!CATALOG_NAME.matcher(catalogName).matches()) {
+            throw new IllegalArgumentException(
+                    "catalogName must be lower case letters, digits and underscores, starting with a letter; was "
+                            + catalogName);
+        }
+        if (httpPort < 0 || httpPort > 65535) {
+            throw new IllegalArgumentException("httpPort must be within 0..65535, was " + httpPort);
+        }
     }
-    Objects.requireNonNull(catalogName, "catalogName");
-    if (!CATALOG_NAME.matcher(catalogName).matches()) {
-      throw new IllegalArgumentException(
-          "catalogName must be lower case letters, digits and underscores, starting with a letter; was " + catalogName);
+
+    /** Catalog {@value #DEFAULT_CATALOG_NAME}, region {@value #DEFAULT_REGION}, any free HTTP port. */
+    public static TrinoEngineConfig of(URI s3Endpoint, AccessKeys s3Keys, URI glueEndpoint, AccessKeys glueKeys) {
+        return new TrinoEngineConfig(
+                s3Endpoint, s3Keys, glueEndpoint, glueKeys, DEFAULT_REGION, DEFAULT_CATALOG_NAME, 0);
     }
-    if (httpPort < 0 || httpPort > 65535) {
-      throw new IllegalArgumentException("httpPort must be within 0..65535, was " + httpPort);
+
+    public TrinoEngineConfig withRegion(String newRegion) {
+        return new TrinoEngineConfig(s3Endpoint, s3Keys, glueEndpoint, glueKeys, newRegion, catalogName, httpPort);
     }
-  }
 
-  /** Catalog {@value #DEFAULT_CATALOG_NAME}, region {@value #DEFAULT_REGION}, any free HTTP port. */
-  public static TrinoEngineConfig of(URI s3Endpoint, AccessKeys s3Keys, URI glueEndpoint, AccessKeys glueKeys) {
-    return new TrinoEngineConfig(s3Endpoint, s3Keys, glueEndpoint, glueKeys, DEFAULT_REGION, DEFAULT_CATALOG_NAME,
-        0);
-  }
-
-  public TrinoEngineConfig withRegion(String newRegion) {
-    return new TrinoEngineConfig(s3Endpoint, s3Keys, glueEndpoint, glueKeys, newRegion, catalogName, httpPort);
-  }
-
-  public TrinoEngineConfig withCatalogName(String name) {
-    return new TrinoEngineConfig(s3Endpoint, s3Keys, glueEndpoint, glueKeys, region, name, httpPort);
-  }
-
-  public TrinoEngineConfig withHttpPort(int port) {
-    return new TrinoEngineConfig(s3Endpoint, s3Keys, glueEndpoint, glueKeys, region, catalogName, port);
-  }
-
-  private static void requireHttp(URI uri, String name) {
-    Objects.requireNonNull(uri, name);
-    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-      throw new IllegalArgumentException(name + " must be an http(s) URL with a host, was " + uri);
+    public TrinoEngineConfig withCatalogName(String name) {
+        return new TrinoEngineConfig(s3Endpoint, s3Keys, glueEndpoint, glueKeys, region, name, httpPort);
     }
-  }
+
+    public TrinoEngineConfig withHttpPort(int port) {
+        return new TrinoEngineConfig(s3Endpoint, s3Keys, glueEndpoint, glueKeys, region, catalogName, port);
+    }
+
+    private static void requireHttp(URI uri, String name) {
+        Objects.requireNonNull(uri, name);
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException(name + " must be an http(s) URL with a host, was " + uri);
+        }
+    }
 }

@@ -9,16 +9,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * it (each in its own Glue database), and JUnit closes it when the run ends.
  */
 final class LocalLakeExtension implements ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalLake.class);
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalLake.class);
 
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == LocalLake.class;
-  }
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LocalLake.class;
+    }
 
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(LocalLake.class, key -> LocalLake.start(), LocalLake.class);
-  }
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(LocalLake.class, key -> LocalLake.start(), LocalLake.class);
+    }
 }

@@ -33,60 +33,80 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(LocalLakeExtension.class)
 class ParquetTableIT {
-  private static final MessageType SCHEMA = Types.buildMessage()
-      .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("symbol")
-      .required(PrimitiveTypeName.DOUBLE).named("price")
-      .required(PrimitiveTypeName.INT64).named("size")
-      .required(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS)).named("ts")
-      .named("tick");
+    private static final MessageType SCHEMA = Types.buildMessage()
+            .required(PrimitiveTypeName.BINARY)
+            .as(LogicalTypeAnnotation.stringType())
+            .named("symbol")
+            .required(PrimitiveTypeName.DOUBLE)
+            .named("price")
+            .required(PrimitiveTypeName.INT64)
+            .named("size")
+            .required(PrimitiveTypeName.INT64)
+            .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS))
+            .named("ts")
+            .named("tick");
 
-  private static LocalLake lake;
+    private static LocalLake lake;
 
-  @BeforeAll
-  static void writeTable(LocalLake localLake, @TempDir Path directory) throws IOException {
-    lake = localLake;
-    lake.createDatabase("parquet_it");
-    lake.createTable("parquet_it", StorageFormat.PARQUET.table("ticks", LocalLake.location("parquet/ticks/"),
-        List.of(column("symbol", "string"), column("price", "double"), column("size", "bigint"),
-            column("ts", "timestamp")),
-        List.of(), Map.of("classification", "parquet")));
-    Path file = directory.resolve("ticks-0.snappy.parquet");
-    SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
-    try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
-        .withConf(new PlainParquetConfiguration())
-        .withType(SCHEMA)
-        .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .build()) {
-      writer.write(tick(rows, "AAPL", 189.75, 100, "2026-11-24T03:00:00.001Z"));
-      writer.write(tick(rows, "MSFT", 414.0, 50, "2026-11-24T03:30:00Z"));
-      writer.write(tick(rows, "AAPL", 190.0, 25, "2026-11-24T23:59:59.999Z"));
+    @BeforeAll
+    static void writeTable(LocalLake localLake, @TempDir Path directory) throws IOException {
+        lake = localLake;
+        lake.createDatabase("parquet_it");
+        lake.createTable(
+                "parquet_it",
+                StorageFormat.PARQUET.table(
+                        "ticks",
+                        LocalLake.location("parquet/ticks/"),
+                        List.of(
+                                column("symbol", "string"),
+                                column("price", "double"),
+                                column("size", "bigint"),
+                                column("ts", "timestamp")),
+                        List.of(),
+                        Map.of("classification", "parquet")));
+        Path file = directory.resolve("ticks-0.snappy.parquet");
+        SimpleGroupFactory rows = new SimpleGroupFactory(SCHEMA);
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+                .withConf(new PlainParquetConfiguration())
+                .withType(SCHEMA)
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .build()) {
+            writer.write(tick(rows, "AAPL", 189.75, 100, "2026-11-24T03:00:00.001Z"));
+            writer.write(tick(rows, "MSFT", 414.0, 50, "2026-11-24T03:30:00Z"));
+            writer.write(tick(rows, "AAPL", 190.0, 25, "2026-11-24T23:59:59.999Z"));
+        }
+        lake.putObject("parquet/ticks/ticks-0.snappy.parquet", Files.readAllBytes(file));
     }
-    lake.putObject("parquet/ticks/ticks-0.snappy.parquet", Files.readAllBytes(file));
-  }
 
-  private static Group tick(SimpleGroupFactory rows, String symbol, double price, long size, String utc) {
-    return rows.newGroup().append("symbol", symbol).append("price", price).append("size", size)
-        .append("ts", Instant.parse(utc).toEpochMilli());
-  }
+    private static Group tick(SimpleGroupFactory rows, String symbol, double price, long size, String utc) {
+        return rows.newGroup()
+                .append("symbol", symbol)
+                .append("price", price)
+                .append("size", size)
+                .append("ts", Instant.parse(utc).toEpochMilli());
+    }
 
-  @Test
-  void countsEveryRow() {
-    assertThat(lake.query("SELECT count(*) FROM parquet_it.ticks").onlyValue()).isEqualTo(3L);
-  }
+    @Test
+    void countsEveryRow() {
+        assertThat(lake.query("SELECT count(*) FROM parquet_it.ticks").onlyValue())
+                .isEqualTo(3L);
+    }
 
-  @Test
-  void readsUtcTimestampsAsUtcWallClockTimes() {
-    QueryResult result = lake.query("SELECT min(ts) AS first, max(ts) AS last FROM parquet_it.ticks");
+    @Test
+    void readsUtcTimestampsAsUtcWallClockTimes() {
+        QueryResult result = lake.query("SELECT min(ts) AS first, max(ts) AS last FROM parquet_it.ticks");
 
-    assertThat(result.rows()).containsExactly(List.of(LocalDateTime.parse("2026-11-24T03:00:00.001"),
-        LocalDateTime.parse("2026-11-24T23:59:59.999")));
-  }
+        assertThat(result.rows())
+                .containsExactly(List.of(
+                        LocalDateTime.parse("2026-11-24T03:00:00.001"),
+                        LocalDateTime.parse("2026-11-24T23:59:59.999")));
+    }
 
-  @Test
-  void readsEveryColumnWithItsType() {
-    QueryResult result = lake.query("SELECT symbol, price, size, ts FROM parquet_it.ticks WHERE symbol = 'MSFT'");
+    @Test
+    void readsEveryColumnWithItsType() {
+        QueryResult result = lake.query("SELECT symbol, price, size, ts FROM parquet_it.ticks WHERE symbol = 'MSFT'");
 
-    assertThat(result.rows())
-        .containsExactly(List.of("MSFT", 414.0, 50L, LocalDateTime.parse("2026-11-24T03:30:00")));
-  }
+        assertThat(result.rows())
+                .containsExactly(List.of("MSFT", 414.0, 50L, LocalDateTime.parse("2026-11-24T03:30:00")));
+    }
 }

@@ -66,8 +66,10 @@ public final class AnalyticsBenchmark implements Benchmark {
             PrefilledTopic.fill(stack, TOPIC, ticks);
             // As the README asks of simulated event times in the past: results kept, whatever their timestamps.
             admin.createTopics(results.all().stream()
-                    .map(t -> new NewTopic(t, 1, (short) 1).configs(Map.of("retention.ms", "-1"))).toList())
-                    .all().get();
+                            .map(t -> new NewTopic(t, 1, (short) 1).configs(Map.of("retention.ms", "-1")))
+                            .toList())
+                    .all()
+                    .get();
             AnalyticsRun analyticsRun = new AnalyticsRun(bootstrap, results);
             PlainConsumerRun consumerRun = new PlainConsumerRun(bootstrap);
             CommitRate rate = new CommitRate(options.smoke());
@@ -85,8 +87,11 @@ public final class AnalyticsBenchmark implements Benchmark {
                     plain = consumerRun.run(UniqueNames.of(PREFIX + "-consumer-" + run), TOPIC, ticks, RUN_TIMEOUT);
                     app = analyticsRun.run(application, TOPIC, ticks, rate, RUN_TIMEOUT);
                 }
-                progress.result(String.format(Locale.ROOT, "analytics %,.0f ticks/s, plain consumer %,.0f records/s",
-                        app.perSecond(), plain.perSecond()));
+                progress.result(String.format(
+                        Locale.ROOT,
+                        "analytics %,.0f ticks/s, plain consumer %,.0f records/s",
+                        app.perSecond(),
+                        plain.perSecond()));
                 if (run > 0) {
                     analytics.add(app.perSecond());
                     consumer.add(plain.perSecond());
@@ -104,9 +109,17 @@ public final class AnalyticsBenchmark implements Benchmark {
         return report(header, runs, ticks, analytics, consumer, ratios);
     }
 
-    private static Report report(ReportHeader header, int runs, long ticks, List<Double> analytics,
-                                 List<Double> consumer, List<Double> ratios) {
-        String markdown = header.markdown(runs) + String.format(Locale.ROOT, """
+    private static Report report(
+            ReportHeader header,
+            int runs,
+            long ticks,
+            List<Double> analytics,
+            List<Double> consumer,
+            List<Double> ratios) {
+        String markdown = header.markdown(runs)
+                + String.format(
+                        Locale.ROOT,
+                        """
                 Stack: one KRaft broker (child JVM from the stock Kafka jars) on 127.0.0.1; the analytics and the plain
                 consumer run in the benchmark's JVM (heap 1 GiB). The topic (1 partition) is filled once by the stock tick
                 source (simulated clock, `max.ticks=%,d`; string keys, JSON values with the schema embedded in each, as
@@ -125,10 +138,19 @@ public final class AnalyticsBenchmark implements Benchmark {
                 | (1) analytics, ticks/s (1 instance, 1 thread) %s
                 | (2) plain KafkaConsumer, records/s %s
                 | ratio (1)/(2), per run %s
-                """, ticks, Spread.of(analytics).cells("%,.0f"), Spread.of(consumer).cells("%,.0f"),
-                Spread.of(ratios).cells("%.3f"));
-        return new Report(header, markdown, List.of(Headline.of("analytics",
-                "analytics application ÷ plain consumer on the same topic, per instance", "–", Spread.of(ratios),
-                "%.3f")));
+                """,
+                        ticks,
+                        Spread.of(analytics).cells("%,.0f"),
+                        Spread.of(consumer).cells("%,.0f"),
+                        Spread.of(ratios).cells("%.3f"));
+        return new Report(
+                header,
+                markdown,
+                List.of(Headline.of(
+                        "analytics",
+                        "analytics application ÷ plain consumer on the same topic, per instance",
+                        "–",
+                        Spread.of(ratios),
+                        "%.3f")));
     }
 }

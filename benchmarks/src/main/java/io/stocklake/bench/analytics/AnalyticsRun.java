@@ -48,8 +48,13 @@ final class AnalyticsRun {
         });
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             streams.start();
-            return rate.await("the analytics", () -> committedSum(admin, applicationId, ticksTopic),
-                    () -> check(failure, streams), () -> "state " + streams.state(), ticks, timeout);
+            return rate.await(
+                    "the analytics",
+                    () -> committedSum(admin, applicationId, ticksTopic),
+                    () -> check(failure, streams),
+                    () -> "state " + streams.state(),
+                    ticks,
+                    timeout);
         } finally {
             streams.close(Duration.ofSeconds(30));
             streams.cleanUp();
@@ -82,10 +87,12 @@ final class AnalyticsRun {
     static long committedSum(Admin admin, String group, String topic) {
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(15, TimeUnit.SECONDS);
             return offsets.entrySet().stream()
                     .filter(e -> e.getValue() != null && e.getKey().topic().equals(topic))
-                    .mapToLong(e -> e.getValue().offset()).sum();
+                    .mapToLong(e -> e.getValue().offset())
+                    .sum();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not read the offsets of group " + group, e);
         } catch (InterruptedException e) {

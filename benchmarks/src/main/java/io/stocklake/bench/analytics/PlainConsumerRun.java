@@ -28,15 +28,20 @@ final class PlainConsumerRun {
 
     Throughput run(String group, String topic, long records, Duration timeout) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                group,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
         long target = (long) Math.ceil(records * END);
         Instant deadline = Instant.now().plus(timeout);
         try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long read = 0;
             long firstRead = 0;
@@ -51,8 +56,8 @@ final class PlainConsumerRun {
                     return new Throughput(read - firstRead, (now - firstAt) / 1e9);
                 }
             }
-            throw new IllegalStateException("The plain consumer did not read " + target + " of " + records
-                    + " records within " + timeout);
+            throw new IllegalStateException(
+                    "The plain consumer did not read " + target + " of " + records + " records within " + timeout);
         }
     }
 }

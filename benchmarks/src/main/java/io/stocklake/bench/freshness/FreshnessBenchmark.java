@@ -73,14 +73,22 @@ public final class FreshnessBenchmark implements Benchmark {
         progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         List<Run> results = new ArrayList<>();
-        try (S3Client s3 = stack.s3().client(); GlueClient glue = glueClient(stack)) {
+        try (S3Client s3 = stack.s3().client();
+                GlueClient glue = glueClient(stack)) {
             for (int run = 1; run <= runs; run++) {
                 progress.run(run, runs);
                 Run result = measure(stack, s3, glue, shape, run);
                 results.add(result);
-                progress.result(String.format(Locale.ROOT, "S3 p50 %.0f ms p99 %.0f ms; queryable p50 %.0f ms"
-                                + " p99 %.0f ms (%d records, %d not visible)", result.s3().p50(), result.s3().p99(),
-                        result.queryable().p50(), result.queryable().p99(), result.s3().count(), result.missing()));
+                progress.result(String.format(
+                        Locale.ROOT,
+                        "S3 p50 %.0f ms p99 %.0f ms; queryable p50 %.0f ms"
+                                + " p99 %.0f ms (%d records, %d not visible)",
+                        result.s3().p50(),
+                        result.s3().p99(),
+                        result.queryable().p50(),
+                        result.queryable().p99(),
+                        result.s3().count(),
+                        result.missing()));
             }
         }
         return report(header, shape, results);
@@ -110,8 +118,8 @@ public final class FreshnessBenchmark implements Benchmark {
 
         String sinkName = topic + "-sink";
         String sourceName = topic + "-source";
-        LakeWatcher watcher = new LakeWatcher(new S3Lake(s3, BUCKET), "topics/" + table + "/", glue,
-                sink.get("glue.database"), table);
+        LakeWatcher watcher = new LakeWatcher(
+                new S3Lake(s3, BUCKET), "topics/" + table + "/", glue, sink.get("glue.database"), table);
         stack.connect().rest().putConnector(sinkName, sink);
         long start = System.currentTimeMillis();
         stack.connect().rest().putConnector(sourceName, source);
@@ -146,9 +154,12 @@ public final class FreshnessBenchmark implements Benchmark {
                 notInGlue++;
             }
         }
-        long produced = TopicReader.readUncommitted(stack.broker().bootstrapServers())
-                .readAll(topic, Duration.ofSeconds(60)).stream()
-                .filter(r -> r.timestamp() >= from && r.timestamp() < to).count();
+        long produced =
+                TopicReader.readUncommitted(stack.broker().bootstrapServers())
+                        .readAll(topic, Duration.ofSeconds(60))
+                        .stream()
+                        .filter(r -> r.timestamp() >= from && r.timestamp() < to)
+                        .count();
         Buckets.empty(s3, BUCKET);
         try (Admin admin = stack.broker().admin()) {
             admin.deleteTopics(List.of(topic));
@@ -173,7 +184,9 @@ public final class FreshnessBenchmark implements Benchmark {
 
     private static Report report(ReportHeader header, Shape shape, List<Run> runs) {
         StringBuilder md = new StringBuilder(header.markdown(runs.size()));
-        md.append(String.format(Locale.ROOT, """
+        md.append(String.format(
+                Locale.ROOT,
+                """
                 Stack: as for the sink benchmark. Each run: a new topic (1 partition); the stock tick source on the
                 realtime clock (event time = the worker's wall clock, `ticks.per.second=%,.0f`, `session.calendar=24x7`)
                 and the sink with the settings of `connect-configs/s3-glue-sink.json` (Glue registration on), except JSON
@@ -187,21 +200,43 @@ public final class FreshnessBenchmark implements Benchmark {
 
                 | measure, ms | median | min – max |
                 |---|---:|---:|
-                """, shape.ticksPerSecond(), shape.rotationMillis(), POLL_MILLIS, shape.warmupMillis(),
-                shape.measureMillis(), shape.rotationMillis() + 2_000));
+                """,
+                shape.ticksPerSecond(),
+                shape.rotationMillis(),
+                POLL_MILLIS,
+                shape.warmupMillis(),
+                shape.measureMillis(),
+                shape.rotationMillis() + 2_000));
         md.append("| to S3, p50 ").append(spread(runs, r -> r.s3().p50())).append('\n');
         md.append("| to S3, p99 ").append(spread(runs, r -> r.s3().p99())).append('\n');
-        md.append("| queryable (S3 and Glue), p50 ").append(spread(runs, r -> r.queryable().p50())).append('\n');
-        md.append("| queryable (S3 and Glue), p99 ").append(spread(runs, r -> r.queryable().p99())).append('\n');
-        md.append("| queryable, max ").append(spread(runs, r -> r.queryable().max())).append('\n');
-        md.append("| records measured per run ").append(spread(runs, r -> r.s3().count())).append('\n');
-        md.append("| records not queryable by the end of the run ").append(spread(runs, r -> r.missing())).append('\n');
-        Spread p99 = Spread.of(runs.stream().map(r -> (double) r.queryable().p99()).toList());
-        return new Report(header, md.toString(), List.of(new Headline(String.format(Locale.ROOT,
-                "freshness, %,d ms rotation", shape.rotationMillis()), String.format(Locale.ROOT,
-                "event time to queryable (object in S3 and partition in Glue), p99, %,.0f ticks/s",
-                shape.ticksPerSecond()), String.format(Locale.ROOT, "≤ %,d ms", shape.rotationMillis() + 2_000),
-                Headline.median(p99, "%,.0f") + " ms")));
+        md.append("| queryable (S3 and Glue), p50 ")
+                .append(spread(runs, r -> r.queryable().p50()))
+                .append('\n');
+        md.append("| queryable (S3 and Glue), p99 ")
+                .append(spread(runs, r -> r.queryable().p99()))
+                .append('\n');
+        md.append("| queryable, max ")
+                .append(spread(runs, r -> r.queryable().max()))
+                .append('\n');
+        md.append("| records measured per run ")
+                .append(spread(runs, r -> r.s3().count()))
+                .append('\n');
+        md.append("| records not queryable by the end of the run ")
+                .append(spread(runs, r -> r.missing()))
+                .append('\n');
+        Spread p99 =
+                Spread.of(runs.stream().map(r -> (double) r.queryable().p99()).toList());
+        return new Report(
+                header,
+                md.toString(),
+                List.of(new Headline(
+                        String.format(Locale.ROOT, "freshness, %,d ms rotation", shape.rotationMillis()),
+                        String.format(
+                                Locale.ROOT,
+                                "event time to queryable (object in S3 and partition in Glue), p99, %,.0f ticks/s",
+                                shape.ticksPerSecond()),
+                        String.format(Locale.ROOT, "≤ %,d ms", shape.rotationMillis() + 2_000),
+                        Headline.median(p99, "%,.0f") + " ms")));
     }
 
     private static String spread(List<Run> runs, ToDoubleFunction<Run> measure) {
@@ -209,6 +244,5 @@ public final class FreshnessBenchmark implements Benchmark {
     }
 
     /** One run's latencies and the records of the window that never became queryable. */
-    record Run(Percentiles s3, Percentiles queryable, long missing) {
-    }
+    record Run(Percentiles s3, Percentiles queryable, long missing) {}
 }

@@ -63,8 +63,8 @@ final class LakeWatcher {
             String token = null;
             do {
                 String next = token;
-                GetPartitionsResponse page = glue.getPartitions(b -> b.databaseName(database).tableName(table)
-                        .nextToken(next));
+                GetPartitionsResponse page = glue.getPartitions(
+                        b -> b.databaseName(database).tableName(table).nextToken(next));
                 for (Partition partition : page.partitions()) {
                     partitionSeenAt.putIfAbsent(String.join("/", partition.values()), now);
                 }
@@ -94,7 +94,8 @@ final class LakeWatcher {
             try {
                 JsonNode row = JSON.readTree(line);
                 times.add(LocalDateTime.parse(row.path("event_time").asText(), HIVE_TIMESTAMP)
-                        .toInstant(ZoneOffset.UTC).toEpochMilli());
+                        .toInstant(ZoneOffset.UTC)
+                        .toEpochMilli());
             } catch (IOException e) {
                 throw new UncheckedIOException("Not a JSON line: " + line, e);
             }
@@ -103,6 +104,5 @@ final class LakeWatcher {
     }
 
     /** A record found in S3: its event time, when its object was first listed, and its partition's values. */
-    record SeenRecord(long eventTimeMillis, long objectSeenAtMillis, String partition) {
-    }
+    record SeenRecord(long eventTimeMillis, long objectSeenAtMillis, String partition) {}
 }

@@ -58,7 +58,8 @@ public final class GlueCallsBenchmark implements Benchmark {
         progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         List<Run> results = new ArrayList<>();
-        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+        try (Admin admin = stack.broker().admin();
+                S3Client s3 = stack.s3().client()) {
             progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, records);
             SinkGroupOffsets offsets = new SinkGroupOffsets(admin);
@@ -86,8 +87,13 @@ public final class GlueCallsBenchmark implements Benchmark {
                 Buckets.empty(s3, BUCKET);
                 Run result = new Run(records, calls, partitions.size(), files.size());
                 results.add(result);
-                progress.result(String.format(Locale.ROOT, "%d Glue calls %s, %d partitions, %d files",
-                        result.total(), calls, partitions.size(), files.size()));
+                progress.result(String.format(
+                        Locale.ROOT,
+                        "%d Glue calls %s, %d partitions, %d files",
+                        result.total(),
+                        calls,
+                        partitions.size(),
+                        files.size()));
             }
             admin.deleteTopics(List.of(TOPIC));
         }
@@ -111,18 +117,34 @@ public final class GlueCallsBenchmark implements Benchmark {
         TreeSet<String> operations = new TreeSet<>();
         runs.forEach(r -> operations.addAll(r.calls().keySet()));
         for (String operation : operations) {
-            md.append("| ").append(operation).append(", calls per million records ")
-                    .append(Spread.of(runs.stream().map(r -> r.perMillion(r.calls().getOrDefault(operation, 0L)))
-                            .toList()).cells("%,.1f")).append('\n');
+            md.append("| ")
+                    .append(operation)
+                    .append(", calls per million records ")
+                    .append(Spread.of(runs.stream()
+                                    .map(r -> r.perMillion(r.calls().getOrDefault(operation, 0L)))
+                                    .toList())
+                            .cells("%,.1f"))
+                    .append('\n');
         }
         md.append("| all operations, calls per million records ")
-                .append(Spread.of(runs.stream().map(r -> r.perMillion(r.total())).toList()).cells("%,.1f")).append('\n');
+                .append(Spread.of(
+                                runs.stream().map(r -> r.perMillion(r.total())).toList())
+                        .cells("%,.1f"))
+                .append('\n');
         md.append("| new partitions registered ")
-                .append(Spread.of(runs.stream().map(r -> (double) r.partitions()).toList()).cells("%,.0f")).append('\n');
+                .append(Spread.of(
+                                runs.stream().map(r -> (double) r.partitions()).toList())
+                        .cells("%,.0f"))
+                .append('\n');
         md.append("| files written ")
-                .append(Spread.of(runs.stream().map(r -> (double) r.files()).toList()).cells("%,.0f")).append('\n');
+                .append(Spread.of(runs.stream().map(r -> (double) r.files()).toList())
+                        .cells("%,.0f"))
+                .append('\n');
         md.append("| partition calls (BatchGetPartition + BatchCreatePartition) per new partition ")
-                .append(Spread.of(runs.stream().map(Run::partitionCallsPerPartition).toList()).cells("%.2f"))
+                .append(Spread.of(runs.stream()
+                                .map(Run::partitionCallsPerPartition)
+                                .toList())
+                        .cells("%.2f"))
                 .append('\n');
         md.append("""
 
@@ -130,13 +152,30 @@ public final class GlueCallsBenchmark implements Benchmark {
                 two per rotation that brings new partitions (one lookup, one batch create), none for files into
                 partitions the task registered before.
                 """);
-        return new Report(header, md.toString(), List.of(new Headline("Glue calls",
-                "Glue requests per million records, all operations", "only new partitions cost calls",
-                Headline.median(Spread.of(runs.stream().map(r -> r.perMillion(r.total())).toList()), "%,.1f")
-                        + " for " + Headline.median(Spread.of(runs.stream().map(r -> (double) r.partitions())
-                        .toList()), "%,.0f") + " new partitions; partition calls per new partition "
-                        + Headline.median(Spread.of(runs.stream().map(Run::partitionCallsPerPartition).toList()),
-                        "%.2f"))));
+        return new Report(
+                header,
+                md.toString(),
+                List.of(new Headline(
+                        "Glue calls",
+                        "Glue requests per million records, all operations",
+                        "only new partitions cost calls",
+                        Headline.median(
+                                        Spread.of(runs.stream()
+                                                .map(r -> r.perMillion(r.total()))
+                                                .toList()),
+                                        "%,.1f")
+                                + " for "
+                                + Headline.median(
+                                        Spread.of(runs.stream()
+                                                .map(r -> (double) r.partitions())
+                                                .toList()),
+                                        "%,.0f")
+                                + " new partitions; partition calls per new partition "
+                                + Headline.median(
+                                        Spread.of(runs.stream()
+                                                .map(Run::partitionCallsPerPartition)
+                                                .toList()),
+                                        "%.2f"))));
     }
 
     /** What one run counted. */
@@ -151,7 +190,8 @@ public final class GlueCallsBenchmark implements Benchmark {
         }
 
         double partitionCallsPerPartition() {
-            long partitionCalls = calls.getOrDefault("BatchGetPartition", 0L) + calls.getOrDefault("BatchCreatePartition", 0L);
+            long partitionCalls =
+                    calls.getOrDefault("BatchGetPartition", 0L) + calls.getOrDefault("BatchCreatePartition", 0L);
             return partitions == 0 ? 0 : (double) partitionCalls / partitions;
         }
     }

@@ -50,7 +50,9 @@ public class ConverterBench {
         sinkSide = valueConverter(shape.sinkConverters());
         serialized = new byte[BATCH][];
         for (int i = 0; i < BATCH; i++) {
-            serialized[i] = sourceSide.fromConnectData(SimulatedTicks.TOPIC, ticks.get(i).valueSchema(),
+            serialized[i] = sourceSide.fromConnectData(
+                    SimulatedTicks.TOPIC,
+                    ticks.get(i).valueSchema(),
                     ticks.get(i).value());
         }
     }

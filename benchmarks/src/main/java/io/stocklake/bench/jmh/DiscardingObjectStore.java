@@ -31,18 +31,15 @@ final class DiscardingObjectStore implements ObjectStore {
             }
 
             @Override
-            public void complete() {
-            }
+            public void complete() {}
 
             @Override
-            public void abort() {
-            }
+            public void abort() {}
         };
     }
 
     @Override
-    public void put(String key, byte[] content) {
-    }
+    public void put(String key, byte[] content) {}
 
     /** Nothing was kept, so there are no boundary markers to replay. */
     @Override
@@ -67,10 +64,8 @@ final class DiscardingObjectStore implements ObjectStore {
     }
 
     @Override
-    public void delete(Collection<String> keys) {
-    }
+    public void delete(Collection<String> keys) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -31,8 +31,7 @@ final class IdleSinkContext implements SinkTaskContext {
     }
 
     @Override
-    public void timeout(long timeoutMs) {
-    }
+    public void timeout(long timeoutMs) {}
 
     @Override
     public Set<TopicPartition> assignment() {
@@ -40,14 +39,11 @@ final class IdleSinkContext implements SinkTaskContext {
     }
 
     @Override
-    public void pause(TopicPartition... partitions) {
-    }
+    public void pause(TopicPartition... partitions) {}
 
     @Override
-    public void resume(TopicPartition... partitions) {
-    }
+    public void resume(TopicPartition... partitions) {}
 
     @Override
-    public void requestCommit() {
-    }
+    public void requestCommit() {}
 }

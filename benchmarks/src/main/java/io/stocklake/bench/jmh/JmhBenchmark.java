@@ -46,19 +46,29 @@ public final class JmhBenchmark implements Benchmark {
     @Override
     public Report run(BenchOptions options, BenchStack stack, Progress progress) throws Exception {
         ReportHeader header = ReportHeader.start("JMH micro-benchmarks of the hot paths", options);
-        Shape shape = options.smoke() ? Shape.SMOKE : new Shape(options.runsOr(FORKS), WARMUP_ITERATIONS, ITERATIONS,
-                ITERATION_TIME);
+        Shape shape = options.smoke()
+                ? Shape.SMOKE
+                : new Shape(options.runsOr(FORKS), WARMUP_ITERATIONS, ITERATIONS, ITERATION_TIME);
         ChainedOptionsBuilder jmh = new OptionsBuilder()
                 .include(TickGenerationBench.class.getName())
                 .include(EncoderBench.class.getName())
                 .include(SinkPutBench.class.getName())
                 .include(ConverterBench.class.getName())
                 .shouldFailOnError(true);
-        jmh.forks(shape.forks()).warmupIterations(shape.warmups()).warmupTime(shape.time())
-                .measurementIterations(shape.iterations()).measurementTime(shape.time()).jvmArgsAppend("-Xmx1g");
+        jmh.forks(shape.forks())
+                .warmupIterations(shape.warmups())
+                .warmupTime(shape.time())
+                .measurementIterations(shape.iterations())
+                .measurementTime(shape.time())
+                .jvmArgsAppend("-Xmx1g");
         // JMH reports each iteration on stdout itself; forks and iterations are its runs.
-        progress.phase(String.format(Locale.ROOT, "JMH: %d forks of %d warm-up and %d measured iterations of %s",
-                shape.forks(), shape.warmups(), shape.iterations(), shape.time()));
+        progress.phase(String.format(
+                Locale.ROOT,
+                "JMH: %d forks of %d warm-up and %d measured iterations of %s",
+                shape.forks(),
+                shape.warmups(),
+                shape.iterations(),
+                shape.time()));
         Collection<RunResult> results = new Runner(jmh.build()).run();
         return report(header, shape, results);
     }
@@ -71,7 +81,9 @@ public final class JmhBenchmark implements Benchmark {
 
     private static Report report(ReportHeader header, Shape shape, Collection<RunResult> results) {
         StringBuilder md = new StringBuilder(header.markdown(Math.max(1, shape.forks())));
-        md.append(String.format(Locale.ROOT, """
+        md.append(String.format(
+                Locale.ROOT,
+                """
                 JMH 1.37, throughput mode, one thread; %d forks (the runs), each %d warm-up and %d measured iterations
                 of %s. `TickGenerationBench`: the stock tick source task's `poll()` on the simulated clock (batches
                 of %,d ticks: market model, generator, Connect structs and records). `EncoderBench`: one file of %,d
@@ -88,18 +100,33 @@ public final class JmhBenchmark implements Benchmark {
 
                 | benchmark | records/s | ± | ns per record | bytes per record |
                 |---|---:|---:|---:|---:|
-                """, shape.forks(), shape.warmups(), shape.iterations(), shape.time(), TickGenerationBench.BATCH,
-                EncoderBench.FILE_RECORDS, SinkPutBench.BATCH, ConverterBench.BATCH));
+                """,
+                shape.forks(),
+                shape.warmups(),
+                shape.iterations(),
+                shape.time(),
+                TickGenerationBench.BATCH,
+                EncoderBench.FILE_RECORDS,
+                SinkPutBench.BATCH,
+                ConverterBench.BATCH));
         List<RunResult> sorted = new ArrayList<>(results);
         sorted.sort((a, b) -> label(a).compareTo(label(b)));
         List<Headline> headlines = new ArrayList<>();
         for (RunResult run : sorted) {
             Result<?> score = run.getPrimaryResult();
             double error = score.getScoreError();
-            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %,.0f | %s |%n", label(run), score.getScore(),
-                    Double.isNaN(error) ? "–" : String.format(Locale.ROOT, "%,.0f", error), 1e9 / score.getScore(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,.0f | %s | %,.0f | %s |%n",
+                    label(run),
+                    score.getScore(),
+                    Double.isNaN(error) ? "–" : String.format(Locale.ROOT, "%,.0f", error),
+                    1e9 / score.getScore(),
                     bytesPerRecord(run)));
-            headlines.add(new Headline(label(run), "ns per record, one thread, no Kafka, S3 or Glue", "–",
+            headlines.add(new Headline(
+                    label(run),
+                    "ns per record, one thread, no Kafka, S3 or Glue",
+                    "–",
                     String.format(Locale.ROOT, "%,.0f", 1e9 / score.getScore())));
         }
         return new Report(header, md.toString(), headlines);

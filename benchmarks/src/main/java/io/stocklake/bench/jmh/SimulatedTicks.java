@@ -13,16 +13,19 @@ final class SimulatedTicks {
 
     static final String TOPIC = "ticks";
 
-    private SimulatedTicks() {
-    }
+    private SimulatedTicks() {}
 
     /** A started task that hands out {@code batch} ticks per poll, without end. */
     static StockTickSourceTask task(int batch) {
         Map<String, String> props = Map.of(
-                "topic", TOPIC,
-                "clock", "simulated",
-                "simulated.acceleration", "0",
-                "max.batch.size", String.valueOf(batch));
+                "topic",
+                TOPIC,
+                "clock",
+                "simulated",
+                "simulated.acceleration",
+                "0",
+                "max.batch.size",
+                String.valueOf(batch));
         StockTickSourceTask task = new StockTickSourceTask();
         task.initialize(new FreshSourceContext(props));
         task.start(props);
@@ -37,8 +40,15 @@ final class SimulatedTicks {
             while (records.size() < count) {
                 for (SourceRecord tick : task.poll()) {
                     if (records.size() < count) {
-                        records.add(new SinkRecord(TOPIC, 0, tick.keySchema(), tick.key(), tick.valueSchema(),
-                                tick.value(), records.size(), tick.timestamp(),
+                        records.add(new SinkRecord(
+                                TOPIC,
+                                0,
+                                tick.keySchema(),
+                                tick.key(),
+                                tick.valueSchema(),
+                                tick.value(),
+                                records.size(),
+                                tick.timestamp(),
                                 TimestampType.CREATE_TIME));
                     }
                 }

@@ -63,11 +63,21 @@ public class SinkPutBench {
         props.put(FormatConfig.FORMAT, parts[0]);
         props.put(FormatConfig.COMPRESSION, parts[1]);
         SinkConfig config = new SinkConfig(props);
-        WriterDependencies deps = WriterDependencies.from(config, WriterDependencies.format(config),
-                new DiscardingObjectStore(), new NoopPartitionCatalog(), Clock.systemUTC(), Runnable::run);
-        writers = new PartitionWriters(deps, new IdleSinkContext(), (record, problem) -> {
-            throw new IllegalStateException("tick rejected: " + problem.getMessage(), problem);
-        }, new MemoryBudget(config.rotation().bufferMaxBytes()), config.errors().taskRetryBackoffMs());
+        WriterDependencies deps = WriterDependencies.from(
+                config,
+                WriterDependencies.format(config),
+                new DiscardingObjectStore(),
+                new NoopPartitionCatalog(),
+                Clock.systemUTC(),
+                Runnable::run);
+        writers = new PartitionWriters(
+                deps,
+                new IdleSinkContext(),
+                (record, problem) -> {
+                    throw new IllegalStateException("tick rejected: " + problem.getMessage(), problem);
+                },
+                new MemoryBudget(config.rotation().bufferMaxBytes()),
+                config.errors().taskRetryBackoffMs());
         writers.open(List.of(new TopicPartition(SimulatedTicks.TOPIC, 0)));
         nextOffset = 0;
     }
@@ -83,8 +93,16 @@ public class SinkPutBench {
         List<SinkRecord> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++, nextOffset++) {
             SinkRecord tick = ticks.get((int) (nextOffset % DISTINCT_TICKS));
-            batch.add(new SinkRecord(tick.topic(), tick.kafkaPartition(), tick.keySchema(), tick.key(),
-                    tick.valueSchema(), tick.value(), nextOffset, tick.timestamp(), tick.timestampType()));
+            batch.add(new SinkRecord(
+                    tick.topic(),
+                    tick.kafkaPartition(),
+                    tick.keySchema(),
+                    tick.key(),
+                    tick.valueSchema(),
+                    tick.value(),
+                    nextOffset,
+                    tick.timestamp(),
+                    tick.timestampType()));
         }
         writers.put(batch);
     }

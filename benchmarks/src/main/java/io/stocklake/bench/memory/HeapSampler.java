@@ -28,10 +28,13 @@ final class HeapSampler implements AutoCloseable {
     }
 
     HeapSampler start() {
-        timer.scheduleAtFixedRate(() -> maxUsed.accumulateAndGet(heap.used(), Math::max), 0, USED_EVERY_MILLIS,
+        timer.scheduleAtFixedRate(
+                () -> maxUsed.accumulateAndGet(heap.used(), Math::max), 0, USED_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(
+                () -> maxLive.accumulateAndGet(heap.liveAfterGc(), Math::max),
+                LIVE_EVERY_MILLIS,
+                LIVE_EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
-        timer.scheduleAtFixedRate(() -> maxLive.accumulateAndGet(heap.liveAfterGc(), Math::max), LIVE_EVERY_MILLIS,
-                LIVE_EVERY_MILLIS, TimeUnit.MILLISECONDS);
         return this;
     }
 

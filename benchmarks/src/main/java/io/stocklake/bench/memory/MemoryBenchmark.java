@@ -62,11 +62,16 @@ public final class MemoryBenchmark implements Benchmark {
         progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         List<Run> results = new ArrayList<>();
-        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client();
-             WorkerHeap heap = WorkerHeap.attach(stack.connect().worker(0).pid())) {
+        try (Admin admin = stack.broker().admin();
+                S3Client s3 = stack.s3().client();
+                WorkerHeap heap = WorkerHeap.attach(stack.connect().worker(0).pid())) {
             progress.phase("filling the topic");
             // All ticks in one trading hour: 1,000 symbols at 100,000 ticks a trading second.
-            PrefilledTopic.fill(stack, TOPIC, records, RecordShape.EMBEDDED_SCHEMA,
+            PrefilledTopic.fill(
+                    stack,
+                    TOPIC,
+                    records,
+                    RecordShape.EMBEDDED_SCHEMA,
                     Map.of("symbols.generated", String.valueOf(SYMBOLS), "ticks.per.second", "100000"));
             SinkGroupOffsets offsets = new SinkGroupOffsets(admin);
             for (int run = 1; run <= runs; run++) {
@@ -89,13 +94,27 @@ public final class MemoryBenchmark implements Benchmark {
                         stack.connect().rest().deleteConnector(connector);
                     }
                     List<S3Lake.LakeObject> files = new S3Lake(s3, BUCKET).objects("topics/" + table + "/");
-                    long partitions = files.stream().map(f -> f.partitionValues().toString()).distinct().count();
-                    Run result = new Run(baseline, sampler.maxUsed(), sampler.maxLive(), heap.sumOfPoolPeaks(),
-                            heap.max(), partitions, files.size());
+                    long partitions = files.stream()
+                            .map(f -> f.partitionValues().toString())
+                            .distinct()
+                            .count();
+                    Run result = new Run(
+                            baseline,
+                            sampler.maxUsed(),
+                            sampler.maxLive(),
+                            heap.sumOfPoolPeaks(),
+                            heap.max(),
+                            partitions,
+                            files.size());
                     results.add(result);
-                    progress.result(String.format(Locale.ROOT, "live %.0f MiB (baseline %.0f), used %.0f MiB,"
-                                    + " %d partitions, %d files", result.maxLive() / MIB,
-                            baseline / MIB, result.maxUsed() / MIB, partitions, files.size()));
+                    progress.result(String.format(
+                            Locale.ROOT,
+                            "live %.0f MiB (baseline %.0f), used %.0f MiB," + " %d partitions, %d files",
+                            result.maxLive() / MIB,
+                            baseline / MIB,
+                            result.maxUsed() / MIB,
+                            partitions,
+                            files.size()));
                 }
                 Buckets.empty(s3, BUCKET);
             }
@@ -106,7 +125,9 @@ public final class MemoryBenchmark implements Benchmark {
 
     private static Report report(ReportHeader header, long records, long rotation, List<Run> runs) {
         StringBuilder md = new StringBuilder(header.markdown(runs.size()));
-        md.append(String.format(Locale.ROOT, """
+        md.append(String.format(
+                Locale.ROOT,
+                """
                 Stack: as for the sink benchmark (worker heap %s). The topic (1 partition) holds %,d ticks of %,d
                 generated symbols, all in one trading hour (`symbols.generated=%d`, `ticks.per.second=100000`), so a
                 task writing them with `partition.fields=symbol` holds %,d files open at once. Each run: one task with
@@ -118,27 +139,62 @@ public final class MemoryBenchmark implements Benchmark {
 
                 | measure | median | min – max |
                 |---|---:|---:|
-                """, BenchStack.WORKER_HEAP, records, SYMBOLS, SYMBOLS, SYMBOLS, rotation,
-                HeapSampler.USED_EVERY_MILLIS, HeapSampler.LIVE_EVERY_MILLIS));
-        md.append("| peak live heap after full GC, MiB ").append(mib(runs, Run::maxLive)).append('\n');
-        md.append("| of which the worker before the connector (baseline), MiB ").append(mib(runs, Run::baseline))
+                """,
+                BenchStack.WORKER_HEAP,
+                records,
+                SYMBOLS,
+                SYMBOLS,
+                SYMBOLS,
+                rotation,
+                HeapSampler.USED_EVERY_MILLIS,
+                HeapSampler.LIVE_EVERY_MILLIS));
+        md.append("| peak live heap after full GC, MiB ")
+                .append(mib(runs, Run::maxLive))
+                .append('\n');
+        md.append("| of which the worker before the connector (baseline), MiB ")
+                .append(mib(runs, Run::baseline))
                 .append('\n');
         md.append("| peak live heap − baseline (the sink task), MiB ")
-                .append(mib(runs, r -> r.maxLive() - r.baseline())).append('\n');
-        md.append("| peak heap in use, garbage included (sampled), MiB ").append(mib(runs, Run::maxUsed)).append('\n');
-        md.append("| sum of the heap pools' peaks, MiB ").append(mib(runs, Run::poolPeaks)).append('\n');
-        md.append("| output partitions written ").append(count(runs, Run::partitions)).append('\n');
+                .append(mib(runs, r -> r.maxLive() - r.baseline()))
+                .append('\n');
+        md.append("| peak heap in use, garbage included (sampled), MiB ")
+                .append(mib(runs, Run::maxUsed))
+                .append('\n');
+        md.append("| sum of the heap pools' peaks, MiB ")
+                .append(mib(runs, Run::poolPeaks))
+                .append('\n');
+        md.append("| output partitions written ")
+                .append(count(runs, Run::partitions))
+                .append('\n');
         md.append("| files written ").append(count(runs, Run::files)).append('\n');
-        return new Report(header, md.toString(), List.of(new Headline("memory",
-                String.format(Locale.ROOT, "the sink task's peak live heap over the worker's baseline, %,d open output"
-                        + " partitions", SYMBOLS), "≤ 256 MiB",
-                Headline.median(Spread.of(runs.stream().map(r -> (r.maxLive() - r.baseline()) / MIB).toList()), "%,.0f")
-                        + " MiB; whole worker " + Headline.median(Spread.of(runs.stream().map(r -> r.maxLive() / MIB)
-                        .toList()), "%,.0f") + " MiB")));
+        return new Report(
+                header,
+                md.toString(),
+                List.of(new Headline(
+                        "memory",
+                        String.format(
+                                Locale.ROOT,
+                                "the sink task's peak live heap over the worker's baseline, %,d open output"
+                                        + " partitions",
+                                SYMBOLS),
+                        "≤ 256 MiB",
+                        Headline.median(
+                                        Spread.of(runs.stream()
+                                                .map(r -> (r.maxLive() - r.baseline()) / MIB)
+                                                .toList()),
+                                        "%,.0f")
+                                + " MiB; whole worker "
+                                + Headline.median(
+                                        Spread.of(runs.stream()
+                                                .map(r -> r.maxLive() / MIB)
+                                                .toList()),
+                                        "%,.0f")
+                                + " MiB")));
     }
 
     private static String mib(List<Run> runs, ToDoubleFunction<Run> bytes) {
-        return Spread.of(runs.stream().map(r -> bytes.applyAsDouble(r) / MIB).toList()).cells("%,.0f");
+        return Spread.of(runs.stream().map(r -> bytes.applyAsDouble(r) / MIB).toList())
+                .cells("%,.0f");
     }
 
     private static String count(List<Run> runs, ToDoubleFunction<Run> value) {
@@ -146,6 +202,5 @@ public final class MemoryBenchmark implements Benchmark {
     }
 
     /** Bytes of one run. */
-    record Run(long baseline, long maxUsed, long maxLive, long poolPeaks, long heapMax, long partitions, long files) {
-    }
+    record Run(long baseline, long maxUsed, long maxLive, long poolPeaks, long heapMax, long partitions, long files) {}
 }

@@ -39,10 +39,11 @@ final class WorkerHeap implements AutoCloseable {
             }
             JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
             MBeanServerConnection server = connector.getMBeanServerConnection();
-            MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server,
-                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
-            List<MemoryPoolMXBean> pools = ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class)
-                    .stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+            MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(
+                    server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+            List<MemoryPoolMXBean> pools = ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class).stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .toList();
             return new WorkerHeap(connector, memory, pools);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot attach to JVM " + pid, e);

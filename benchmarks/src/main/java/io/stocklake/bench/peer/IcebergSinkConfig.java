@@ -17,11 +17,10 @@ final class IcebergSinkConfig {
     static final String CONNECTOR_CLASS = "org.apache.iceberg.connect.IcebergSinkConnector";
     static final String COMMIT_INTERVAL_MS = "1000";
 
-    private IcebergSinkConfig() {
-    }
+    private IcebergSinkConfig() {}
 
-    static Map<String, String> forTopic(PipelineStack stack, String topic, String table, String controlTopic,
-                                        Path catalogFile, String bucket) {
+    static Map<String, String> forTopic(
+            PipelineStack stack, String topic, String table, String controlTopic, Path catalogFile, String bucket) {
         Map<String, String> c = new HashMap<>();
         c.put("connector.class", CONNECTOR_CLASS);
         c.put("tasks.max", "1");

@@ -71,20 +71,23 @@ public final class PeerBenchmark implements Benchmark {
         }
         long records = options.smoke() ? SMOKE_RECORDS : options.shape().topicRecords(RECORDS);
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
-        ReportHeader header = ReportHeader.start("Peer: our sink vs. Apache Iceberg's Kafka Connect sink"
-                + options.shape().titleSuffix(), options);
+        ReportHeader header = ReportHeader.start(
+                "Peer: our sink vs. Apache Iceberg's Kafka Connect sink"
+                        + options.shape().titleSuffix(),
+                options);
         progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         Path catalogDir = Files.createTempDirectory("bench-iceberg-catalog");
         Map<Side, List<Double>> rates = new EnumMap<>(Side.class);
         List<Double> ratios = new ArrayList<>();
         List<Double> ceilings = new ArrayList<>();
-        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+        try (Admin admin = stack.broker().admin();
+                S3Client s3 = stack.s3().client()) {
             progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, records, options.shape());
             stack.s3().createBucket(BUCKET);
-            CommitProgress commits = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
-                    options.smoke());
+            CommitProgress commits = new CommitProgress(
+                    new SinkGroupOffsets(admin), stack.connect().rest(), options.smoke());
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
                 progress.run(run, runs);
                 Map<Side, Double> round = new EnumMap<>(Side.class);
@@ -92,8 +95,9 @@ public final class PeerBenchmark implements Benchmark {
                     Side side = Side.values()[(i + run) % Side.values().length];
                     String connector = "bench-peer-" + side.name().toLowerCase(Locale.ROOT) + "-" + run;
                     progress.phase(side.label);
-                    stack.connect().rest().putConnector(connector, config(side, stack, options.shape(), records,
-                            run, catalogDir));
+                    stack.connect()
+                            .rest()
+                            .putConnector(connector, config(side, stack, options.shape(), records, run, catalogDir));
                     Throughput rate;
                     try {
                         rate = commits.await(connector, TOPIC, records, RUN_TIMEOUT);
@@ -105,11 +109,17 @@ public final class PeerBenchmark implements Benchmark {
                 }
                 double ratio = round.get(Side.OURS) / round.get(Side.ICEBERG);
                 double ceiling = round.get(Side.NOOP) / round.get(Side.ICEBERG);
-                progress.result(String.format(Locale.ROOT, "ours %,.0f records/s, Iceberg %,.0f, no-op %,.0f;"
-                        + " ratio %.2f (ceiling %.2f)", round.get(Side.OURS), round.get(Side.ICEBERG),
-                        round.get(Side.NOOP), ratio, ceiling));
+                progress.result(String.format(
+                        Locale.ROOT,
+                        "ours %,.0f records/s, Iceberg %,.0f, no-op %,.0f;" + " ratio %.2f (ceiling %.2f)",
+                        round.get(Side.OURS),
+                        round.get(Side.ICEBERG),
+                        round.get(Side.NOOP),
+                        ratio,
+                        ceiling));
                 if (run > 0) {
-                    round.forEach((side, rate) -> rates.computeIfAbsent(side, s -> new ArrayList<>()).add(rate));
+                    round.forEach((side, rate) ->
+                            rates.computeIfAbsent(side, s -> new ArrayList<>()).add(rate));
                     ratios.add(ratio);
                     ceilings.add(ceiling);
                 }
@@ -121,7 +131,9 @@ public final class PeerBenchmark implements Benchmark {
 
     /** The sinks of a run. */
     private enum Side {
-        OURS("our sink"), ICEBERG("Iceberg sink"), NOOP("no-op sink");
+        OURS("our sink"),
+        ICEBERG("Iceberg sink"),
+        NOOP("no-op sink");
 
         private final String label;
 
@@ -130,8 +142,8 @@ public final class PeerBenchmark implements Benchmark {
         }
     }
 
-    private static Map<String, String> config(Side side, PipelineStack stack, RecordShape shape, long records,
-                                              int run, Path catalogDir) {
+    private static Map<String, String> config(
+            Side side, PipelineStack stack, RecordShape shape, long records, int run, Path catalogDir) {
         return switch (side) {
             case OURS -> ourConfig(stack, shape, records);
             case ICEBERG -> theirConfig(stack, shape, run, catalogDir);
@@ -154,22 +166,28 @@ public final class PeerBenchmark implements Benchmark {
         return config;
     }
 
-    private static Map<String, String> theirConfig(PipelineStack stack, RecordShape shape, int run,
-                                                   Path catalogDir) {
+    private static Map<String, String> theirConfig(PipelineStack stack, RecordShape shape, int run, Path catalogDir) {
         String control = UniqueNames.of("bench-peer-control-" + run);
         stack.broker().createTopic(control, 1);
-        Map<String, String> config = IcebergSinkConfig.forTopic(stack, TOPIC, "ticks_" + run, control,
-                catalogDir.resolve("catalog.db"), BUCKET);
+        Map<String, String> config = IcebergSinkConfig.forTopic(
+                stack, TOPIC, "ticks_" + run, control, catalogDir.resolve("catalog.db"), BUCKET);
         // The framework's settings are not ours to keep: the peer reads with the same converters and fetch sizes.
         config.putAll(shape.sinkConverters());
         config.putAll(ShippedSinkConfig.consumerOverrides());
         return config;
     }
 
-    private static Report report(ReportHeader header, long records, RecordShape shape, Map<Side, List<Double>> rates,
-                                 List<Double> ratios, List<Double> ceilings) {
+    private static Report report(
+            ReportHeader header,
+            long records,
+            RecordShape shape,
+            Map<Side, List<Double>> rates,
+            List<Double> ratios,
+            List<Double> ceilings) {
         StringBuilder md = new StringBuilder(header.markdown(ratios.size()));
-        md.append(String.format(Locale.ROOT, """
+        md.append(String.format(
+                Locale.ROOT,
+                """
                 Stack: as for the sink benchmark; the worker's `plugin.path` also holds Apache Iceberg's Kafka Connect
                 sink (`org.apache.iceberg:iceberg-kafka-connect` from Maven Central, with iceberg-aws and its AWS SDK
                 bundle, iceberg-parquet, Hadoop's client jars for Parquet's `Configuration`, and sqlite-jdbc; the folder
@@ -189,21 +207,37 @@ public final class PeerBenchmark implements Benchmark {
 
                 | measure | median | min – max |
                 |---|---:|---:|
-                """, records, shape.description(), shape.sourceFile(), shape.sinkFile(),
-                ShippedSinkConfig.flushSize(records), IcebergSinkConfig.COMMIT_INTERVAL_MS));
-        md.append("| (1) our sink, records/s (1 task) ").append(Spread.of(rates.get(Side.OURS)).cells("%,.0f"))
+                """,
+                records,
+                shape.description(),
+                shape.sourceFile(),
+                shape.sinkFile(),
+                ShippedSinkConfig.flushSize(records),
+                IcebergSinkConfig.COMMIT_INTERVAL_MS));
+        md.append("| (1) our sink, records/s (1 task) ")
+                .append(Spread.of(rates.get(Side.OURS)).cells("%,.0f"))
                 .append('\n');
-        md.append("| (2) Iceberg sink, records/s (1 task) ").append(Spread.of(rates.get(Side.ICEBERG)).cells("%,.0f"))
+        md.append("| (2) Iceberg sink, records/s (1 task) ")
+                .append(Spread.of(rates.get(Side.ICEBERG)).cells("%,.0f"))
                 .append('\n');
-        md.append("| (3) no-op sink, records/s (1 task) ").append(Spread.of(rates.get(Side.NOOP)).cells("%,.0f"))
+        md.append("| (3) no-op sink, records/s (1 task) ")
+                .append(Spread.of(rates.get(Side.NOOP)).cells("%,.0f"))
                 .append('\n');
-        md.append("| ratio (1)/(2), per run: the goal's figure ").append(Spread.of(ratios).cells("%.2f")).append('\n');
-        md.append("| ratio (3)/(2), per run: the most any sink reaches ").append(Spread.of(ceilings).cells("%.2f"))
+        md.append("| ratio (1)/(2), per run: the goal's figure ")
+                .append(Spread.of(ratios).cells("%.2f"))
+                .append('\n');
+        md.append("| ratio (3)/(2), per run: the most any sink reaches ")
+                .append(Spread.of(ceilings).cells("%.2f"))
                 .append('\n');
         md.append("\nGoal: ratio ≥ 2.\n");
-        return new Report(header, md.toString(), List.of(new Headline("peer" + shape.titleSuffix(),
-                "our Parquet + zstd sink ÷ Apache Iceberg's sink, records/s per task", "≥ 2",
-                Headline.median(Spread.of(ratios), "%.2f") + "; ceiling (no-op ÷ Iceberg) "
-                        + Headline.median(Spread.of(ceilings), "%.2f"))));
+        return new Report(
+                header,
+                md.toString(),
+                List.of(new Headline(
+                        "peer" + shape.titleSuffix(),
+                        "our Parquet + zstd sink ÷ Apache Iceberg's sink, records/s per task",
+                        "≥ 2",
+                        Headline.median(Spread.of(ratios), "%.2f") + "; ceiling (no-op ÷ Iceberg) "
+                                + Headline.median(Spread.of(ceilings), "%.2f"))));
     }
 }

@@ -62,8 +62,10 @@ public final class SinkBenchmark implements Benchmark {
     public Report run(BenchOptions options, BenchStack benchStack, Progress progress) {
         long records = options.smoke() ? SMOKE_RECORDS : options.shape().topicRecords(RECORDS);
         int runs = options.runsOr(options.smoke() ? 1 : DEFAULT_RUNS);
-        ReportHeader header = ReportHeader.start("S3 sink throughput by format, against a no-op sink"
-                + options.shape().titleSuffix(), options);
+        ReportHeader header = ReportHeader.start(
+                "S3 sink throughput by format, against a no-op sink"
+                        + options.shape().titleSuffix(),
+                options);
         progress.phase("starting the stack");
         PipelineStack stack = benchStack.get();
         Map<SinkVariant, List<Double>> rates = new LinkedHashMap<>();
@@ -72,11 +74,12 @@ public final class SinkBenchmark implements Benchmark {
             rates.put(v, new ArrayList<>());
             ratios.put(v, new ArrayList<>());
         });
-        try (Admin admin = stack.broker().admin(); S3Client s3 = stack.s3().client()) {
+        try (Admin admin = stack.broker().admin();
+                S3Client s3 = stack.s3().client()) {
             progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, records, options.shape());
-            CommitProgress commits = new CommitProgress(new SinkGroupOffsets(admin), stack.connect().rest(),
-                    options.smoke());
+            CommitProgress commits = new CommitProgress(
+                    new SinkGroupOffsets(admin), stack.connect().rest(), options.smoke());
             // Smoke: no warm-up pass, a figure from one pass is all it needs.
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
                 progress.run(run, runs);
@@ -94,8 +97,8 @@ public final class SinkBenchmark implements Benchmark {
                     }
                     Buckets.empty(s3, BUCKET);
                     round.put(variant, rate.perSecond());
-                    progress.result(String.format(Locale.ROOT, "%s %,.0f records/s", variant.label(),
-                            rate.perSecond()));
+                    progress.result(
+                            String.format(Locale.ROOT, "%s %,.0f records/s", variant.label(), rate.perSecond()));
                 }
                 if (run > 0) {
                     double noop = round.get(SinkVariant.NOOP);
@@ -124,10 +127,17 @@ public final class SinkBenchmark implements Benchmark {
         return config;
     }
 
-    private static Report report(ReportHeader header, int runs, long records, RecordShape shape,
-                                 Map<SinkVariant, List<Double>> rates, Map<SinkVariant, List<Double>> ratios) {
+    private static Report report(
+            ReportHeader header,
+            int runs,
+            long records,
+            RecordShape shape,
+            Map<SinkVariant, List<Double>> rates,
+            Map<SinkVariant, List<Double>> ratios) {
         StringBuilder md = new StringBuilder(header.markdown(runs));
-        md.append(String.format(Locale.ROOT, """
+        md.append(String.format(
+                Locale.ROOT,
+                """
                 Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB,
                 `offset.flush.interval.ms=200`), S3Proxy (in memory) and the Glue endpoint in the benchmark's JVM, all on
                 127.0.0.1 and one machine. The topic (1 partition) is filled once by the stock tick source (simulated clock,
@@ -143,23 +153,43 @@ public final class SinkBenchmark implements Benchmark {
 
                 | sink | records/s per task, median | min – max | ratio to the no-op sink, median | min – max | goal |
                 |---|---:|---:|---:|---:|---:|
-                """, records, shape.description(), shape.sourceFile(), shape.sinkFile(),
+                """,
+                records,
+                shape.description(),
+                shape.sourceFile(),
+                shape.sinkFile(),
                 ShippedSinkConfig.flushSize(records)));
         rates.forEach((variant, values) -> {
             Spread rate = Spread.of(values);
             Spread ratio = Spread.of(ratios.get(variant));
-            md.append("| ").append(variant.label()).append(' ').append(rate.cells("%,.0f"))
+            md.append("| ")
+                    .append(variant.label())
+                    .append(' ')
+                    .append(rate.cells("%,.0f"))
                     .append(variant.isNoop() ? " 1 | – |" : ratio.cells("%.2f").substring(1))
-                    .append(' ').append(variant.goalText(shape)).append(" |")
+                    .append(' ')
+                    .append(variant.goalText(shape))
+                    .append(" |")
                     .append('\n');
         });
         List<Headline> headlines = new ArrayList<>();
-        rates.keySet().stream().filter(v -> !v.isNoop()).forEach(variant -> headlines.add(new Headline(
-                variant.label() + shape.titleSuffix(), "our sink ÷ the no-op sink in the same worker, records/s per task",
-                variant.goalText(shape), Headline.median(Spread.of(ratios.get(variant)), "%.2f") + ": "
-                + String.format(Locale.ROOT, "%,.0f records/s", Spread.of(rates.get(variant)).median()))));
-        headlines.add(Headline.of("no-op sink" + shape.titleSuffix(), "Connect's own rate, records/s per task", "–",
-                Spread.of(rates.get(SinkVariant.NOOP)), "%,.0f"));
+        rates.keySet().stream()
+                .filter(v -> !v.isNoop())
+                .forEach(variant -> headlines.add(new Headline(
+                        variant.label() + shape.titleSuffix(),
+                        "our sink ÷ the no-op sink in the same worker, records/s per task",
+                        variant.goalText(shape),
+                        Headline.median(Spread.of(ratios.get(variant)), "%.2f") + ": "
+                                + String.format(
+                                        Locale.ROOT,
+                                        "%,.0f records/s",
+                                        Spread.of(rates.get(variant)).median()))));
+        headlines.add(Headline.of(
+                "no-op sink" + shape.titleSuffix(),
+                "Connect's own rate, records/s per task",
+                "–",
+                Spread.of(rates.get(SinkVariant.NOOP)),
+                "%,.0f"));
         return new Report(header, md.toString(), headlines);
     }
 }

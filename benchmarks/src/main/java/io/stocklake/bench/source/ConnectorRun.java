@@ -72,8 +72,8 @@ final class ConnectorRun {
         }
     }
 
-    static Map<String, String> config(String topic, long ticks, Map<String, String> producerOverrides,
-                                      RecordShape shape) {
+    static Map<String, String> config(
+            String topic, long ticks, Map<String, String> producerOverrides, RecordShape shape) {
         Map<String, String> c = new HashMap<>();
         c.put("connector.class", "io.stocklake.source.StockTickSourceConnector");
         c.put("tasks.max", "1");
@@ -86,8 +86,8 @@ final class ConnectorRun {
     }
 
     /** Converters and producer overrides as shipped: what Connect does per record, whoever the connector is. */
-    private static void putShippedWorkerSettings(Map<String, String> c, Map<String, String> producerOverrides,
-                                                 RecordShape shape) {
+    private static void putShippedWorkerSettings(
+            Map<String, String> c, Map<String, String> producerOverrides, RecordShape shape) {
         c.putAll(shape.sourceConverters());
         producerOverrides.forEach((key, value) -> c.put(ShippedSourceConfig.OVERRIDE_PREFIX + key, value));
     }

@@ -38,8 +38,8 @@ final class EndOffsetSampler {
         long offset = 0;
         while (offset < expected) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(partition.topic() + " holds " + offset + " of " + expected
-                        + " records after " + timeout);
+                throw new IllegalStateException(
+                        partition.topic() + " holds " + offset + " of " + expected + " records after " + timeout);
             }
             long now = System.nanoTime();
             offset = endOffset();
@@ -53,7 +53,8 @@ final class EndOffsetSampler {
         Sample first = firstReaching(samples, (long) Math.ceil(expected * WINDOW_START));
         Sample last = firstReaching(samples, (long) Math.ceil(expected * WINDOW_END));
         if (last.nanos() == first.nanos()) {
-            throw new IllegalStateException("The run was too short to measure: 10% to 90% in one sample; use more records");
+            throw new IllegalStateException(
+                    "The run was too short to measure: 10% to 90% in one sample; use more records");
         }
         return new Throughput(last.offset() - first.offset(), (last.nanos() - first.nanos()) / 1e9);
     }
@@ -64,8 +65,10 @@ final class EndOffsetSampler {
 
     private long endOffset() {
         try {
-            return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
-                    .get(10, TimeUnit.SECONDS).offset();
+            return admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
+                    .partitionResult(partition)
+                    .get(10, TimeUnit.SECONDS)
+                    .offset();
         } catch (ExecutionException e) {
             // The topic's metadata may not have reached the broker's cache yet.
             return 0;
@@ -77,6 +80,5 @@ final class EndOffsetSampler {
         }
     }
 
-    record Sample(long nanos, long offset) {
-    }
+    record Sample(long nanos, long offset) {}
 }

@@ -20,9 +20,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 final class ProducerRun {
 
     static final Map<String, Object> CONNECT_PRODUCER_SETTINGS = Map.of(
-            ProducerConfig.ACKS_CONFIG, "all",
-            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+            1,
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            false);
 
     private final String bootstrapServers;
     private final Map<String, String> overrides;
@@ -59,14 +62,13 @@ final class ProducerRun {
     private void send(String topic, long records, RecordSample sample, AtomicReference<Exception> failure) {
         Map<String, Object> config = producerConfig();
         try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+                new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (long i = 0; i < records && failure.get() == null; i++) {
-                producer.send(new ProducerRecord<>(topic, 0, sample.key(i), sample.value(i)),
-                        (metadata, e) -> {
-                            if (e != null) {
-                                failure.compareAndSet(null, e);
-                            }
-                        });
+                producer.send(new ProducerRecord<>(topic, 0, sample.key(i), sample.value(i)), (metadata, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
             }
             producer.flush();
         } catch (RuntimeException e) {

@@ -15,8 +15,7 @@ final class ShippedSourceConfig {
     static final String FILE = RecordShape.EMBEDDED_SCHEMA.sourceFile();
     static final String OVERRIDE_PREFIX = "producer.override.";
 
-    private ShippedSourceConfig() {
-    }
+    private ShippedSourceConfig() {}
 
     /** The producer settings the shipped configuration overrides, without their prefix. */
     static Map<String, String> producerOverrides() {

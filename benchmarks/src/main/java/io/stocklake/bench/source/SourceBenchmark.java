@@ -93,10 +93,16 @@ public final class SourceBenchmark implements Benchmark {
                 if (i > 0) {
                     rounds.add(round);
                 }
-                progress.result(String.format(Locale.ROOT, "connector %,.0f ticks/s, replay %,.0f, producer %,.0f"
-                        + " records/s, ratio %.2f (ceiling %.2f), %.0f bytes/record",
-                        round.connector().perSecond(), round.replay().perSecond(), round.producer().perSecond(),
-                        round.ratio(), round.ceiling(), size.totalBytes()));
+                progress.result(String.format(
+                        Locale.ROOT,
+                        "connector %,.0f ticks/s, replay %,.0f, producer %,.0f"
+                                + " records/s, ratio %.2f (ceiling %.2f), %.0f bytes/record",
+                        round.connector().perSecond(),
+                        round.replay().perSecond(),
+                        round.producer().perSecond(),
+                        round.ratio(),
+                        round.ceiling(),
+                        size.totalBytes()));
             }
         }
         return new Results(machine, started, ticks, overrides, List.copyOf(rounds));
@@ -107,20 +113,35 @@ public final class SourceBenchmark implements Benchmark {
         MachineDescription machine = results.machine();
         Instant started = results.started();
         long ticks = results.ticks();
-        Spread connector = Spread.of(rounds.stream().map(r -> r.connector().perSecond()).toList());
-        Spread replay = Spread.of(rounds.stream().map(r -> r.replay().perSecond()).toList());
-        Spread producer = Spread.of(rounds.stream().map(r -> r.producer().perSecond()).toList());
+        Spread connector =
+                Spread.of(rounds.stream().map(r -> r.connector().perSecond()).toList());
+        Spread replay =
+                Spread.of(rounds.stream().map(r -> r.replay().perSecond()).toList());
+        Spread producer =
+                Spread.of(rounds.stream().map(r -> r.producer().perSecond()).toList());
         Spread ratio = Spread.of(rounds.stream().map(Round::ratio).toList());
         Spread ceiling = Spread.of(rounds.stream().map(Round::ceiling).toList());
         Spread share = Spread.of(rounds.stream().map(Round::shareOfCeiling).toList());
-        Spread keyBytes = Spread.of(rounds.stream().map(r -> r.size().keyBytes()).toList());
-        Spread valueBytes = Spread.of(rounds.stream().map(r -> r.size().valueBytes()).toList());
+        Spread keyBytes =
+                Spread.of(rounds.stream().map(r -> r.size().keyBytes()).toList());
+        Spread valueBytes =
+                Spread.of(rounds.stream().map(r -> r.size().valueBytes()).toList());
         StringBuilder md = new StringBuilder();
-        md.append("## Source connector throughput").append(options.shape().titleSuffix()).append("\n\n");
-        md.append("Command: `").append(options.command()).append("`, ").append(started.truncatedTo(ChronoUnit.SECONDS))
-                .append(" (").append(rounds.size()).append(rounds.size() == 1 ? " run" : " runs").append(").\n\n");
+        md.append("## Source connector throughput")
+                .append(options.shape().titleSuffix())
+                .append("\n\n");
+        md.append("Command: `")
+                .append(options.command())
+                .append("`, ")
+                .append(started.truncatedTo(ChronoUnit.SECONDS))
+                .append(" (")
+                .append(rounds.size())
+                .append(rounds.size() == 1 ? " run" : " runs")
+                .append(").\n\n");
         md.append("Machine: ").append(machine.markdown()).append(".\n\n");
-        md.append(String.format(Locale.ROOT, """
+        md.append(String.format(
+                Locale.ROOT,
+                """
                 Stack: one KRaft broker and one Connect worker (child JVMs from the stock Kafka jars, worker heap 1 GiB) on
                 127.0.0.1; every run writes to a new topic with one partition. Each run measures, one after the other:
                 (1) the source connector through the worker: 1 task, simulated clock as fast as possible
@@ -134,27 +155,55 @@ public final class SourceBenchmark implements Benchmark {
                 idempotence) and the same overrides, read from the same file. All rates come from the topic's end
                 offset sampled every 20 ms, between 10%% and 90%% of the records. A warm-up round first (not counted).
 
-                """, ticks, options.shape().description(), options.shape().sourceFile(),
-                overridesText(results.producerOverrides()), SAMPLE));
+                """,
+                ticks,
+                options.shape().description(),
+                options.shape().sourceFile(),
+                overridesText(results.producerOverrides()),
+                SAMPLE));
         md.append("| measure | median | min – max |\n|---|---:|---:|\n");
-        md.append("| (1) source connector, ticks/s (1 task) ").append(connector.cells("%,.0f")).append('\n');
-        md.append("| (2) replay source, records/s (1 task) ").append(replay.cells("%,.0f")).append('\n');
-        md.append("| (3) plain KafkaProducer, records/s ").append(producer.cells("%,.0f")).append('\n');
-        md.append("| ratio (1)/(3), per run: the goal's figure ").append(ratio.cells("%.2f")).append('\n');
-        md.append("| ratio (2)/(3), per run: Connect's ceiling ").append(ceiling.cells("%.2f")).append('\n');
-        md.append("| ratio (1)/(2), per run: the connector's share of it ").append(share.cells("%.2f")).append('\n');
+        md.append("| (1) source connector, ticks/s (1 task) ")
+                .append(connector.cells("%,.0f"))
+                .append('\n');
+        md.append("| (2) replay source, records/s (1 task) ")
+                .append(replay.cells("%,.0f"))
+                .append('\n');
+        md.append("| (3) plain KafkaProducer, records/s ")
+                .append(producer.cells("%,.0f"))
+                .append('\n');
+        md.append("| ratio (1)/(3), per run: the goal's figure ")
+                .append(ratio.cells("%.2f"))
+                .append('\n');
+        md.append("| ratio (2)/(3), per run: Connect's ceiling ")
+                .append(ceiling.cells("%.2f"))
+                .append('\n');
+        md.append("| ratio (1)/(2), per run: the connector's share of it ")
+                .append(share.cells("%.2f"))
+                .append('\n');
         md.append("| record key, bytes ").append(keyBytes.cells("%.1f")).append('\n');
         md.append("| record value, bytes ").append(valueBytes.cells("%.1f")).append('\n');
         String suffix = options.shape().titleSuffix();
-        ReportHeader header = new ReportHeader("Source connector throughput" + suffix, options.command(), started,
-                machine);
-        return new Report(header, md.toString(), List.of(
-                new Headline("source" + suffix, "stock tick source ÷ replay source (Connect's ceiling), per task",
-                        "≥ 0.90", Headline.median(share, "%.2f") + String.format(Locale.ROOT,
-                        ": %,.0f ticks/s against %,.0f", connector.median(), replay.median())),
-                new Headline("Connect's ceiling for a source" + suffix,
-                        "replay source ÷ plain KafkaProducer (the reference, not a goal)", "–",
-                        Headline.median(ceiling, "%.2f"))));
+        ReportHeader header =
+                new ReportHeader("Source connector throughput" + suffix, options.command(), started, machine);
+        return new Report(
+                header,
+                md.toString(),
+                List.of(
+                        new Headline(
+                                "source" + suffix,
+                                "stock tick source ÷ replay source (Connect's ceiling), per task",
+                                "≥ 0.90",
+                                Headline.median(share, "%.2f")
+                                        + String.format(
+                                                Locale.ROOT,
+                                                ": %,.0f ticks/s against %,.0f",
+                                                connector.median(),
+                                                replay.median())),
+                        new Headline(
+                                "Connect's ceiling for a source" + suffix,
+                                "replay source ÷ plain KafkaProducer (the reference, not a goal)",
+                                "–",
+                                Headline.median(ceiling, "%.2f"))));
     }
 
     private static String overridesText(Map<String, String> overrides) {
@@ -162,15 +211,22 @@ public final class SourceBenchmark implements Benchmark {
             return "none";
         }
         StringBuilder text = new StringBuilder();
-        overrides.forEach((key, value) -> text.append(text.isEmpty() ? "" : ", ").append('`').append(key).append('=')
-                .append(value).append('`'));
+        overrides.forEach((key, value) -> text.append(text.isEmpty() ? "" : ", ")
+                .append('`')
+                .append(key)
+                .append('=')
+                .append(value)
+                .append('`'));
         return text.toString();
     }
 
     /** What one invocation measured. */
-    public record Results(MachineDescription machine, Instant started, long ticks, Map<String, String> producerOverrides,
-            List<Round> rounds) {
-    }
+    public record Results(
+            MachineDescription machine,
+            Instant started,
+            long ticks,
+            Map<String, String> producerOverrides,
+            List<Round> rounds) {}
 
     /** One connector run and the replay and producer runs that match it. */
     public record Round(Throughput connector, Throughput replay, Throughput producer, RecordSize size) {

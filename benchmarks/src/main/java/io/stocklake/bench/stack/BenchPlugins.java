@@ -19,17 +19,16 @@ import org.apache.kafka.connect.source.SourceConnector;
  */
 final class BenchPlugins {
 
-    private static final List<Class<?>> CLASSES = List.of(NoopSinkConnector.class, NoopSinkTask.class,
-            ReplaySourceConnector.class, ReplaySourceTask.class);
+    private static final List<Class<?>> CLASSES =
+            List.of(NoopSinkConnector.class, NoopSinkTask.class, ReplaySourceConnector.class, ReplaySourceTask.class);
 
-    private BenchPlugins() {
-    }
+    private BenchPlugins() {}
 
     /** Writes the plugin under {@code pluginPath} and returns {@code pluginPath}. */
     static Path writeTo(Path pluginPath) throws IOException {
         Path folder = Files.createDirectories(pluginPath.resolve("bench-baselines"));
         try (OutputStream file = Files.newOutputStream(folder.resolve("bench-baselines.jar"));
-             JarOutputStream jar = new JarOutputStream(file)) {
+                JarOutputStream jar = new JarOutputStream(file)) {
             for (Class<?> type : CLASSES) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 jar.putNextEntry(new JarEntry(entry));

@@ -19,6 +19,7 @@ public final class BenchStack implements AutoCloseable {
 
     /** The folder of the peer sink's plugin (its jars), built by the benchmarks module; absent: no peer. */
     public static final String PEER_PLUGIN_PROPERTY = "stocklake.peer.plugin.path";
+
     public static final String WORKER_HEAP = "1g";
     /** Sink commits, the measuring points of several benchmarks, every 200 ms instead of every second. */
     static final String OFFSET_FLUSH_INTERVAL_MS = "200";
@@ -33,10 +34,14 @@ public final class BenchStack implements AutoCloseable {
     /** The running stack; starts it on the first call. */
     public synchronized PipelineStack get() {
         if (stack == null) {
-            stack = PipelineStack.builder().workers(1).workerHeap(WORKER_HEAP).withGlue()
+            stack = PipelineStack.builder()
+                    .workers(1)
+                    .workerHeap(WORKER_HEAP)
+                    .withGlue()
                     .workerConfig("plugin.path", String.join(",", pluginPath()))
                     .workerConfig("offset.flush.interval.ms", OFFSET_FLUSH_INTERVAL_MS)
-                    .build().start(name);
+                    .build()
+                    .start(name);
         }
         return stack;
     }
@@ -59,13 +64,17 @@ public final class BenchStack implements AutoCloseable {
         List<String> path = new ArrayList<>();
         path.add(System.getProperty(PipelineStack.PLUGIN_PATH_PROPERTY));
         try {
-            path.add(BenchPlugins.writeTo(Files.createTempDirectory("bench-plugins")).toString());
+            path.add(BenchPlugins.writeTo(Files.createTempDirectory("bench-plugins"))
+                    .toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the benchmarks' baseline plugins", e);
         }
         if (hasPeer()) {
             // plugin.path entries hold plugin folders; the peer's folder is one plugin, so name its parent.
-            path.add(Path.of(System.getProperty(PEER_PLUGIN_PROPERTY)).toAbsolutePath().getParent().toString());
+            path.add(Path.of(System.getProperty(PEER_PLUGIN_PROPERTY))
+                    .toAbsolutePath()
+                    .getParent()
+                    .toString());
         }
         return path;
     }

@@ -9,16 +9,13 @@ import org.apache.kafka.connect.sink.SinkTask;
 public class NoopSinkTask extends SinkTask {
 
     @Override
-    public void start(Map<String, String> props) {
-    }
+    public void start(Map<String, String> props) {}
 
     @Override
-    public void put(Collection<SinkRecord> records) {
-    }
+    public void put(Collection<SinkRecord> records) {}
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     @Override
     public String version() {

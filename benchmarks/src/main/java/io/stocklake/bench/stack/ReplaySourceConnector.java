@@ -31,8 +31,7 @@ public class ReplaySourceConnector extends SourceConnector {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     @Override
     public ConfigDef config() {

@@ -33,7 +33,11 @@ public class ReplaySourceTask extends SourceTask {
             .define(TOPIC, ConfigDef.Type.STRING, ConfigDef.Importance.HIGH, "Topic to write to.")
             .define(RECORDS_FILE, ConfigDef.Type.STRING, ConfigDef.Importance.HIGH, "Lines of key<TAB>JSON value.")
             .define(MAX_RECORDS, ConfigDef.Type.LONG, ConfigDef.Importance.HIGH, "Records to emit in all.")
-            .define(RECORDS_SCHEMA, ConfigDef.Type.STRING, "", ConfigDef.Importance.LOW,
+            .define(
+                    RECORDS_SCHEMA,
+                    ConfigDef.Type.STRING,
+                    "",
+                    ConfigDef.Importance.LOW,
                     "The values' schema in JsonConverter's JSON form when the lines hold the payload alone; empty"
                             + " when each line embeds its schema.");
     private static final int BATCH = 1_000;
@@ -57,7 +61,8 @@ public class ReplaySourceTask extends SourceTask {
             for (String line : Files.readAllLines(Path.of(config.getString(RECORDS_FILE)), StandardCharsets.UTF_8)) {
                 int tab = line.indexOf('\t');
                 keys.add(line.substring(0, tab));
-                values.add(converter.toConnectData(topic, line.substring(tab + 1).getBytes(StandardCharsets.UTF_8)));
+                values.add(
+                        converter.toConnectData(topic, line.substring(tab + 1).getBytes(StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +72,10 @@ public class ReplaySourceTask extends SourceTask {
     private static Map<String, String> converterConfig(String schema) {
         return schema.isEmpty()
                 ? Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "true")
-                : Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "true", JsonConverterConfig.SCHEMA_CONTENT_CONFIG,
+                : Map.of(
+                        JsonConverterConfig.SCHEMAS_ENABLE_CONFIG,
+                        "true",
+                        JsonConverterConfig.SCHEMA_CONTENT_CONFIG,
                         schema);
     }
 
@@ -82,15 +90,21 @@ public class ReplaySourceTask extends SourceTask {
         for (int i = 0; i < count; i++, emitted++) {
             int line = (int) (emitted % keys.size());
             SchemaAndValue value = values.get(line);
-            records.add(new SourceRecord(SOURCE_PARTITION, Map.of("position", emitted), topic, 0,
-                    Schema.STRING_SCHEMA, keys.get(line), value.schema(), value.value()));
+            records.add(new SourceRecord(
+                    SOURCE_PARTITION,
+                    Map.of("position", emitted),
+                    topic,
+                    0,
+                    Schema.STRING_SCHEMA,
+                    keys.get(line),
+                    value.schema(),
+                    value.value()));
         }
         return records;
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     @Override
     public String version() {

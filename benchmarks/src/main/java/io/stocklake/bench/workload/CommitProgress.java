@@ -29,7 +29,12 @@ public final class CommitProgress {
 
     /** Waits for {@code connector}'s commits on {@code topic} to pass 90% of {@code records}. */
     public Throughput await(String connector, String topic, long records, Duration timeout) {
-        return rate.await(connector, () -> offsets.committedSum(connector, topic),
-                () -> TaskFailure.check(rest, connector), () -> "status " + rest.status(connector), records, timeout);
+        return rate.await(
+                connector,
+                () -> offsets.committedSum(connector, topic),
+                () -> TaskFailure.check(rest, connector),
+                () -> "status " + rest.status(connector),
+                records,
+                timeout);
     }
 }

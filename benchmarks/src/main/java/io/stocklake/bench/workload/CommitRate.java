@@ -33,8 +33,13 @@ public final class CommitRate {
      * @param health called every second; throws if whoever commits has failed
      * @param state  what to say of whoever commits when the time is up
      */
-    public Throughput await(String what, LongSupplier committed, Runnable health, Supplier<String> state,
-                            long records, Duration timeout) {
+    public Throughput await(
+            String what,
+            LongSupplier committed,
+            Runnable health,
+            Supplier<String> state,
+            long records,
+            Duration timeout) {
         long target = (long) Math.ceil(records * END);
         long started = System.nanoTime();
         long firstCommitted = 0;

@@ -8,11 +8,15 @@ import java.time.Instant;
 /** Waits until a sink connector has committed every record of a topic: all its files are in S3. */
 public final class CommittedAll {
 
-    private CommittedAll() {
-    }
+    private CommittedAll() {}
 
-    public static void await(SinkGroupOffsets offsets, ConnectRest rest, String connector, String topic, long records,
-                             Duration timeout) {
+    public static void await(
+            SinkGroupOffsets offsets,
+            ConnectRest rest,
+            String connector,
+            String topic,
+            long records,
+            Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         long committed = 0;
         while (Instant.now().isBefore(deadline)) {

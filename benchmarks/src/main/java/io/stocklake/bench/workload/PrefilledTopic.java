@@ -15,8 +15,7 @@ public final class PrefilledTopic {
 
     private static final Duration FILL_TIMEOUT = Duration.ofMinutes(15);
 
-    private PrefilledTopic() {
-    }
+    private PrefilledTopic() {}
 
     /** {@code ticks} ticks of the source's default universe into a new one-partition topic, the schema in each. */
     public static void fill(PipelineStack stack, String topic, long ticks) {
@@ -29,8 +28,8 @@ public final class PrefilledTopic {
     }
 
     /** As {@link #fill(PipelineStack, String, long, RecordShape)}, with source settings added or replaced. */
-    public static void fill(PipelineStack stack, String topic, long ticks, RecordShape shape,
-                            Map<String, String> sourceSettings) {
+    public static void fill(
+            PipelineStack stack, String topic, long ticks, RecordShape shape, Map<String, String> sourceSettings) {
         stack.broker().createTopic(topic, 1);
         String connector = UniqueNames.of(topic + "-source");
         Map<String, String> source = new HashMap<>();
@@ -48,7 +47,8 @@ public final class PrefilledTopic {
             Instant deadline = Instant.now().plus(FILL_TIMEOUT);
             while (reader.endOffsetSum(topic) < ticks) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(topic + " not filled with " + ticks + " ticks within " + FILL_TIMEOUT);
+                    throw new IllegalStateException(
+                            topic + " not filled with " + ticks + " ticks within " + FILL_TIMEOUT);
                 }
                 Pause.millis(500);
             }

@@ -11,11 +11,18 @@ import java.util.stream.Collectors;
  * payload alone with the sink's converter given the schema once ({@code schema.content}, Kafka Connect 4.2 and later).
  */
 public enum RecordShape {
-
-    EMBEDDED_SCHEMA("embedded", "stock-ticks-source.json", "s3-glue-sink.json",
-            "JSON values with the schema embedded in each", 1),
-    EXTERNAL_SCHEMA("external", "stock-ticks-source-external-schema.json", "s3-glue-sink-external-schema.json",
-            "JSON values without their schema, which the sink's converter is given once as `schema.content`", 3);
+    EMBEDDED_SCHEMA(
+            "embedded",
+            "stock-ticks-source.json",
+            "s3-glue-sink.json",
+            "JSON values with the schema embedded in each",
+            1),
+    EXTERNAL_SCHEMA(
+            "external",
+            "stock-ticks-source-external-schema.json",
+            "s3-glue-sink-external-schema.json",
+            "JSON values without their schema, which the sink's converter is given once as `schema.content`",
+            3);
 
     private final String option;
     private final String sourceFile;
@@ -33,9 +40,12 @@ public enum RecordShape {
 
     /** The shape named on the command line ({@code --schema embedded|external}). */
     public static RecordShape of(String option) {
-        return Arrays.stream(values()).filter(shape -> shape.option.equals(option)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("--schema takes one of " + Arrays.stream(values())
-                        .map(RecordShape::option).collect(Collectors.joining(", ")) + "; got " + option));
+        return Arrays.stream(values())
+                .filter(shape -> shape.option.equals(option))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("--schema takes one of "
+                        + Arrays.stream(values()).map(RecordShape::option).collect(Collectors.joining(", ")) + "; got "
+                        + option));
     }
 
     public String option() {

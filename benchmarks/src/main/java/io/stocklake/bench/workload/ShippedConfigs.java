@@ -14,8 +14,7 @@ public final class ShippedConfigs {
     /** The folder of the shipped connector configurations; ./bench runs from the project root. */
     public static final String PROPERTY = "stocklake.connect.configs";
 
-    private ShippedConfigs() {
-    }
+    private ShippedConfigs() {}
 
     /** The {@code config} object of one shipped file, e.g. {@code s3-glue-sink.json}, as a mutable map. */
     public static Map<String, String> read(String fileName) {
@@ -23,11 +22,13 @@ public final class ShippedConfigs {
         try {
             JsonNode document = new ObjectMapper().readTree(file.toFile());
             Map<String, String> config = new LinkedHashMap<>();
-            document.path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+            document.path("config")
+                    .fields()
+                    .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
             return config;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the shipped connector configuration " + file.toAbsolutePath(),
-                    e);
+            throw new UncheckedIOException(
+                    "Cannot read the shipped connector configuration " + file.toAbsolutePath(), e);
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class ShippedSinkConfig {
 
-    private ShippedSinkConfig() {
-    }
+    private ShippedSinkConfig() {}
 
     /** One task reading {@code topic} into {@code bucket} (created here), table named after the topic. */
     public static Map<String, String> forTopic(PipelineStack stack, String topic, String bucket) {

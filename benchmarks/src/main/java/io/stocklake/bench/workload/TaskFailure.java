@@ -7,8 +7,7 @@ import io.stocklake.stack.ConnectorStatus;
 /** Ends a wait early when the connector under test failed: its task will not recover by itself. */
 final class TaskFailure {
 
-    private TaskFailure() {
-    }
+    private TaskFailure() {}
 
     static void check(ConnectRest rest, String connector) {
         ConnectorStatus status;

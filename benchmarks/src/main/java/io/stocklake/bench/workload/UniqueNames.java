@@ -9,8 +9,7 @@ import java.util.UUID;
  */
 public final class UniqueNames {
 
-    private UniqueNames() {
-    }
+    private UniqueNames() {}
 
     /** {@code base} and a short random suffix. */
     public static String of(String base) {

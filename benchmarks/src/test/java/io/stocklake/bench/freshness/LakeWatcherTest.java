@@ -11,11 +11,13 @@ class LakeWatcherTest {
     @Test
     void readsTheEventTimeOfEveryJsonLineAsUtc() {
         byte[] lines = ("{\"symbol\":\"AAPL\",\"event_time\":\"2026-11-24 14:30:00.123\"}\n"
-                + "{\"symbol\":\"MSFT\",\"event_time\":\"2026-11-24 14:30:01.000\"}\n").getBytes(StandardCharsets.UTF_8);
+                        + "{\"symbol\":\"MSFT\",\"event_time\":\"2026-11-24 14:30:01.000\"}\n")
+                .getBytes(StandardCharsets.UTF_8);
 
-        assertThat(LakeWatcher.eventTimes(lines)).containsExactly(
-                Instant.parse("2026-11-24T14:30:00.123Z").toEpochMilli(),
-                Instant.parse("2026-11-24T14:30:01Z").toEpochMilli());
+        assertThat(LakeWatcher.eventTimes(lines))
+                .containsExactly(
+                        Instant.parse("2026-11-24T14:30:00.123Z").toEpochMilli(),
+                        Instant.parse("2026-11-24T14:30:01Z").toEpochMilli());
     }
 
     @Test

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class GlueCallsRunTest {
 
-    private final Run run = new Run(500_000, Map.of("GetTable", 1L, "BatchGetPartition", 3L,
-            "BatchCreatePartition", 3L), 12, 40);
+    private final Run run =
+            new Run(500_000, Map.of("GetTable", 1L, "BatchGetPartition", 3L, "BatchCreatePartition", 3L), 12, 40);
 
     @Test
     void scalesCallsToAMillionRecords() {
@@ -24,6 +24,7 @@ class GlueCallsRunTest {
 
     @Test
     void aRunWithoutNewPartitionsHasNoCallsPerPartition() {
-        assertThat(new Run(1_000, Map.of("GetTable", 1L), 0, 0).partitionCallsPerPartition()).isZero();
+        assertThat(new Run(1_000, Map.of("GetTable", 1L), 0, 0).partitionCallsPerPartition())
+                .isZero();
     }
 }

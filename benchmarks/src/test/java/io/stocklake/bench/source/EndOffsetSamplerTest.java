@@ -16,11 +16,11 @@ class EndOffsetSamplerTest {
     void rateIsTakenBetweenTheSamplesThatFirstReachTenAndNinetyPercent() {
         List<Sample> samples = List.of(
                 new Sample(0, 0),
-                new Sample(5 * SECOND, 0),          // the writer is still starting: not counted
-                new Sample(6 * SECOND, 150),        // first at 10% of 1,000
+                new Sample(5 * SECOND, 0), // the writer is still starting: not counted
+                new Sample(6 * SECOND, 150), // first at 10% of 1,000
                 new Sample(7 * SECOND, 550),
-                new Sample(8 * SECOND, 950),        // first at 90%
-                new Sample(20 * SECOND, 1_000));    // a slow tail: not counted
+                new Sample(8 * SECOND, 950), // first at 90%
+                new Sample(20 * SECOND, 1_000)); // a slow tail: not counted
 
         Throughput throughput = EndOffsetSampler.window(samples, 1_000);
 

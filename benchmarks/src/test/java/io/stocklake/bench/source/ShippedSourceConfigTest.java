@@ -2,8 +2,8 @@ package io.stocklake.bench.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ConfigsFolder;
+import io.stocklake.bench.workload.RecordShape;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

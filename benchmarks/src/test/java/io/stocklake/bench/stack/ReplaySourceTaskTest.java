@@ -18,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReplaySourceTaskTest {
 
-    private static final Schema VALUE = SchemaBuilder.struct().name("tick")
-            .field("symbol", Schema.STRING_SCHEMA).field("price", Schema.FLOAT64_SCHEMA).build();
+    private static final Schema VALUE = SchemaBuilder.struct()
+            .name("tick")
+            .field("symbol", Schema.STRING_SCHEMA)
+            .field("price", Schema.FLOAT64_SCHEMA)
+            .build();
 
     @TempDir
     Path dir;
@@ -61,7 +64,8 @@ class ReplaySourceTaskTest {
         SourceRecord record = task.poll().get(0);
 
         assertThat(record.valueSchema()).isEqualTo(VALUE);
-        assertThat(record.value()).isEqualTo(new Struct(VALUE).put("symbol", "AAPL").put("price", 1.5));
+        assertThat(record.value())
+                .isEqualTo(new Struct(VALUE).put("symbol", "AAPL").put("price", 1.5));
     }
 
     private static String line(String symbol, double price) {
@@ -71,7 +75,8 @@ class ReplaySourceTaskTest {
     private static String line(String symbol, double price, boolean embedSchema) {
         try (JsonConverter converter = new JsonConverter()) {
             converter.configure(Map.of("schemas.enable", String.valueOf(embedSchema)), false);
-            byte[] json = converter.fromConnectData("t", VALUE, new Struct(VALUE).put("symbol", symbol).put("price", price));
+            byte[] json = converter.fromConnectData(
+                    "t", VALUE, new Struct(VALUE).put("symbol", symbol).put("price", price));
             return symbol + "\t" + new String(json, StandardCharsets.UTF_8);
         }
     }

@@ -16,8 +16,8 @@ class CommitRateTest {
 
     @Test
     void theRateRunsFromTheFirstCommitToTheFirstAtOrPastNinetyPercent() {
-        Throughput rate = new CommitRate(false).await("app", commits(0, 100, 500, 950, 1000), () -> { },
-                () -> "", 1000, TIMEOUT);
+        Throughput rate =
+                new CommitRate(false).await("app", commits(0, 100, 500, 950, 1000), () -> {}, () -> "", 1000, TIMEOUT);
 
         assertThat(rate.records()).isEqualTo(850);
         assertThat(rate.seconds()).isPositive();
@@ -25,28 +25,38 @@ class CommitRateTest {
 
     @Test
     void aTopicCommittedInOneGoCannotBeMeasured() {
-        assertThatThrownBy(() -> new CommitRate(false).await("app", commits(0, 1000), () -> { }, () -> "", 1000,
-                TIMEOUT)).hasMessageContaining("app committed 1000 of 1000 records at its first commit");
+        assertThatThrownBy(
+                        () -> new CommitRate(false).await("app", commits(0, 1000), () -> {}, () -> "", 1000, TIMEOUT))
+                .hasMessageContaining("app committed 1000 of 1000 records at its first commit");
     }
 
     @Test
     void aSmokeRunTakesATopicCommittedInOneGoFromTheWaitsStart() {
-        Throughput rate = new CommitRate(true).await("app", commits(0, 1000), () -> { }, () -> "", 1000, TIMEOUT);
+        Throughput rate = new CommitRate(true).await("app", commits(0, 1000), () -> {}, () -> "", 1000, TIMEOUT);
 
         assertThat(rate.records()).isEqualTo(1000);
     }
 
     @Test
     void aFailureReportedByTheHealthCheckEndsTheWait() {
-        assertThatThrownBy(() -> new CommitRate(false).await("app", () -> 0, () -> {
-            throw new IllegalStateException("app failed");
-        }, () -> "", 1000, TIMEOUT)).hasMessage("app failed");
+        assertThatThrownBy(() -> new CommitRate(false)
+                        .await(
+                                "app",
+                                () -> 0,
+                                () -> {
+                                    throw new IllegalStateException("app failed");
+                                },
+                                () -> "",
+                                1000,
+                                TIMEOUT))
+                .hasMessage("app failed");
     }
 
     @Test
     void theTimeoutNamesWhatCommitsAndItsState() {
-        assertThatThrownBy(() -> new CommitRate(false).await("app", () -> 10, () -> { }, () -> "state RUNNING",
-                1000, Duration.ofMillis(200))).hasMessageContaining("app did not commit 900 of 1000 records")
+        assertThatThrownBy(() -> new CommitRate(false)
+                        .await("app", () -> 10, () -> {}, () -> "state RUNNING", 1000, Duration.ofMillis(200)))
+                .hasMessageContaining("app did not commit 900 of 1000 records")
                 .hasMessageEndingWith("; state RUNNING");
     }
 

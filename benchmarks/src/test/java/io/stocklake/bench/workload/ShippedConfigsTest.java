@@ -17,8 +17,11 @@ class ShippedConfigsTest {
                 {"name": "s", "config": {"format": "parquet", "flush.size": "100000", "glue.enabled": true}}
                 """);
 
-        assertThat(ShippedConfigs.read("s3-glue-sink.json")).containsEntry("format", "parquet")
-                .containsEntry("flush.size", "100000").containsEntry("glue.enabled", "true").hasSize(3);
+        assertThat(ShippedConfigs.read("s3-glue-sink.json"))
+                .containsEntry("format", "parquet")
+                .containsEntry("flush.size", "100000")
+                .containsEntry("glue.enabled", "true")
+                .hasSize(3);
     }
 
     @Test
@@ -32,11 +35,12 @@ class ShippedConfigsTest {
                  "value.converter.schemas.enable": "true", "value.converter.schema.content": "{}"}}
                 """);
 
-        assertThat(RecordShape.EXTERNAL_SCHEMA.sourceConverters()).containsOnlyKeys("key.converter",
-                "value.converter", "value.converter.schemas.enable").containsEntry("value.converter.schemas.enable",
-                "false");
-        assertThat(RecordShape.EXTERNAL_SCHEMA.sinkConverters()).containsOnlyKeys("value.converter",
-                "value.converter.schemas.enable", "value.converter.schema.content");
+        assertThat(RecordShape.EXTERNAL_SCHEMA.sourceConverters())
+                .containsOnlyKeys("key.converter", "value.converter", "value.converter.schemas.enable")
+                .containsEntry("value.converter.schemas.enable", "false");
+        assertThat(RecordShape.EXTERNAL_SCHEMA.sinkConverters())
+                .containsOnlyKeys(
+                        "value.converter", "value.converter.schemas.enable", "value.converter.schema.content");
     }
 
     @Test

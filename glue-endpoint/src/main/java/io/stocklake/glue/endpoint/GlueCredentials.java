@@ -8,17 +8,17 @@ import java.util.Objects;
  */
 public record GlueCredentials(String accessKeyId, String secretAccessKey) {
 
-  public GlueCredentials {
-    Objects.requireNonNull(accessKeyId, "accessKeyId");
-    Objects.requireNonNull(secretAccessKey, "secretAccessKey");
-    if (accessKeyId.isBlank() || secretAccessKey.isBlank()) {
-      throw new IllegalArgumentException("Both an access key id and a secret access key are required");
+    public GlueCredentials {
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+        Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+        if (accessKeyId.isBlank() || secretAccessKey.isBlank()) {
+            throw new IllegalArgumentException("Both an access key id and a secret access key are required");
+        }
     }
-  }
 
-  /** Never shows the secret. */
-  @Override
-  public String toString() {
-    return "GlueCredentials[accessKeyId=" + accessKeyId + ", secretAccessKey=****]";
-  }
+    /** Never shows the secret. */
+    @Override
+    public String toString() {
+        return "GlueCredentials[accessKeyId=" + accessKeyId + ", secretAccessKey=****]";
+    }
 }

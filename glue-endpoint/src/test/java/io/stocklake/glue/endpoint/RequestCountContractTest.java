@@ -22,97 +22,101 @@ import software.amazon.awssdk.services.glue.model.GlueException;
 
 /** Requests counted per action, so a test can see what a client in another process called. */
 class RequestCountContractTest {
-  private final LocalGlue local = LocalGlue.start();
+    private final LocalGlue local = LocalGlue.start();
 
-  @AfterEach
-  void stop() {
-    local.close();
-  }
-
-  @Test
-  void nothingIsCountedBeforeTheFirstRequest() {
-    assertThat(local.endpoint.requestCounts()).isEmpty();
-    assertThat(local.endpoint.requestCount("GetDatabases")).isZero();
-  }
-
-  @Test
-  void eachRequestIsCountedUnderItsAction() {
-    local.createDatabase("market");
-    local.createTable("market", "ticks");
-    local.glue.batchCreatePartition(r -> r.databaseName("market").tableName("ticks")
-        .partitionInputList(LocalGlue.partition("ticks", "2026-11-24", "03")));
-    local.glue.getTable(r -> r.databaseName("market").name("ticks"));
-    local.glue.getTable(r -> r.databaseName("market").name("ticks"));
-
-    assertThat(local.endpoint.requestCounts()).containsOnly(
-        entry("CreateDatabase", 1L), entry("CreateTable", 1L), entry("BatchCreatePartition", 1L),
-        entry("GetTable", 2L));
-    assertThat(local.endpoint.requestCount("GetTable")).isEqualTo(2);
-  }
-
-  @Test
-  void callsAnsweredWithAnErrorAreCounted() {
-    assertThatThrownBy(() -> local.glue.getDatabase(r -> r.name("nowhere")))
-        .isInstanceOf(EntityNotFoundException.class);
-
-    assertThat(local.endpoint.requestCount("GetDatabase")).isEqualTo(1);
-  }
-
-  @Test
-  void callsRefusedByAnInjectedFaultAreCounted() {
-    local.endpoint.faults().set(FaultPlan.none().withOutage(Instant.now(), Instant.MAX));
-
-    assertThatThrownBy(() -> local.glue.getDatabases(r -> { })).isInstanceOf(GlueException.class);
-
-    assertThat(local.endpoint.requestCount("GetDatabases")).isEqualTo(1);
-  }
-
-  @Test
-  void everyRetryOfAClientIsARequestOfItsOwn() {
-    local.endpoint.faults().set(FaultPlan.none().withOutage(Instant.now(), Instant.MAX));
-    try (GlueClient retrying = GlueClient.builder()
-        .endpointOverride(local.endpoint.uri())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(LocalGlue.ACCESS_KEY, LocalGlue.SECRET_KEY)))
-        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-            .maxAttempts(3)
-            .backoffStrategy(BackoffStrategy.retryImmediately())
-            .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
-            .circuitBreakerEnabled(false)
-            .build()))
-        .build()) {
-      assertThatThrownBy(() -> retrying.getDatabases(r -> { })).isInstanceOf(GlueException.class);
+    @AfterEach
+    void stop() {
+        local.close();
     }
 
-    assertThat(local.endpoint.requestCount("GetDatabases")).isEqualTo(3);
-  }
+    @Test
+    void nothingIsCountedBeforeTheFirstRequest() {
+        assertThat(local.endpoint.requestCounts()).isEmpty();
+        assertThat(local.endpoint.requestCount("GetDatabases")).isZero();
+    }
 
-  @Test
-  void unknownActionsAreNotCounted() {
-    local.raw("AWSGlue.StartCrawler", "{\"Name\":\"c\"}");
+    @Test
+    void eachRequestIsCountedUnderItsAction() {
+        local.createDatabase("market");
+        local.createTable("market", "ticks");
+        local.glue.batchCreatePartition(r -> r.databaseName("market")
+                .tableName("ticks")
+                .partitionInputList(LocalGlue.partition("ticks", "2026-11-24", "03")));
+        local.glue.getTable(r -> r.databaseName("market").name("ticks"));
+        local.glue.getTable(r -> r.databaseName("market").name("ticks"));
 
-    assertThat(local.endpoint.requestCounts()).isEmpty();
-  }
+        assertThat(local.endpoint.requestCounts())
+                .containsOnly(
+                        entry("CreateDatabase", 1L),
+                        entry("CreateTable", 1L),
+                        entry("BatchCreatePartition", 1L),
+                        entry("GetTable", 2L));
+        assertThat(local.endpoint.requestCount("GetTable")).isEqualTo(2);
+    }
 
-  @Test
-  void resetStartsCountingFromZero() {
-    local.glue.getDatabases(r -> { });
-    local.endpoint.resetRequestCounts();
-    assertThat(local.endpoint.requestCounts()).isEmpty();
+    @Test
+    void callsAnsweredWithAnErrorAreCounted() {
+        assertThatThrownBy(() -> local.glue.getDatabase(r -> r.name("nowhere")))
+                .isInstanceOf(EntityNotFoundException.class);
 
-    local.glue.getDatabases(r -> { });
+        assertThat(local.endpoint.requestCount("GetDatabase")).isEqualTo(1);
+    }
 
-    assertThat(local.endpoint.requestCounts()).containsOnly(entry("GetDatabases", 1L));
-  }
+    @Test
+    void callsRefusedByAnInjectedFaultAreCounted() {
+        local.endpoint.faults().set(FaultPlan.none().withOutage(Instant.now(), Instant.MAX));
 
-  @Test
-  void concurrentRequestsAreAllCounted() {
-    List<CompletableFuture<Void>> calls = IntStream.range(0, 40)
-        .mapToObj(i -> CompletableFuture.runAsync(() -> local.glue.getDatabases(r -> { })))
-        .toList();
-    calls.forEach(CompletableFuture::join);
+        assertThatThrownBy(() -> local.glue.getDatabases(r -> {})).isInstanceOf(GlueException.class);
 
-    assertThat(local.endpoint.requestCount("GetDatabases")).isEqualTo(40);
-  }
+        assertThat(local.endpoint.requestCount("GetDatabases")).isEqualTo(1);
+    }
+
+    @Test
+    void everyRetryOfAClientIsARequestOfItsOwn() {
+        local.endpoint.faults().set(FaultPlan.none().withOutage(Instant.now(), Instant.MAX));
+        try (GlueClient retrying = GlueClient.builder()
+                .endpointOverride(local.endpoint.uri())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(LocalGlue.ACCESS_KEY, LocalGlue.SECRET_KEY)))
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(3)
+                        .backoffStrategy(BackoffStrategy.retryImmediately())
+                        .throttlingBackoffStrategy(BackoffStrategy.retryImmediately())
+                        .circuitBreakerEnabled(false)
+                        .build()))
+                .build()) {
+            assertThatThrownBy(() -> retrying.getDatabases(r -> {})).isInstanceOf(GlueException.class);
+        }
+
+        assertThat(local.endpoint.requestCount("GetDatabases")).isEqualTo(3);
+    }
+
+    @Test
+    void unknownActionsAreNotCounted() {
+        local.raw("AWSGlue.StartCrawler", "{\"Name\":\"c\"}");
+
+        assertThat(local.endpoint.requestCounts()).isEmpty();
+    }
+
+    @Test
+    void resetStartsCountingFromZero() {
+        local.glue.getDatabases(r -> {});
+        local.endpoint.resetRequestCounts();
+        assertThat(local.endpoint.requestCounts()).isEmpty();
+
+        local.glue.getDatabases(r -> {});
+
+        assertThat(local.endpoint.requestCounts()).containsOnly(entry("GetDatabases", 1L));
+    }
+
+    @Test
+    void concurrentRequestsAreAllCounted() {
+        List<CompletableFuture<Void>> calls = IntStream.range(0, 40)
+                .mapToObj(i -> CompletableFuture.runAsync(() -> local.glue.getDatabases(r -> {})))
+                .toList();
+        calls.forEach(CompletableFuture::join);
+
+        assertThat(local.endpoint.requestCount("GetDatabases")).isEqualTo(40);
+    }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class AwsOverlay {
 
-    private AwsOverlay() {
-    }
+    private AwsOverlay() {}
 
     public static Map<String, String> sink(LakeSettings lake, String region) {
         Map<String, String> overlay = new LinkedHashMap<>();

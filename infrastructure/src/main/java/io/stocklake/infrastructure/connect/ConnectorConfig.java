@@ -33,7 +33,9 @@ public record ConnectorConfig(String name, Map<String, String> config) {
             }
             JsonNode document = JSON.readTree(in);
             Map<String, String> config = new LinkedHashMap<>();
-            document.path("config").properties().forEach(e -> config.put(e.getKey(), e.getValue().asText()));
+            document.path("config")
+                    .properties()
+                    .forEach(e -> config.put(e.getKey(), e.getValue().asText()));
             return new ConnectorConfig(document.path("name").asText(), config);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);

@@ -46,8 +46,7 @@ public final class PolicyDocuments {
     /** Connect names a sink's consumer group after the connector. */
     private static final String SINK_GROUP_PREFIX = "connect-";
 
-    private PolicyDocuments() {
-    }
+    private PolicyDocuments() {}
 
     /** The file as written (the example names). */
     public static JsonNode read(File file) {
@@ -113,8 +112,8 @@ public final class PolicyDocuments {
         }
         String service = parts[2];
         if (service.equals("kms") && EXAMPLE.kmsKeyArn().map(arn::equals).orElse(false)) {
-            return names.kmsKeyArn().orElseThrow(() -> new IllegalArgumentException(
-                    "a KMS policy needs the lake's KMS key"));
+            return names.kmsKeyArn()
+                    .orElseThrow(() -> new IllegalArgumentException("a KMS policy needs the lake's KMS key"));
         }
         String region = parts[3].equals(EXAMPLE.region()) ? names.region() : parts[3];
         String account = parts[4].equals(EXAMPLE.account()) ? names.account() : parts[4];
@@ -155,8 +154,9 @@ public final class PolicyDocuments {
     private static String kafkaResource(String resource, PolicyNames names) {
         String[] path = resource.split("/", -1);
         if (path.length > 1 && EXAMPLE.cluster().map(path[1]::equals).orElse(false)) {
-            path[1] = names.cluster().orElseThrow(() -> new IllegalArgumentException(
-                    "a Kafka access policy needs the MSK cluster's name"));
+            path[1] = names.cluster()
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("a Kafka access policy needs the MSK cluster's name"));
         }
         if (path.length > 3) {
             path[3] = kafkaName(path[3], names);

@@ -15,14 +15,31 @@ import java.util.Optional;
  * @param sinkConnector   the sink connector's name, likewise, and that of its consumer group
  *                        ({@code connect-<name>})
  */
-public record PolicyNames(String region, String account, String bucket, String prefix, String database,
-                          Optional<String> cluster, String ticksTopic, String deadLetterTopic,
-                          String sourceConnector, String sinkConnector, Optional<String> kmsKeyArn) {
+public record PolicyNames(
+        String region,
+        String account,
+        String bucket,
+        String prefix,
+        String database,
+        Optional<String> cluster,
+        String ticksTopic,
+        String deadLetterTopic,
+        String sourceConnector,
+        String sinkConnector,
+        Optional<String> kmsKeyArn) {
 
     /** The names the files in docs/iam/ are written with: those of the shipped connect-configs/ and docs/aws.md. */
-    public static final PolicyNames EXAMPLE = new PolicyNames("us-east-1", "123456789012", "stock-lake", "topics",
-            "stock_market", Optional.of("stock-cluster"), "stock-ticks", "stock-ticks-s3-glue-sink-dlq",
-            "stock-ticks-source", "stock-ticks-s3-glue-sink",
+    public static final PolicyNames EXAMPLE = new PolicyNames(
+            "us-east-1",
+            "123456789012",
+            "stock-lake",
+            "topics",
+            "stock_market",
+            Optional.of("stock-cluster"),
+            "stock-ticks",
+            "stock-ticks-s3-glue-sink-dlq",
+            "stock-ticks-source",
+            "stock-ticks-s3-glue-sink",
             Optional.of("arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000"));
 
     public PolicyNames {

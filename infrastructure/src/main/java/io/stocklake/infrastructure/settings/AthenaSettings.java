@@ -7,12 +7,13 @@ package io.stocklake.infrastructure.settings;
  * @param resultsRetentionDays query results are deleted after this many days
  * @param dailyBytesAlarm      bytes scanned by the workgroup in a day above which the alarm fires
  */
-public record AthenaSettings(String workgroup, long bytesScannedCutoff, int resultsRetentionDays,
-                             long dailyBytesAlarm) {
+public record AthenaSettings(
+        String workgroup, long bytesScannedCutoff, int resultsRetentionDays, long dailyBytesAlarm) {
 
     public static final String DEFAULT_WORKGROUP = "stocklake";
     /** 10 GiB: stops a runaway query (docs/aws.md, Athena). */
     public static final long DEFAULT_BYTES_SCANNED_CUTOFF = 10L * 1024 * 1024 * 1024;
+
     public static final int DEFAULT_RESULTS_RETENTION_DAYS = 30;
     public static final long DEFAULT_DAILY_BYTES_ALARM = 100L * 1024 * 1024 * 1024;
     /** Athena's own floor for a workgroup's per-query cutoff. */

@@ -30,30 +30,43 @@ public final class Context {
     }
 
     public long number(String key, long defaultValue) {
-        return text(key).map(v -> {
-            try {
-                return Long.parseLong(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("context " + key + " must be a whole number, not " + v, e);
-            }
-        }).orElse(defaultValue);
+        return text(key)
+                .map(v -> {
+                    try {
+                        return Long.parseLong(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("context " + key + " must be a whole number, not " + v, e);
+                    }
+                })
+                .orElse(defaultValue);
     }
 
     public boolean flag(String key, boolean defaultValue) {
-        return text(key).map(v -> switch (v.toLowerCase()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("context " + key + " must be true or false, not " + v);
-        }).orElse(defaultValue);
+        return text(key)
+                .map(v -> switch (v.toLowerCase()) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default ->
+                        throw new IllegalArgumentException("context " + key + " must be true or false, not " + v);
+                })
+                .orElse(defaultValue);
     }
 
     /** A comma-separated list (or a JSON array in cdk.json). */
     public List<String> list(String key) {
         Object value = node.tryGetContext(key);
         if (value instanceof List<?> items) {
-            return items.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return items.stream()
+                    .map(String::valueOf)
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
-        return text(key).map(v -> Arrays.stream(v.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+        return text(key)
+                .map(v -> Arrays.stream(v.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 }

@@ -11,8 +11,13 @@ import java.util.Optional;
  * @param partitionProjection        the sink declares Athena partition projection on the table it creates
  * @param incompleteUploadAbortDays  multipart uploads left unfinished are aborted after this many days
  */
-public record LakeSettings(String bucketName, String prefix, String database, Optional<String> kmsKeyArn,
-                           boolean partitionProjection, int incompleteUploadAbortDays) {
+public record LakeSettings(
+        String bucketName,
+        String prefix,
+        String database,
+        Optional<String> kmsKeyArn,
+        boolean partitionProjection,
+        int incompleteUploadAbortDays) {
 
     public static final int DEFAULT_INCOMPLETE_UPLOAD_ABORT_DAYS = 1;
 

@@ -18,21 +18,30 @@ import java.util.regex.Pattern;
  * @param sourcePluginZip   the source's release archive ({@code ./mvnw package})
  * @param sinkPluginZip     the sink's release archive
  */
-public record MskConnectSettings(String clusterName, Optional<ExistingCluster> existingCluster,
-                                 Optional<NewCluster> newCluster, List<String> subnetIds,
-                                 List<String> securityGroupIds, Authentication authentication,
-                                 String kafkaConnectVersion, int mcuCount, int workerCount, Path sourcePluginZip,
-                                 Path sinkPluginZip) {
+public record MskConnectSettings(
+        String clusterName,
+        Optional<ExistingCluster> existingCluster,
+        Optional<NewCluster> newCluster,
+        List<String> subnetIds,
+        List<String> securityGroupIds,
+        Authentication authentication,
+        String kafkaConnectVersion,
+        int mcuCount,
+        int workerCount,
+        Path sourcePluginZip,
+        Path sinkPluginZip) {
 
     /** How the workers authenticate to the cluster: IAM access control, or none (plaintext inside the VPC). */
-    public enum Authentication { IAM, NONE }
+    public enum Authentication {
+        IAM,
+        NONE
+    }
 
     /**
      * @param arn              {@code arn:aws:kafka:<region>:<account>:cluster/<name>/<uuid>}
      * @param bootstrapServers its bootstrap brokers for the connectors' authentication (port 9098 for IAM)
      */
-    public record ExistingCluster(String arn, String bootstrapServers) {
-    }
+    public record ExistingCluster(String arn, String bootstrapServers) {}
 
     /** A provisioned cluster with IAM access control and TLS, one broker per subnet. */
     public record NewCluster(String kafkaVersion, String brokerInstanceType, int brokerVolumeGiB) {
@@ -71,8 +80,8 @@ public record MskConnectSettings(String clusterName, Optional<ExistingCluster> e
             throw new IllegalArgumentException("mskSubnetIds: MSK Connect needs the subnets of the cluster's VPC");
         }
         if (securityGroupIds.isEmpty()) {
-            throw new IllegalArgumentException("mskSecurityGroupIds: MSK Connect needs a security group that "
-                    + "reaches the brokers");
+            throw new IllegalArgumentException(
+                    "mskSecurityGroupIds: MSK Connect needs a security group that " + "reaches the brokers");
         }
     }
 
@@ -89,8 +98,8 @@ public record MskConnectSettings(String clusterName, Optional<ExistingCluster> e
         if (arn.isPresent() && create) {
             throw new IllegalArgumentException("createMskCluster=true and mskClusterArn: give one of them");
         }
-        Optional<ExistingCluster> existing = arn.map(a -> new ExistingCluster(a,
-                context.text("mskBootstrapServers", "")));
+        Optional<ExistingCluster> existing =
+                arn.map(a -> new ExistingCluster(a, context.text("mskBootstrapServers", "")));
         Optional<NewCluster> created = create
                 ? Optional.of(new NewCluster(
                         context.text("mskKafkaVersion", NewCluster.DEFAULT_KAFKA_VERSION),

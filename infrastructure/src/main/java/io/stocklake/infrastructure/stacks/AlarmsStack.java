@@ -39,21 +39,43 @@ public final class AlarmsStack extends Stack {
 
     public AlarmsStack(Construct scope, String id, StackProps props, DeploymentSettings settings) {
         super(scope, id, props);
-        topic = Topic.Builder.create(this, "AlarmTopic").displayName("stocklake alarms").build();
+        topic = Topic.Builder.create(this, "AlarmTopic")
+                .displayName("stocklake alarms")
+                .build();
         settings.alarmEmail().ifPresent(email -> topic.addSubscription(new EmailSubscription(email)));
 
         settings.mskConnect().ifPresent(msk -> connectorAlarms(msk, settings.source(), settings.sink()));
 
-        alarm("LakeS3ServerErrors", "S3 answers the lake prefix with server errors (5xx) for 15 minutes",
-                metric("AWS/S3", "5xxErrors", "Sum", Duration.minutes(5),
-                        Map.of("BucketName", settings.lake().bucketName(),
-                                "FilterId", LakeStack.LAKE_PREFIX_METRICS_ID)),
-                ComparisonOperator.GREATER_THAN_THRESHOLD, 0, 3, TreatMissingData.NOT_BREACHING);
-        alarm("AthenaBytesScannedPerDay", "Athena queries in the workgroup scanned more than "
+        alarm(
+                "LakeS3ServerErrors",
+                "S3 answers the lake prefix with server errors (5xx) for 15 minutes",
+                metric(
+                        "AWS/S3",
+                        "5xxErrors",
+                        "Sum",
+                        Duration.minutes(5),
+                        Map.of(
+                                "BucketName",
+                                settings.lake().bucketName(),
+                                "FilterId",
+                                LakeStack.LAKE_PREFIX_METRICS_ID)),
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
+                0,
+                3,
+                TreatMissingData.NOT_BREACHING);
+        alarm(
+                "AthenaBytesScannedPerDay",
+                "Athena queries in the workgroup scanned more than "
                         + settings.athena().dailyBytesAlarm() + " bytes in a day",
-                metric("AWS/Athena", "ProcessedBytes", "Sum", Duration.days(1),
+                metric(
+                        "AWS/Athena",
+                        "ProcessedBytes",
+                        "Sum",
+                        Duration.days(1),
                         Map.of("WorkGroup", settings.athena().workgroup())),
-                ComparisonOperator.GREATER_THAN_THRESHOLD, settings.athena().dailyBytesAlarm(), 1,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
+                settings.athena().dailyBytesAlarm(),
+                1,
                 TreatMissingData.NOT_BREACHING);
     }
 
@@ -61,39 +83,86 @@ public final class AlarmsStack extends Stack {
         for (ConnectorConfig connector : new ConnectorConfig[] {source, sink}) {
             String name = connector.name();
             Map<String, String> dimensions = Map.of("ConnectorName", name);
-            alarm(id(name, "FailedTasks"), name + " has a failed task",
+            alarm(
+                    id(name, "FailedTasks"),
+                    name + " has a failed task",
                     metric("AWS/KafkaConnect", "ErroredTaskCount", "Maximum", Duration.minutes(5), dimensions),
-                    ComparisonOperator.GREATER_THAN_THRESHOLD, 0, 1, TreatMissingData.NOT_BREACHING);
+                    ComparisonOperator.GREATER_THAN_THRESHOLD,
+                    0,
+                    1,
+                    TreatMissingData.NOT_BREACHING);
             int tasksMax = Integer.parseInt(connector.get("tasks.max"));
-            alarm(id(name, "TasksNotRunning"), name + " runs fewer than its " + tasksMax + " tasks for 5 minutes",
+            alarm(
+                    id(name, "TasksNotRunning"),
+                    name + " runs fewer than its " + tasksMax + " tasks for 5 minutes",
                     metric("AWS/KafkaConnect", "RunningTaskCount", "Minimum", Duration.minutes(5), dimensions),
-                    ComparisonOperator.LESS_THAN_THRESHOLD, tasksMax, 1, TreatMissingData.BREACHING);
-            alarm(id(name, "TaskStartFailed"), name + " had a task fail to start",
-                    metric("AWS/KafkaConnect", "TaskStartupSuccessPercentage", "Minimum", Duration.minutes(5),
+                    ComparisonOperator.LESS_THAN_THRESHOLD,
+                    tasksMax,
+                    1,
+                    TreatMissingData.BREACHING);
+            alarm(
+                    id(name, "TaskStartFailed"),
+                    name + " had a task fail to start",
+                    metric(
+                            "AWS/KafkaConnect",
+                            "TaskStartupSuccessPercentage",
+                            "Minimum",
+                            Duration.minutes(5),
                             dimensions),
-                    ComparisonOperator.LESS_THAN_THRESHOLD, 100, 1, TreatMissingData.NOT_BREACHING);
+                    ComparisonOperator.LESS_THAN_THRESHOLD,
+                    100,
+                    1,
+                    TreatMissingData.NOT_BREACHING);
             // A running total per worker: its rise over the hour is the hour's rebalances.
-            alarm(id(name, "RebalancesTooOften"), name + "'s workers rebalanced more than " + REBALANCES_PER_HOUR
-                            + " times in an hour",
+            alarm(
+                    id(name, "RebalancesTooOften"),
+                    name + "'s workers rebalanced more than " + REBALANCES_PER_HOUR + " times in an hour",
                     MathExpression.Builder.create()
                             .expression("DIFF(completed)")
-                            .usingMetrics(Map.of("completed", metric("AWS/KafkaConnect", "RebalanceCompletedTotal",
-                                    "Maximum", Duration.hours(1), dimensions)))
+                            .usingMetrics(Map.of(
+                                    "completed",
+                                    metric(
+                                            "AWS/KafkaConnect",
+                                            "RebalanceCompletedTotal",
+                                            "Maximum",
+                                            Duration.hours(1),
+                                            dimensions)))
                             .label("rebalances in the hour")
                             .period(Duration.hours(1))
                             .build(),
-                    ComparisonOperator.GREATER_THAN_THRESHOLD, REBALANCES_PER_HOUR, 1,
+                    ComparisonOperator.GREATER_THAN_THRESHOLD,
+                    REBALANCES_PER_HOUR,
+                    1,
                     TreatMissingData.NOT_BREACHING);
         }
-        alarm(id(source.name(), "NoTicks"), source.name() + " produced no tick for 5 minutes",
-                metric("AWS/KafkaConnect", "SourceRecordPollRate", "Maximum", Duration.minutes(5),
+        alarm(
+                id(source.name(), "NoTicks"),
+                source.name() + " produced no tick for 5 minutes",
+                metric(
+                        "AWS/KafkaConnect",
+                        "SourceRecordPollRate",
+                        "Maximum",
+                        Duration.minutes(5),
                         Map.of("ConnectorName", source.name())),
-                ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD, 0, 1, TreatMissingData.BREACHING);
-        Metric polled = metric("AWS/KafkaConnect", "SourceRecordPollRate", "Average", Duration.minutes(5),
+                ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD,
+                0,
+                1,
+                TreatMissingData.BREACHING);
+        Metric polled = metric(
+                "AWS/KafkaConnect",
+                "SourceRecordPollRate",
+                "Average",
+                Duration.minutes(5),
                 Map.of("ConnectorName", source.name()));
-        Metric written = metric("AWS/KafkaConnect", "SourceRecordWriteRate", "Average", Duration.minutes(5),
+        Metric written = metric(
+                "AWS/KafkaConnect",
+                "SourceRecordWriteRate",
+                "Average",
+                Duration.minutes(5),
                 Map.of("ConnectorName", source.name()));
-        alarm(id(source.name(), "WritesLagPolls"), source.name() + " wrote less than "
+        alarm(
+                id(source.name(), "WritesLagPolls"),
+                source.name() + " wrote less than "
                         + Math.round(SOURCE_WRITE_SHARE * 100) + "% of the ticks it polled for 10 minutes "
                         + "(the producer is held back)",
                 MathExpression.Builder.create()
@@ -102,31 +171,65 @@ public final class AlarmsStack extends Stack {
                         .label("share of polled ticks written")
                         .period(Duration.minutes(5))
                         .build(),
-                ComparisonOperator.LESS_THAN_THRESHOLD, SOURCE_WRITE_SHARE, 2, TreatMissingData.NOT_BREACHING);
+                ComparisonOperator.LESS_THAN_THRESHOLD,
+                SOURCE_WRITE_SHARE,
+                2,
+                TreatMissingData.NOT_BREACHING);
         // The tick topic grows while the source writes; a sink that then reads nothing is stuck.
-        alarm(id(sink.name(), "ReadsNothing"), sink.name() + " read no record for 15 minutes while "
-                        + source.name() + " wrote ticks",
+        alarm(
+                id(sink.name(), "ReadsNothing"),
+                sink.name() + " read no record for 15 minutes while " + source.name() + " wrote ticks",
                 MathExpression.Builder.create()
                         .expression("IF(FILL(written, 0) > 0 AND FILL(read, 0) <= 0, 1, 0)")
-                        .usingMetrics(Map.of("written", written,
-                                "read", metric("AWS/KafkaConnect", "SinkRecordReadRate", "Maximum",
-                                        Duration.minutes(5), Map.of("ConnectorName", sink.name()))))
+                        .usingMetrics(Map.of(
+                                "written",
+                                written,
+                                "read",
+                                metric(
+                                        "AWS/KafkaConnect",
+                                        "SinkRecordReadRate",
+                                        "Maximum",
+                                        Duration.minutes(5),
+                                        Map.of("ConnectorName", sink.name()))))
                         .label("sink idle while the source writes")
                         .period(Duration.minutes(5))
                         .build(),
-                ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1, 3, TreatMissingData.NOT_BREACHING);
+                ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+                1,
+                3,
+                TreatMissingData.NOT_BREACHING);
         long lagThreshold = LAG_FLUSH_SIZES * Long.parseLong(sink.get("flush.size"));
         // Connect's consumer group of a sink is connect-<connector name>.
-        alarm(id(sink.name(), "FallingBehind"), sink.name() + " lags more than " + lagThreshold
-                        + " records behind " + sink.get("topics") + " for 10 minutes",
-                metric("AWS/Kafka", "MaxOffsetLag", "Maximum", Duration.minutes(5),
-                        Map.of("Cluster Name", msk.clusterName(), "Consumer Group", "connect-" + sink.name(),
-                                "Topic", sink.get("topics"))),
-                ComparisonOperator.GREATER_THAN_THRESHOLD, lagThreshold, 2, TreatMissingData.NOT_BREACHING);
+        alarm(
+                id(sink.name(), "FallingBehind"),
+                sink.name() + " lags more than " + lagThreshold + " records behind " + sink.get("topics")
+                        + " for 10 minutes",
+                metric(
+                        "AWS/Kafka",
+                        "MaxOffsetLag",
+                        "Maximum",
+                        Duration.minutes(5),
+                        Map.of(
+                                "Cluster Name",
+                                msk.clusterName(),
+                                "Consumer Group",
+                                "connect-" + sink.name(),
+                                "Topic",
+                                sink.get("topics"))),
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
+                lagThreshold,
+                2,
+                TreatMissingData.NOT_BREACHING);
     }
 
-    private void alarm(String id, String description, IMetric metric, ComparisonOperator comparison,
-                       double threshold, int periods, TreatMissingData missing) {
+    private void alarm(
+            String id,
+            String description,
+            IMetric metric,
+            ComparisonOperator comparison,
+            double threshold,
+            int periods,
+            TreatMissingData missing) {
         Alarm alarm = Alarm.Builder.create(this, id)
                 .alarmDescription(description)
                 .metric(metric)
@@ -139,8 +242,8 @@ public final class AlarmsStack extends Stack {
         alarm.addAlarmAction(new SnsAction(topic));
     }
 
-    private static Metric metric(String namespace, String name, String statistic, Duration period,
-                                 Map<String, String> dimensions) {
+    private static Metric metric(
+            String namespace, String name, String statistic, Duration period, Map<String, String> dimensions) {
         return Metric.Builder.create()
                 .namespace(namespace)
                 .metricName(name)

@@ -31,8 +31,13 @@ public final class LakeStack extends Stack {
 
     private final ConnectorRoles roles;
 
-    public LakeStack(Construct scope, String id, StackProps props, LakeSettings lake, AthenaSettings athena,
-                     PolicyNames policyNames) {
+    public LakeStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            LakeSettings lake,
+            AthenaSettings athena,
+            PolicyNames policyNames) {
         super(scope, id, props);
 
         Bucket.Builder lakeBuilder = Bucket.Builder.create(this, "LakeBucket")
@@ -40,20 +45,25 @@ public final class LakeStack extends Stack {
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .enforceSsl(true)
                 .removalPolicy(RemovalPolicy.RETAIN)
-                .metrics(List.of(BucketMetrics.builder().id(LAKE_PREFIX_METRICS_ID).prefix(lake.prefix() + "/")
+                .metrics(List.of(BucketMetrics.builder()
+                        .id(LAKE_PREFIX_METRICS_ID)
+                        .prefix(lake.prefix() + "/")
                         .build()))
                 // No rule may expire <prefix>/_boundaries/: each Kafka partition's boundary log lives there for
                 // as long as the sink writes it, and an exactly-once replay needs it.
                 .lifecycleRules(List.of(
                         // A task that dies mid-file leaves its multipart upload open, billed until aborted.
-                        LifecycleRule.builder().id("AbortIncompleteMultipartUploads")
+                        LifecycleRule.builder()
+                                .id("AbortIncompleteMultipartUploads")
                                 .abortIncompleteMultipartUploadAfter(Duration.days(lake.incompleteUploadAbortDays()))
                                 .build()));
-        lake.kmsKeyArn().ifPresentOrElse(
-                key -> lakeBuilder.encryption(BucketEncryption.KMS)
-                        .encryptionKey(Key.fromKeyArn(this, "LakeKey", key))
-                        .bucketKeyEnabled(true),
-                () -> lakeBuilder.encryption(BucketEncryption.S3_MANAGED));
+        lake.kmsKeyArn()
+                .ifPresentOrElse(
+                        key -> lakeBuilder
+                                .encryption(BucketEncryption.KMS)
+                                .encryptionKey(Key.fromKeyArn(this, "LakeKey", key))
+                                .bucketKeyEnabled(true),
+                        () -> lakeBuilder.encryption(BucketEncryption.S3_MANAGED));
         lakeBuilder.build();
 
         CfnDatabase.Builder.create(this, "GlueDatabase")
@@ -69,7 +79,8 @@ public final class LakeStack extends Stack {
                 .encryption(BucketEncryption.S3_MANAGED)
                 .enforceSsl(true)
                 .removalPolicy(RemovalPolicy.RETAIN)
-                .lifecycleRules(List.of(LifecycleRule.builder().id("ExpireQueryResults")
+                .lifecycleRules(List.of(LifecycleRule.builder()
+                        .id("ExpireQueryResults")
                         .expiration(Duration.days(athena.resultsRetentionDays()))
                         .abortIncompleteMultipartUploadAfter(Duration.days(lake.incompleteUploadAbortDays()))
                         .build()))
@@ -84,8 +95,8 @@ public final class LakeStack extends Stack {
                         .publishCloudWatchMetricsEnabled(true)
                         .bytesScannedCutoffPerQuery(athena.bytesScannedCutoff())
                         .resultConfiguration(CfnWorkGroup.ResultConfigurationProperty.builder()
-                                .outputLocation("s3://" + resultsBucket.getBucketName() + "/" + athena.workgroup()
-                                        + "/")
+                                .outputLocation(
+                                        "s3://" + resultsBucket.getBucketName() + "/" + athena.workgroup() + "/")
                                 .encryptionConfiguration(CfnWorkGroup.EncryptionConfigurationProperty.builder()
                                         .encryptionOption("SSE_S3")
                                         .build())

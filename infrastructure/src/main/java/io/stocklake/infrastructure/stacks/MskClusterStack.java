@@ -43,9 +43,13 @@ public final class MskClusterStack extends Stack {
                         .build())
                 .clientAuthentication(CfnCluster.ClientAuthenticationProperty.builder()
                         .sasl(CfnCluster.SaslProperty.builder()
-                                .iam(CfnCluster.IamProperty.builder().enabled(true).build())
+                                .iam(CfnCluster.IamProperty.builder()
+                                        .enabled(true)
+                                        .build())
                                 .build())
-                        .unauthenticated(CfnCluster.UnauthenticatedProperty.builder().enabled(false).build())
+                        .unauthenticated(CfnCluster.UnauthenticatedProperty.builder()
+                                .enabled(false)
+                                .build())
                         .build())
                 .encryptionInfo(CfnCluster.EncryptionInfoProperty.builder()
                         .encryptionInTransit(CfnCluster.EncryptionInTransitProperty.builder()
@@ -64,8 +68,10 @@ public final class MskClusterStack extends Stack {
         AwsCustomResource brokers = AwsCustomResource.Builder.create(this, "BootstrapBrokers")
                 .onCreate(getBootstrapBrokers)
                 .onUpdate(getBootstrapBrokers)
-                .policy(AwsCustomResourcePolicy.fromSdkCalls(software.amazon.awscdk.customresources
-                        .SdkCallsPolicyOptions.builder().resources(List.of(cluster.getAttrArn())).build()))
+                .policy(AwsCustomResourcePolicy.fromSdkCalls(
+                        software.amazon.awscdk.customresources.SdkCallsPolicyOptions.builder()
+                                .resources(List.of(cluster.getAttrArn()))
+                                .build()))
                 .installLatestAwsSdk(false)
                 .build();
         bootstrapServers = brokers.getResponseField("BootstrapBrokerStringSaslIam");

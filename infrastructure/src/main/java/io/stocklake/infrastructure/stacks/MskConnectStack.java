@@ -35,16 +35,23 @@ public final class MskConnectStack extends Stack {
     /**
      * @param bootstrapServers the cluster's bootstrap brokers for the settings' authentication
      */
-    public MskConnectStack(Construct scope, String id, StackProps props, MskConnectSettings settings,
-                           String bootstrapServers, ConnectorConfig source, ConnectorConfig sink, CfnRole sourceRole,
-                           CfnRole sinkRole) {
+    public MskConnectStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            MskConnectSettings settings,
+            String bootstrapServers,
+            ConnectorConfig source,
+            ConnectorConfig sink,
+            CfnRole sourceRole,
+            CfnRole sinkRole) {
         super(scope, id, props);
 
         CfnWorkerConfiguration workerConfiguration = CfnWorkerConfiguration.Builder.create(this, "WorkerConfiguration")
                 .name("stocklake")
                 .description("Converters of the stocklake connectors")
-                .propertiesFileContent(Base64.getEncoder().encodeToString(
-                        workerProperties(sink).getBytes(StandardCharsets.UTF_8)))
+                .propertiesFileContent(Base64.getEncoder()
+                        .encodeToString(workerProperties(sink).getBytes(StandardCharsets.UTF_8)))
                 .build();
 
         LogGroup logs = LogGroup.Builder.create(this, "WorkerLogs")
@@ -55,10 +62,16 @@ public final class MskConnectStack extends Stack {
         CfnCustomPlugin sourcePlugin = plugin("SourcePlugin", "stocklake-stock-source", settings.sourcePluginZip());
         CfnCustomPlugin sinkPlugin = plugin("SinkPlugin", "stocklake-s3-glue-sink", settings.sinkPluginZip());
 
-        connector("SourceConnector", source, sourcePlugin, sourceRole, workerConfiguration, logs, settings,
+        connector(
+                "SourceConnector",
+                source,
+                sourcePlugin,
+                sourceRole,
+                workerConfiguration,
+                logs,
+                settings,
                 bootstrapServers);
-        connector("SinkConnector", sink, sinkPlugin, sinkRole, workerConfiguration, logs, settings,
-                bootstrapServers);
+        connector("SinkConnector", sink, sinkPlugin, sinkRole, workerConfiguration, logs, settings, bootstrapServers);
     }
 
     /** The worker configuration's properties: the shipped sink's converter settings. */
@@ -71,7 +84,9 @@ public final class MskConnectStack extends Stack {
             throw new IllegalArgumentException("plugin archive " + archive + " does not exist: build it with "
                     + "./mvnw package (or set sourcePluginZip / sinkPluginZip)");
         }
-        Asset asset = Asset.Builder.create(this, id + "Archive").path(archive.toString()).build();
+        Asset asset = Asset.Builder.create(this, id + "Archive")
+                .path(archive.toString())
+                .build();
         return CfnCustomPlugin.Builder.create(this, id)
                 .name(name)
                 .contentType("ZIP")
@@ -84,9 +99,15 @@ public final class MskConnectStack extends Stack {
                 .build();
     }
 
-    private void connector(String id, ConnectorConfig config, CfnCustomPlugin plugin, CfnRole role,
-                           CfnWorkerConfiguration workerConfiguration, LogGroup logs,
-                           MskConnectSettings settings, String bootstrapServers) {
+    private void connector(
+            String id,
+            ConnectorConfig config,
+            CfnCustomPlugin plugin,
+            CfnRole role,
+            CfnWorkerConfiguration workerConfiguration,
+            LogGroup logs,
+            MskConnectSettings settings,
+            String bootstrapServers) {
         boolean iam = settings.authentication() == Authentication.IAM;
         CfnConnector.Builder.create(this, id)
                 .connectorName(config.name())

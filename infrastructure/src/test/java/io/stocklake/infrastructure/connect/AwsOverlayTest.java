@@ -13,18 +13,25 @@ class AwsOverlayTest {
     void theSinkIsPointedAtTheLake() {
         LakeSettings lake = new LakeSettings("acme-ticks", "lake", "acme_market", Optional.empty(), false, 1);
 
-        assertThat(AwsOverlay.sink(lake, "eu-west-1")).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "s3.bucket.name", "acme-ticks", "s3.region", "eu-west-1", "topics.dir", "lake",
-                "glue.database", "acme_market"));
+        assertThat(AwsOverlay.sink(lake, "eu-west-1"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "s3.bucket.name",
+                        "acme-ticks",
+                        "s3.region",
+                        "eu-west-1",
+                        "topics.dir",
+                        "lake",
+                        "glue.database",
+                        "acme_market"));
     }
 
     @Test
     void aKmsLakeHasTheSinkEncryptWithItsKey() {
-        LakeSettings lake = new LakeSettings("acme-ticks", "lake", "acme_market", Optional.of("arn:key"), false,
-                1);
+        LakeSettings lake = new LakeSettings("acme-ticks", "lake", "acme_market", Optional.of("arn:key"), false, 1);
 
         assertThat(AwsOverlay.sink(lake, "eu-west-1"))
-                .containsEntry("s3.sse", "aws:kms").containsEntry("s3.sse.kms.key.id", "arn:key");
+                .containsEntry("s3.sse", "aws:kms")
+                .containsEntry("s3.sse.kms.key.id", "arn:key");
     }
 
     @Test

@@ -43,14 +43,33 @@ class MskConnectSettingsTest {
 
     @Test
     void aClusterTheAppCreatesUsesIam() {
-        assertThatThrownBy(() -> new MskConnectSettings("stocklake", Optional.empty(),
-                Optional.of(new NewCluster("3.9.x", "kafka.t3.small", 100)), List.of("subnet-1"), List.of("sg-1"),
-                Authentication.NONE, "3.7.x", 1, 1, Path.of("source.zip"), Path.of("sink.zip")))
+        assertThatThrownBy(() -> new MskConnectSettings(
+                        "stocklake",
+                        Optional.empty(),
+                        Optional.of(new NewCluster("3.9.x", "kafka.t3.small", 100)),
+                        List.of("subnet-1"),
+                        List.of("sg-1"),
+                        Authentication.NONE,
+                        "3.7.x",
+                        1,
+                        1,
+                        Path.of("source.zip"),
+                        Path.of("sink.zip")))
                 .hasMessageContaining("mskAuthentication");
     }
 
     private static MskConnectSettings existing(ExistingCluster cluster, List<String> subnets, List<String> groups) {
-        return new MskConnectSettings("acme-kafka", Optional.of(cluster), Optional.empty(), subnets, groups,
-                Authentication.IAM, "3.7.x", 1, 1, Path.of("source.zip"), Path.of("sink.zip"));
+        return new MskConnectSettings(
+                "acme-kafka",
+                Optional.of(cluster),
+                Optional.empty(),
+                subnets,
+                groups,
+                Authentication.IAM,
+                "3.7.x",
+                1,
+                1,
+                Path.of("source.zip"),
+                Path.of("sink.zip"));
     }
 }

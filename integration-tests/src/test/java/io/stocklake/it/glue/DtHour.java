@@ -8,11 +8,12 @@ import java.util.List;
 /** The sink's default time partitions ({@code 'dt'=yyyy-MM-dd/'hour'=HH}, UTC) of a record timestamp. */
 final class DtHour {
 
-    private static final DateTimeFormatter DT = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
 
-    private DtHour() {
-    }
+    private DtHour() {}
 
     /** {@code [dt, hour]}, the partition values Glue holds. */
     static List<String> of(long epochMillis) {

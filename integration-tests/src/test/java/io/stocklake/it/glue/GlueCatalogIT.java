@@ -42,13 +42,15 @@ class GlueCatalogIT {
     private static final String DATABASE = "market";
     /** Ticks of the tick source, shared by the format tests: 300 ticks over three hours of simulated time. */
     private static final String TICKS = "glue-ticks";
+
     private static final int TICK_COUNT = 300;
     private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(90);
 
     private static final String TEXT_INPUT = "org.apache.hadoop.mapred.TextInputFormat";
     private static final String TEXT_OUTPUT = "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat";
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(1).withGlue().build();
 
     @RegisterExtension
     static final StackLifecycle lifecycle = new StackLifecycle(stack);
@@ -64,10 +66,16 @@ class GlueCatalogIT {
         lake = new LakeFiles(stack.s3());
         stack.s3().createBucket(BUCKET);
         Topics.create(stack.broker(), TICKS, 1);
-        stack.connect().rest().putConnector("tick-source", StackConfigs.simulatedTicks(TICKS, "AAPL,MSFT,KO",
-                TICK_COUNT, "2025-06-02T03:30:00Z", 0.05, 0));
-        await("the tick source to write " + TICK_COUNT + " ticks").atMost(Duration.ofSeconds(60))
-                .until(() -> TopicReader.readUncommitted(stack.broker().bootstrapServers()).endOffsetSum(TICKS)
+        stack.connect()
+                .rest()
+                .putConnector(
+                        "tick-source",
+                        StackConfigs.simulatedTicks(
+                                TICKS, "AAPL,MSFT,KO", TICK_COUNT, "2025-06-02T03:30:00Z", 0.05, 0));
+        await("the tick source to write " + TICK_COUNT + " ticks")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> TopicReader.readUncommitted(stack.broker().bootstrapServers())
+                                .endOffsetSum(TICKS)
                         == TICK_COUNT);
         stack.connect().rest().deleteConnector("tick-source");
     }
@@ -93,8 +101,8 @@ class GlueCatalogIT {
         assertThat(sd.serdeInfo().serializationLibrary()).isEqualTo("org.apache.hive.hcatalog.data.JsonSerDe");
         assertThat(sd.inputFormat()).isEqualTo(TEXT_INPUT);
         assertThat(sd.outputFormat()).isEqualTo(TEXT_OUTPUT);
-        assertThat(table.parameters()).contains(entry("EXTERNAL", "TRUE"), entry("classification", "json"),
-                entry("compressionType", "none"));
+        assertThat(table.parameters())
+                .contains(entry("EXTERNAL", "TRUE"), entry("classification", "json"), entry("compressionType", "none"));
         assertTickTable(table, "ticks_json");
         assertPartitionsHoldTheTopicsHours("ticks_json", ".json");
     }
@@ -106,12 +114,19 @@ class GlueCatalogIT {
         StorageDescriptor sd = table.storageDescriptor();
         assertThat(sd.serdeInfo().serializationLibrary())
                 .isEqualTo("org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe");
-        assertThat(sd.serdeInfo().parameters()).contains(entry("field.delim", ","),
-                entry("serialization.format", ","), entry("serialization.null.format", ""));
+        assertThat(sd.serdeInfo().parameters())
+                .contains(
+                        entry("field.delim", ","),
+                        entry("serialization.format", ","),
+                        entry("serialization.null.format", ""));
         assertThat(sd.inputFormat()).isEqualTo(TEXT_INPUT);
         assertThat(sd.outputFormat()).isEqualTo(TEXT_OUTPUT);
-        assertThat(table.parameters()).contains(entry("EXTERNAL", "TRUE"), entry("classification", "csv"),
-                entry("compressionType", "gzip"), entry("skip.header.line.count", "1"));
+        assertThat(table.parameters())
+                .contains(
+                        entry("EXTERNAL", "TRUE"),
+                        entry("classification", "csv"),
+                        entry("compressionType", "gzip"),
+                        entry("skip.header.line.count", "1"));
         assertTickTable(table, "ticks_csv");
         assertPartitionsHoldTheTopicsHours("ticks_csv", ".csv.gz");
     }
@@ -125,8 +140,12 @@ class GlueCatalogIT {
                 .isEqualTo("org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe");
         assertThat(sd.inputFormat()).isEqualTo("org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat");
         assertThat(sd.outputFormat()).isEqualTo("org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat");
-        assertThat(table.parameters()).contains(entry("EXTERNAL", "TRUE"), entry("classification", "parquet"),
-                entry("compressionType", "snappy"), entry("parquet.compression", "SNAPPY"));
+        assertThat(table.parameters())
+                .contains(
+                        entry("EXTERNAL", "TRUE"),
+                        entry("classification", "parquet"),
+                        entry("compressionType", "snappy"),
+                        entry("parquet.compression", "SNAPPY"));
         assertTickTable(table, "ticks_parquet");
         assertPartitionsHoldTheTopicsHours("ticks_parquet", ".parquet");
     }
@@ -159,7 +178,9 @@ class GlueCatalogIT {
             produce(producer, topic, hour1, 30, 10);
             produce(producer, topic, hour0, 40, 10);
             offsets.awaitAllCommitted("counted-sink", topic, COMMIT_TIMEOUT);
-            assertThat(stack.glue().requestCounts()).as("Glue calls for files into known partitions").isEmpty();
+            assertThat(stack.glue().requestCounts())
+                    .as("Glue calls for files into known partitions")
+                    .isEmpty();
         }
 
         assertThat(lake.keys(BUCKET, "topics/counted/")).hasSize(5);
@@ -192,12 +213,14 @@ class GlueCatalogIT {
 
         assertThat(stack.glue().requestCount("UpdateTable")).isEqualTo(1);
         Table table = catalog.table(DATABASE, "evolving").orElseThrow();
-        assertThat(table.storageDescriptor().columns()).extracting(Column::name, Column::type)
+        assertThat(table.storageDescriptor().columns())
+                .extracting(Column::name, Column::type)
                 .endsWith(tuple("venue", "string"));
         assertThat(columnNames(table)).containsExactly("symbol", "seq", "price", "event_time", "venue");
         List<String> files = lake.keys(BUCKET, "topics/evolving/");
         assertThat(files).hasSize(2);
-        assertThat(lake.jsonLines(BUCKET, files.get(0))).allSatisfy(line -> assertThat(line.has("venue")).isFalse());
+        assertThat(lake.jsonLines(BUCKET, files.get(0)))
+                .allSatisfy(line -> assertThat(line.has("venue")).isFalse());
         assertThat(lake.jsonLines(BUCKET, files.get(1)))
                 .allSatisfy(line -> assertThat(line.path("venue").asText()).isEqualTo("XNAS"));
     }
@@ -207,8 +230,12 @@ class GlueCatalogIT {
         stack.s3().createBucket("stock-lake");
         ObjectMapper json = new ObjectMapper();
         Path configs = Path.of(System.getProperty("stocklake.connect.configs"));
-        stack.connect().rest().postConnector(json.readTree(configs.resolve("stock-ticks-source.json").toFile()));
-        ObjectNode sink = (ObjectNode) json.readTree(configs.resolve("s3-glue-sink.json").toFile());
+        stack.connect()
+                .rest()
+                .postConnector(
+                        json.readTree(configs.resolve("stock-ticks-source.json").toFile()));
+        ObjectNode sink =
+                (ObjectNode) json.readTree(configs.resolve("s3-glue-sink.json").toFile());
         ObjectNode sinkConfig = (ObjectNode) sink.get("config");
         StackConfigs.localEndpoints(stack).forEach(sinkConfig::put);
         sinkConfig.put("errors.deadletterqueue.topic.replication.factor", "1");
@@ -216,7 +243,8 @@ class GlueCatalogIT {
         stack.connect().rest().postConnector(sink);
 
         // The shipped config rotates files once a minute by the wall clock: the first partition takes that long.
-        await("a partition of stock_market.stock_ticks").atMost(Duration.ofSeconds(120))
+        await("a partition of stock_market.stock_ticks")
+                .atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> !catalog.partitions("stock_market", "stock_ticks").isEmpty());
         Table table = catalog.table("stock_market", "stock_ticks").orElseThrow();
@@ -238,41 +266,68 @@ class GlueCatalogIT {
         stack.s3().createBucket("stock-lake");
         ObjectMapper json = new ObjectMapper();
         Path configs = Path.of(System.getProperty("stocklake.connect.configs"));
-        ObjectNode source = (ObjectNode) json.readTree(configs.resolve("stock-ticks-source-external-schema.json")
-                .toFile());
+        ObjectNode source = (ObjectNode) json.readTree(
+                configs.resolve("stock-ticks-source-external-schema.json").toFile());
         // A topic and table of its own: the default pair's test writes stock-ticks with embedded schemas.
         ((ObjectNode) source.get("config")).put("topic", topic);
-        ObjectNode sink = (ObjectNode) json.readTree(configs.resolve("s3-glue-sink-external-schema.json").toFile());
+        ObjectNode sink = (ObjectNode) json.readTree(
+                configs.resolve("s3-glue-sink-external-schema.json").toFile());
         ObjectNode sinkConfig = (ObjectNode) sink.get("config");
         StackConfigs.localEndpoints(stack).forEach(sinkConfig::put);
-        sinkConfig.put("topics", topic).put("table.name", table).put("glue.table", table)
+        sinkConfig
+                .put("topics", topic)
+                .put("table.name", table)
+                .put("glue.table", table)
                 .put("errors.deadletterqueue.topic.name", topic + "-dlq")
                 .put("errors.deadletterqueue.topic.replication.factor", "1")
                 // JSON lines, to count the rows; files closed every 5 s instead of every minute.
-                .put("format", "json").put("compression", "none").put("rotate.schedule.interval.ms", "5000");
+                .put("format", "json")
+                .put("compression", "none")
+                .put("rotate.schedule.interval.ms", "5000");
 
         stack.connect().rest().postConnector(source);
-        await("the source to write 100 ticks").atMost(Duration.ofSeconds(60))
-                .until(() -> TopicReader.readUncommitted(stack.broker().bootstrapServers()).endOffsetSum(topic) >= 100);
+        await("the source to write 100 ticks")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> TopicReader.readUncommitted(stack.broker().bootstrapServers())
+                                .endOffsetSum(topic)
+                        >= 100);
         stack.connect().rest().deleteConnector(source.get("name").asText());
         stack.connect().rest().postConnector(sink);
         offsets.awaitAllCommitted(sink.get("name").asText(), topic, COMMIT_TIMEOUT);
 
-        assertThat(catalog.table("stock_market", table).orElseThrow().storageDescriptor().columns())
-                .extracting(Column::name, Column::type).containsExactly(
-                        tuple("symbol", "string"), tuple("exchange", "string"), tuple("event_time", "timestamp"),
-                        tuple("seq", "bigint"), tuple("price", "double"), tuple("size", "int"),
-                        tuple("bid", "double"), tuple("ask", "double"), tuple("bid_size", "int"),
-                        tuple("ask_size", "int"), tuple("day_volume", "bigint"));
+        assertThat(catalog.table("stock_market", table)
+                        .orElseThrow()
+                        .storageDescriptor()
+                        .columns())
+                .extracting(Column::name, Column::type)
+                .containsExactly(
+                        tuple("symbol", "string"),
+                        tuple("exchange", "string"),
+                        tuple("event_time", "timestamp"),
+                        tuple("seq", "bigint"),
+                        tuple("price", "double"),
+                        tuple("size", "int"),
+                        tuple("bid", "double"),
+                        tuple("ask", "double"),
+                        tuple("bid_size", "int"),
+                        tuple("ask_size", "int"),
+                        tuple("day_volume", "bigint"));
         List<JsonNode> rows = lake.keys("stock-lake", "topics/" + table + "/").stream()
                 .filter(key -> key.endsWith(".json"))
-                .flatMap(key -> lake.jsonLines("stock-lake", key).stream()).toList();
+                .flatMap(key -> lake.jsonLines("stock-lake", key).stream())
+                .toList();
         TopicReader topics = TopicReader.readUncommitted(stack.broker().bootstrapServers());
         assertThat(rows).hasSize((int) topics.endOffsetSum(topic));
-        assertThat(rows.stream().map(row -> row.path("symbol").asText() + "#" + row.path("seq").asLong()).distinct())
+        assertThat(rows.stream()
+                        .map(row -> row.path("symbol").asText() + "#"
+                                + row.path("seq").asLong())
+                        .distinct())
                 .hasSize(rows.size());
-        assertThat(rows).allSatisfy(row -> assertThat(row.path("price").asDouble()).isPositive());
-        assertThat(topics.endOffsetSum(topic + "-dlq")).as("records sent to the dead letter queue").isZero();
+        assertThat(rows)
+                .allSatisfy(row -> assertThat(row.path("price").asDouble()).isPositive());
+        assertThat(topics.endOffsetSum(topic + "-dlq"))
+                .as("records sent to the dead letter queue")
+                .isZero();
     }
 
     /** Runs a sink of the shared ticks into table {@code name} until every tick is committed. */
@@ -293,21 +348,23 @@ class GlueCatalogIT {
         assertThat(table.tableType()).isEqualTo("EXTERNAL_TABLE");
         assertThat(table.databaseName()).isEqualTo(DATABASE);
         assertThat(table.storageDescriptor().location()).isEqualTo("s3://" + BUCKET + "/topics/" + name + "/");
-        assertThat(table.storageDescriptor().columns()).extracting(Column::name, Column::type).containsExactly(
-                tuple("symbol", "string"),
-                tuple("exchange", "string"),
-                tuple("event_time", "timestamp"),
-                tuple("seq", "bigint"),
-                tuple("price", "double"),
-                tuple("size", "int"),
-                tuple("bid", "double"),
-                tuple("ask", "double"),
-                tuple("bid_size", "int"),
-                tuple("ask_size", "int"),
-                tuple("day_volume", "bigint"));
-        assertThat(table.partitionKeys()).extracting(Column::name, Column::type).containsExactly(
-                tuple("dt", "string"),
-                tuple("hour", "string"));
+        assertThat(table.storageDescriptor().columns())
+                .extracting(Column::name, Column::type)
+                .containsExactly(
+                        tuple("symbol", "string"),
+                        tuple("exchange", "string"),
+                        tuple("event_time", "timestamp"),
+                        tuple("seq", "bigint"),
+                        tuple("price", "double"),
+                        tuple("size", "int"),
+                        tuple("bid", "double"),
+                        tuple("ask", "double"),
+                        tuple("bid_size", "int"),
+                        tuple("ask_size", "int"),
+                        tuple("day_volume", "bigint"));
+        assertThat(table.partitionKeys())
+                .extracting(Column::name, Column::type)
+                .containsExactly(tuple("dt", "string"), tuple("hour", "string"));
     }
 
     /**
@@ -315,10 +372,12 @@ class GlueCatalogIT {
      * at its folder, which holds the files.
      */
     private static void assertPartitionsHoldTheTopicsHours(String name, String extension) {
-        Set<List<String>> hours = TopicReader.readUncommitted(stack.broker().bootstrapServers())
-                .readAll(TICKS, Duration.ofSeconds(30)).stream()
-                .map(record -> DtHour.of(record.timestamp()))
-                .collect(Collectors.toSet());
+        Set<List<String>> hours =
+                TopicReader.readUncommitted(stack.broker().bootstrapServers())
+                        .readAll(TICKS, Duration.ofSeconds(30))
+                        .stream()
+                        .map(record -> DtHour.of(record.timestamp()))
+                        .collect(Collectors.toSet());
         assertThat(hours).hasSizeGreaterThan(1);
         Table table = catalog.table(DATABASE, name).orElseThrow();
         List<Partition> partitions = catalog.partitions(DATABASE, name);

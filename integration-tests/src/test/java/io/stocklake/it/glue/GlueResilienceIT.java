@@ -41,7 +41,8 @@ class GlueResilienceIT {
     private static final String DATABASE = "market";
     private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(90);
 
-    static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(2).withGlue().build();
 
     @RegisterExtension
     static final StackLifecycle lifecycle = new StackLifecycle(stack);
@@ -90,28 +91,37 @@ class GlueResilienceIT {
             stack.connect().workers().forEach(ConnectWorker::kill);
             stack.glue().resetRequestCounts();
             CompletableFuture.allOf(stack.connect().workers().stream()
-                    .map(worker -> CompletableFuture.runAsync(worker::start))
-                    .toArray(CompletableFuture[]::new)).join();
+                            .map(worker -> CompletableFuture.runAsync(worker::start))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
             stack.connect().rest().awaitRunning("restart-sink", 2, Duration.ofSeconds(120));
 
             produce(producer, topic, hour0, 25, 5);
             offsets.awaitCommitted("restart-sink", topic, perPartition(topic, 30), COMMIT_TIMEOUT);
-            assertThat(stack.glue().requestCount("BatchCreatePartition") + stack.glue().requestCount("CreatePartition"))
-                    .as("partitions created for files into partitions registered before the kill").isZero();
+            assertThat(stack.glue().requestCount("BatchCreatePartition")
+                            + stack.glue().requestCount("CreatePartition"))
+                    .as("partitions created for files into partitions registered before the kill")
+                    .isZero();
             assertThat(stack.glue().requestCount("BatchGetPartition"))
-                    .as("lookups of the partitions the restarted tasks no longer remember").isPositive();
+                    .as("lookups of the partitions the restarted tasks no longer remember")
+                    .isPositive();
 
             stack.glue().resetRequestCounts();
             produce(producer, topic, hour2, 30, 10);
             offsets.awaitCommitted("restart-sink", topic, perPartition(topic, 40), COMMIT_TIMEOUT);
             assertThat(stack.glue().requestCount("BatchCreatePartition"))
-                    .as("creations of the one new partition: at most one per task").isBetween(1L, 2L);
+                    .as("creations of the one new partition: at most one per task")
+                    .isBetween(1L, 2L);
             assertThat(stack.glue().requestCount("BatchGetPartition"))
-                    .as("lookups of the new partition only, known ones are cached").isBetween(1L, 2L);
+                    .as("lookups of the new partition only, known ones are cached")
+                    .isBetween(1L, 2L);
         }
 
-        assertThat(catalog.partitionValues(DATABASE, "restarted")).containsExactlyInAnyOrder(
-                DtHour.of(hour0.toEpochMilli()), DtHour.of(hour1.toEpochMilli()), DtHour.of(hour2.toEpochMilli()));
+        assertThat(catalog.partitionValues(DATABASE, "restarted"))
+                .containsExactlyInAnyOrder(
+                        DtHour.of(hour0.toEpochMilli()),
+                        DtHour.of(hour1.toEpochMilli()),
+                        DtHour.of(hour2.toEpochMilli()));
         LakeAudit audit = audit(topic, "topics/restarted/");
         assertThat(audit.topicRecords()).isEqualTo(80);
         assertThat(audit.missing()).isEmpty();
@@ -134,15 +144,23 @@ class GlueResilienceIT {
         sink.put("retry.backoff.ms", "1000");
         stack.connect().rest().putConnector("outage-sink", sink);
         // A new hour of event time about every two seconds, for some twenty seconds.
-        stack.connect().rest().putConnector("outage-source", StackConfigs.simulatedTicks(topic,
-                "AAPL,MSFT,NVDA,AMZN", ticks, "2025-06-02T00:00:00Z", 0.1, 1800));
-        await("the first partitions").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        stack.connect()
+                .rest()
+                .putConnector(
+                        "outage-source",
+                        StackConfigs.simulatedTicks(
+                                topic, "AAPL,MSFT,NVDA,AMZN", ticks, "2025-06-02T00:00:00Z", 0.1, 1800));
+        await("the first partitions")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> catalog.partitionValues(DATABASE, "outage").size() >= 2);
 
         Set<String> sinkCalls = new HashSet<>(stack.glue().operations());
         sinkCalls.remove(CatalogReader.READ_PARTITIONS);
         stack.glue().resetRequestCounts();
-        stack.glue().faults().set(FaultPlan.none().withOutage(Instant.now(), Instant.MAX).onlyFor(sinkCalls));
+        stack.glue()
+                .faults()
+                .set(FaultPlan.none().withOutage(Instant.now(), Instant.MAX).onlyFor(sinkCalls));
         Map<TopicPartition, Long> committedInOutage = Map.of();
         Instant outageEnd = Instant.now().plusSeconds(8);
         while (Instant.now().isBefore(outageEnd)) {
@@ -151,27 +169,32 @@ class GlueResilienceIT {
         }
         Set<List<String>> registeredInOutage = catalog.partitionValues(DATABASE, "outage");
         Map<TopicPartition, Long> writtenInOutage = offsets.endOffsets(topic);
-        long refusedPartitionCalls = stack.glue().requestCount("BatchGetPartition")
-                + stack.glue().requestCount("BatchCreatePartition");
+        long refusedPartitionCalls =
+                stack.glue().requestCount("BatchGetPartition") + stack.glue().requestCount("BatchCreatePartition");
         stack.glue().faults().clear();
 
-        await("the source to finish").atMost(Duration.ofSeconds(90))
-                .until(() -> reader().endOffsetSum(topic) == ticks);
+        await("the source to finish").atMost(Duration.ofSeconds(90)).until(() -> reader().endOffsetSum(topic) == ticks);
         offsets.awaitAllCommitted("outage-sink", topic, COMMIT_TIMEOUT);
 
         List<ConsumerRecord<String, String>> records = reader().readAll(topic, Duration.ofSeconds(60));
-        assertThat(refusedPartitionCalls).as("partition calls the sink tried during the outage").isPositive();
-        assertThat(records).as("records into partitions the outage kept out of the catalog")
+        assertThat(refusedPartitionCalls)
+                .as("partition calls the sink tried during the outage")
+                .isPositive();
+        assertThat(records)
+                .as("records into partitions the outage kept out of the catalog")
                 .anyMatch(r -> r.offset() < writtenInOutage.get(partition(r))
                         && !registeredInOutage.contains(DtHour.of(r.timestamp())));
         Map<TopicPartition, Long> committed = committedInOutage;
-        assertThat(records).as("records committed during the outage")
+        assertThat(records)
+                .as("records committed during the outage")
                 .filteredOn(r -> r.offset() < committed.getOrDefault(partition(r), 0L))
                 .isNotEmpty()
-                .allSatisfy(r -> assertThat(registeredInOutage).as("registered partitions during the outage")
+                .allSatisfy(r -> assertThat(registeredInOutage)
+                        .as("registered partitions during the outage")
                         .contains(DtHour.of(r.timestamp())));
-        assertThat(catalog.partitionValues(DATABASE, "outage")).containsExactlyInAnyOrderElementsOf(
-                records.stream().map(r -> DtHour.of(r.timestamp())).collect(Collectors.toSet()));
+        assertThat(catalog.partitionValues(DATABASE, "outage"))
+                .containsExactlyInAnyOrderElementsOf(
+                        records.stream().map(r -> DtHour.of(r.timestamp())).collect(Collectors.toSet()));
         LakeAudit audit = audit(topic, "topics/outage/");
         assertThat(audit.topicRecords()).isEqualTo(ticks);
         assertThat(audit.duplicatedIdentities()).isEmpty();
@@ -183,8 +206,13 @@ class GlueResilienceIT {
 
     /** Every record of the topic against the JSON lines objects of the table, ticks told apart by (symbol, seq). */
     private static LakeAudit audit(String topic, String tablePrefix) {
-        return LakeAudit.of(reader().readAll(topic, Duration.ofSeconds(60)), new S3Lake(s3, BUCKET), tablePrefix,
-                LakeAudit::hourlyFolder, "symbol", "seq");
+        return LakeAudit.of(
+                reader().readAll(topic, Duration.ofSeconds(60)),
+                new S3Lake(s3, BUCKET),
+                tablePrefix,
+                LakeAudit::hourlyFolder,
+                "symbol",
+                "seq");
     }
 
     /** A JSON sink of two tasks whose consumers are noticed gone within seconds of a SIGKILL. */

@@ -76,16 +76,17 @@ final class IamPolicy {
             boolean like = switch (operator.getKey()) {
                 case "StringLike" -> true;
                 case "StringEquals" -> false;
-                default -> throw new IllegalArgumentException("condition operator " + operator.getKey()
-                        + " is not checked");
+                default ->
+                    throw new IllegalArgumentException("condition operator " + operator.getKey() + " is not checked");
             };
             var keys = operator.getValue().fields();
             while (keys.hasNext()) {
                 var key = keys.next();
                 String actual = context.get(key.getKey());
                 // IAM: a condition on a key the request does not carry does not match.
-                if (actual == null || values(key.getValue()).stream()
-                        .noneMatch(v -> like ? matches(v, actual, false) : v.equals(actual))) {
+                if (actual == null
+                        || values(key.getValue()).stream()
+                                .noneMatch(v -> like ? matches(v, actual, false) : v.equals(actual))) {
                     return false;
                 }
             }
@@ -96,11 +97,12 @@ final class IamPolicy {
     private static boolean matches(String pattern, String value, boolean ignoreCase) {
         StringBuilder regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
-            regex.append(switch (c) {
-                case '*' -> ".*";
-                case '?' -> ".";
-                default -> Pattern.quote(String.valueOf(c));
-            });
+            regex.append(
+                    switch (c) {
+                        case '*' -> ".*";
+                        case '?' -> ".";
+                        default -> Pattern.quote(String.valueOf(c));
+                    });
         }
         int flags = ignoreCase ? Pattern.CASE_INSENSITIVE : 0;
         return Pattern.compile(regex.toString(), flags).matcher(value).matches();

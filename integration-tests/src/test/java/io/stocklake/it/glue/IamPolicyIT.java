@@ -52,7 +52,8 @@ class IamPolicyIT {
      */
     private static final Set<String> GRANTED_FOR_PATHS_NOT_EXERCISED = Set.of();
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(1).withGlue().build();
 
     @RegisterExtension
     static final StackLifecycle lifecycle = new StackLifecycle(stack);
@@ -74,7 +75,7 @@ class IamPolicyIT {
         Instant hour0 = Instant.parse("2025-06-02T00:10:00Z");
         Instant hour1 = hour0.plus(Duration.ofHours(1));
         try (TickProducer producer = new TickProducer(stack.broker().bootstrapServers());
-             SinkOffsets offsets = new SinkOffsets(stack.broker())) {
+                SinkOffsets offsets = new SinkOffsets(stack.broker())) {
             // A new table and partition; the schedule rotation leaves a boundary marker.
             send(producer, hour0, 0, 10);
             offsets.awaitAllCommitted(SINK, TOPIC, COMMIT_TIMEOUT);
@@ -103,7 +104,9 @@ class IamPolicyIT {
         for (S3Operation op : proxy.operations()) {
             requests.addAll(IamRequest.ofS3(op, markerPrefix));
         }
-        stack.glue().requestCounts().keySet()
+        stack.glue()
+                .requestCounts()
+                .keySet()
                 .forEach(action -> requests.addAll(IamRequest.ofGlue(action, REGION, ACCOUNT, DATABASE, TABLE)));
     }
 
@@ -116,8 +119,14 @@ class IamPolicyIT {
 
     @Test
     void theRunTookTheMultipartAbortSchemaChangeAndMarkerPaths() {
-        assertThat(proxy.operationCounts()).containsKeys("CreateMultipartUpload", "UploadPart",
-                "CompleteMultipartUpload", "AbortMultipartUpload", "ListObjectsV2", "GetObject");
+        assertThat(proxy.operationCounts())
+                .containsKeys(
+                        "CreateMultipartUpload",
+                        "UploadPart",
+                        "CompleteMultipartUpload",
+                        "AbortMultipartUpload",
+                        "ListObjectsV2",
+                        "GetObject");
         assertThat(stack.glue().requestCounts()).containsKeys("UpdateTable", "BatchCreatePartition");
     }
 
@@ -144,9 +153,12 @@ class IamPolicyIT {
 
     /** connect-configs/s3-glue-sink.json as shipped, pointed at the stack, with files small and frequent. */
     private static Map<String, String> shippedSinkConfig(Path project) throws IOException {
-        JsonNode document = new ObjectMapper().readTree(project.resolve("connect-configs/s3-glue-sink.json").toFile());
+        JsonNode document = new ObjectMapper()
+                .readTree(project.resolve("connect-configs/s3-glue-sink.json").toFile());
         Map<String, String> config = new LinkedHashMap<>();
-        document.path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        document.path("config")
+                .fields()
+                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
         config.putAll(StackConfigs.localEndpoints(stack));
         config.put("s3.endpoint.url", proxy.endpoint().toString());
         config.put("topics", TOPIC);

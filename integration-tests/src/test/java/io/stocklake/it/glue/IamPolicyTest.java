@@ -20,9 +20,12 @@ class IamPolicyTest {
         IamPolicy policy = policy("""
                 {"Action": "s3:PutObject", "Resource": "arn:aws:s3:::lake/topics/*"}""");
 
-        assertThat(policy.allows("s3:PutObject", "arn:aws:s3:::lake/topics/a/b.json", Map.of())).isTrue();
-        assertThat(policy.allows("s3:PutObject", "arn:aws:s3:::lake/other/b.json", Map.of())).isFalse();
-        assertThat(policy.allows("s3:GetObject", "arn:aws:s3:::lake/topics/a/b.json", Map.of())).isFalse();
+        assertThat(policy.allows("s3:PutObject", "arn:aws:s3:::lake/topics/a/b.json", Map.of()))
+                .isTrue();
+        assertThat(policy.allows("s3:PutObject", "arn:aws:s3:::lake/other/b.json", Map.of()))
+                .isFalse();
+        assertThat(policy.allows("s3:GetObject", "arn:aws:s3:::lake/topics/a/b.json", Map.of()))
+                .isFalse();
     }
 
     @Test
@@ -30,7 +33,8 @@ class IamPolicyTest {
         IamPolicy policy = policy("""
                 {"Action": "glue:BatchCreate*", "Resource": "*"}""");
 
-        assertThat(policy.allows("glue:batchcreatepartition", "arn:aws:glue:r:1:catalog", Map.of())).isTrue();
+        assertThat(policy.allows("glue:batchcreatepartition", "arn:aws:glue:r:1:catalog", Map.of()))
+                .isTrue();
     }
 
     @Test
@@ -39,9 +43,12 @@ class IamPolicyTest {
                 {"Action": "s3:ListBucket", "Resource": "arn:aws:s3:::lake",
                  "Condition": {"StringLike": {"s3:prefix": ["topics/*"]}}}""");
 
-        assertThat(policy.allows("s3:ListBucket", "arn:aws:s3:::lake", Map.of("s3:prefix", "topics/x/"))).isTrue();
-        assertThat(policy.allows("s3:ListBucket", "arn:aws:s3:::lake", Map.of("s3:prefix", "other/"))).isFalse();
-        assertThat(policy.allows("s3:ListBucket", "arn:aws:s3:::lake", Map.of())).isFalse();
+        assertThat(policy.allows("s3:ListBucket", "arn:aws:s3:::lake", Map.of("s3:prefix", "topics/x/")))
+                .isTrue();
+        assertThat(policy.allows("s3:ListBucket", "arn:aws:s3:::lake", Map.of("s3:prefix", "other/")))
+                .isFalse();
+        assertThat(policy.allows("s3:ListBucket", "arn:aws:s3:::lake", Map.of()))
+                .isFalse();
     }
 
     @Test
@@ -64,8 +71,10 @@ class IamPolicyTest {
 
     private IamPolicy policy(String statements) throws IOException {
         Path file = dir.resolve("policy.json");
-        Files.writeString(file, "{\"Version\": \"2012-10-17\", \"Statement\": ["
-                + statements.replace("{\"Action\"", "{\"Effect\": \"Allow\", \"Action\"") + "]}");
+        Files.writeString(
+                file,
+                "{\"Version\": \"2012-10-17\", \"Statement\": ["
+                        + statements.replace("{\"Action\"", "{\"Effect\": \"Allow\", \"Action\"") + "]}");
         return IamPolicy.read(file);
     }
 }

@@ -24,7 +24,9 @@ final class LakeFiles implements AutoCloseable {
     /** Keys under {@code prefix}, in key order. */
     List<String> keys(String bucket, String prefix) {
         return s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream()
-                .map(S3Object::key).sorted().toList();
+                .map(S3Object::key)
+                .sorted()
+                .toList();
     }
 
     /** The records of a JSON lines object, one node per line. */

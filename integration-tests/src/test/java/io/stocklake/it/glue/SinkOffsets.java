@@ -29,8 +29,8 @@ final class SinkOffsets implements AutoCloseable {
     /** Committed offset per partition of {@code topic}; partitions without a commit are absent. */
     Map<TopicPartition, Long> committed(String connector, String topic) {
         Map<TopicPartition, Long> offsets = new HashMap<>();
-        Map<TopicPartition, OffsetAndMetadata> all = get(admin.listConsumerGroupOffsets("connect-" + connector)
-                .partitionsToOffsetAndMetadata());
+        Map<TopicPartition, OffsetAndMetadata> all =
+                get(admin.listConsumerGroupOffsets("connect-" + connector).partitionsToOffsetAndMetadata());
         all.forEach((partition, offset) -> {
             if (offset != null && partition.topic().equals(topic)) {
                 offsets.put(partition, offset.offset());
@@ -41,9 +41,11 @@ final class SinkOffsets implements AutoCloseable {
 
     /** The end offset of every partition of {@code topic}. */
     Map<TopicPartition, Long> endOffsets(String topic) {
-        TopicDescription description = get(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic);
+        TopicDescription description =
+                get(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        description.partitions()
+        description
+                .partitions()
                 .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
         Map<TopicPartition, Long> ends = new HashMap<>();
         get(admin.listOffsets(latest).all()).forEach((partition, info) -> ends.put(partition, info.offset()));
@@ -61,7 +63,8 @@ final class SinkOffsets implements AutoCloseable {
         Map<TopicPartition, Long> wanted = new HashMap<>(expected);
         wanted.values().removeIf(offset -> offset == 0L);
         await("connector " + connector + " to commit " + wanted)
-                .atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> committed(connector, topic).equals(wanted));
     }
 

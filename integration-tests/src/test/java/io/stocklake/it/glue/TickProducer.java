@@ -30,23 +30,28 @@ final class TickProducer implements AutoCloseable {
     private final List<Future<RecordMetadata>> pending = new ArrayList<>();
 
     TickProducer(String bootstrapServers) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5),
-                new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     /** A version 1 tick. */
     void send(String topic, int partition, Instant time, String symbol, long seq) {
-        pending.add(producer.send(new ProducerRecord<>(topic, partition, time.toEpochMilli(), symbol,
-                envelope(time, symbol, seq, null))));
+        pending.add(producer.send(new ProducerRecord<>(
+                topic, partition, time.toEpochMilli(), symbol, envelope(time, symbol, seq, null))));
     }
 
     /** A version 2 tick, with {@code venue}. */
     void sendWithVenue(String topic, int partition, Instant time, String symbol, long seq, String venue) {
-        pending.add(producer.send(new ProducerRecord<>(topic, partition, time.toEpochMilli(), symbol,
-                envelope(time, symbol, seq, venue))));
+        pending.add(producer.send(new ProducerRecord<>(
+                topic, partition, time.toEpochMilli(), symbol, envelope(time, symbol, seq, venue))));
     }
 
     /** Waits until everything sent is acknowledged; fails if the broker refused any of it. */
@@ -72,16 +77,25 @@ final class TickProducer implements AutoCloseable {
     }
 
     private static String envelope(Instant time, String symbol, long seq, String venue) {
-        ObjectNode schema = JSON.createObjectNode().put("type", "struct").put("name", "TestTick")
+        ObjectNode schema = JSON.createObjectNode()
+                .put("type", "struct")
+                .put("name", "TestTick")
                 .put("optional", false);
         ArrayNode fields = schema.putArray("fields");
         fields.addObject().put("field", "symbol").put("type", "string").put("optional", false);
         fields.addObject().put("field", "seq").put("type", "int64").put("optional", false);
         fields.addObject().put("field", "price").put("type", "double").put("optional", false);
-        fields.addObject().put("field", "event_time").put("type", "int64")
-                .put("name", "org.apache.kafka.connect.data.Timestamp").put("version", 1).put("optional", false);
-        ObjectNode payload = JSON.createObjectNode().put("symbol", symbol).put("seq", seq)
-                .put("price", 100 + seq / 100.0).put("event_time", time.toEpochMilli());
+        fields.addObject()
+                .put("field", "event_time")
+                .put("type", "int64")
+                .put("name", "org.apache.kafka.connect.data.Timestamp")
+                .put("version", 1)
+                .put("optional", false);
+        ObjectNode payload = JSON.createObjectNode()
+                .put("symbol", symbol)
+                .put("seq", seq)
+                .put("price", 100 + seq / 100.0)
+                .put("event_time", time.toEpochMilli());
         if (venue != null) {
             schema.put("version", 2);
             fields.addObject().put("field", "venue").put("type", "string").put("optional", true);

@@ -13,13 +13,14 @@ import org.apache.kafka.clients.admin.NewTopic;
  */
 final class Topics {
 
-    private Topics() {
-    }
+    private Topics() {}
 
     static void create(KafkaBroker broker, String topic, int partitions) {
         try (Admin admin = broker.admin()) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
-                    .configs(Map.of("retention.ms", "-1")))).all().get();
+            admin.createTopics(
+                            List.of(new NewTopic(topic, partitions, (short) 1).configs(Map.of("retention.ms", "-1"))))
+                    .all()
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topic " + topic, e);

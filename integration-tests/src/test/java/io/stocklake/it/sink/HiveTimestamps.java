@@ -10,8 +10,7 @@ final class HiveTimestamps {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 
-    private HiveTimestamps() {
-    }
+    private HiveTimestamps() {}
 
     static Instant parse(String text) {
         return LocalDateTime.parse(text, FORMAT).toInstant(ZoneOffset.UTC);

@@ -23,8 +23,8 @@ record LakeFile(LakeObject object, List<LakeRow> rows) {
         List<LakeFile> files = new ArrayList<>();
         for (LakeObject object : lake.objects(prefix)) {
             if (!object.key().contains("/_boundaries/")) {
-                files.add(alreadyRead.computeIfAbsent(object,
-                        o -> new LakeFile(o, LakeFiles.rows(o.key(), lake.read(o.key())))));
+                files.add(alreadyRead.computeIfAbsent(
+                        object, o -> new LakeFile(o, LakeFiles.rows(o.key(), lake.read(o.key())))));
             }
         }
         return files;

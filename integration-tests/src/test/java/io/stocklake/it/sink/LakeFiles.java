@@ -38,8 +38,7 @@ final class LakeFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LakeFiles() {
-    }
+    private LakeFiles() {}
 
     /** The records of one object, in file order. */
     static List<LakeRow> rows(String key, byte[] content) {
@@ -78,7 +77,8 @@ final class LakeFiles {
                 List<LakeRow> rows = new ArrayList<>();
                 PageReadStore rowGroup;
                 while ((rowGroup = reader.readNextRowGroup()) != null) {
-                    RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
+                    RecordReader<Group> records = new ColumnIOFactory()
+                            .getColumnIO(schema)
                             .getRecordReader(rowGroup, new GroupRecordConverter(schema));
                     for (long i = 0; i < rowGroup.getRowCount(); i++) {
                         rows.add(new ParquetRow(records.read()));
@@ -91,8 +91,7 @@ final class LakeFiles {
         }
     }
 
-    record ParquetContent(List<LakeRow> rows, List<CompressionCodecName> codecs) {
-    }
+    record ParquetContent(List<LakeRow> rows, List<CompressionCodecName> codecs) {}
 
     private static InputStream decompressed(String key, byte[] content) throws IOException {
         InputStream raw = new ByteArrayInputStream(content);
@@ -118,7 +117,11 @@ final class LakeFiles {
     }
 
     private static List<LakeRow> csv(InputStream in) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         List<LakeRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(in, StandardCharsets.UTF_8, format)) {
             for (CSVRecord record : parser) {

@@ -14,12 +14,11 @@ import java.util.Map;
 /** Waits for a sink to have written records, failing at once when the connector or a task fails. */
 final class LakeWait {
 
-    private LakeWait() {
-    }
+    private LakeWait() {}
 
     /** The data files under {@code prefix} once they hold at least {@code records} records. */
-    static List<LakeFile> untilRecords(ConnectRest rest, String connector, S3Lake lake, String prefix, long records,
-                                       Duration timeout) {
+    static List<LakeFile> untilRecords(
+            ConnectRest rest, String connector, S3Lake lake, String prefix, long records, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         long seen = 0;
         Map<LakeObject, LakeFile> read = new HashMap<>();

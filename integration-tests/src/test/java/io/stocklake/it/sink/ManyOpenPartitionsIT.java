@@ -29,7 +29,8 @@ class ManyOpenPartitionsIT {
     private static final int SYMBOLS = 1_000;
     private static final int RECORDS = 10_000;
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).workerHeap("256m").build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(1).workerHeap("256m").build();
 
     @RegisterExtension
     static final StackLifecycle lifecycle = new StackLifecycle(stack);
@@ -39,7 +40,9 @@ class ManyOpenPartitionsIT {
         stack.s3().createBucket(BUCKET);
         // One Kafka partition: all thousand files are open in one partition writer at once.
         stack.broker().createTopic(TOPIC, 1);
-        List<String> symbols = IntStream.range(0, SYMBOLS).mapToObj(i -> String.format("S%04d", i)).toList();
+        List<String> symbols = IntStream.range(0, SYMBOLS)
+                .mapToObj(i -> String.format("S%04d", i))
+                .toList();
         Instant nine = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC);
         List<Produced> produced;
         try (TradeProducer producer = new TradeProducer(stack.broker().bootstrapServers())) {
@@ -57,8 +60,8 @@ class ManyOpenPartitionsIT {
         stack.connect().rest().putConnector(TOPIC, config);
 
         S3Lake lake = new S3Lake(stack.s3().client(), BUCKET);
-        List<LakeFile> files = LakeWait.untilRecords(stack.connect().rest(), TOPIC, lake, "topics/wide_trades/",
-                RECORDS, Duration.ofSeconds(180));
+        List<LakeFile> files = LakeWait.untilRecords(
+                stack.connect().rest(), TOPIC, lake, "topics/wide_trades/", RECORDS, Duration.ofSeconds(180));
 
         Map<String, Integer> copies = new HashMap<>();
         for (LakeFile file : files) {
@@ -67,10 +70,13 @@ class ManyOpenPartitionsIT {
                 assertThat(file.object().partitionValues()).containsEntry("symbol", trade.symbol());
             }
         }
-        assertThat(copies.keySet()).containsExactlyInAnyOrderElementsOf(
-                produced.stream().map(p -> p.trade().id()).toList());
+        assertThat(copies.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        produced.stream().map(p -> p.trade().id()).toList());
         assertThat(copies.values()).containsOnly(1);
-        assertThat(files).extracting(f -> f.object().partitionValues().get("symbol")).hasSize(files.size())
+        assertThat(files)
+                .extracting(f -> f.object().partitionValues().get("symbol"))
+                .hasSize(files.size())
                 .containsAll(symbols);
         assertThat(stack.connect().rest().status(TOPIC).isRunning(1)).isTrue();
         assertThat(Files.readString(stack.connect().worker(0).logFile())).doesNotContain("OutOfMemoryError");

@@ -29,8 +29,9 @@ class SinkBadRecordsIT {
 
     private static final String BUCKET = "bad-records";
     /** Days back: brokers refuse future timestamps. */
-    private static final Instant NOON = LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(12, 0)
-            .toInstant(ZoneOffset.UTC);
+    private static final Instant NOON =
+            LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(12, 0).toInstant(ZoneOffset.UTC);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static final PipelineStack stack = PipelineStack.builder().workers(1).build();
@@ -57,7 +58,8 @@ class SinkBadRecordsIT {
         try (TradeProducer producer = new TradeProducer(stack.broker().bootstrapServers())) {
             good.addAll(producer.send(topic, Trade.series(topic + "-a", 10, NOON, 1_000, List.of("AAPL"), 1)));
             missingAt = producer.sendRaw(topic, 0, "AAPL", withoutTimeField()).offset();
-            wrongTypeAt = producer.sendRaw(topic, 0, "AAPL", withTextTimeField("yesterday")).offset();
+            wrongTypeAt = producer.sendRaw(topic, 0, "AAPL", withTextTimeField("yesterday"))
+                    .offset();
             good.addAll(producer.send(topic, Trade.series(topic + "-b", 10, NOON, 1_000, List.of("AAPL"), 2)));
         }
         Map<String, String> config = SinkConfigs.forTopic(stack, topic, BUCKET);
@@ -68,19 +70,24 @@ class SinkBadRecordsIT {
         config.put("errors.deadletterqueue.context.headers.enable", "true");
         stack.connect().rest().putConnector(topic, config);
 
-        List<LakeFile> files = LakeWait.untilRecords(stack.connect().rest(), topic, lake, "topics/bad_to_dlq/", 20,
-                Duration.ofSeconds(90));
-        List<ConsumerRecord<String, String>> dead = TopicReader.readUncommitted(stack.broker().bootstrapServers())
-                .readAll(dlq, Duration.ofSeconds(30));
+        List<LakeFile> files = LakeWait.untilRecords(
+                stack.connect().rest(), topic, lake, "topics/bad_to_dlq/", 20, Duration.ofSeconds(90));
+        List<ConsumerRecord<String, String>> dead =
+                TopicReader.readUncommitted(stack.broker().bootstrapServers()).readAll(dlq, Duration.ofSeconds(30));
 
-        assertThat(files).flatExtracting(LakeFile::trades)
+        assertThat(files)
+                .flatExtracting(LakeFile::trades)
                 .containsExactlyElementsOf(good.stream().map(Produced::trade).toList());
-        assertThat(dead).extracting(r -> header(r, "__connect.errors.offset"))
+        assertThat(dead)
+                .extracting(r -> header(r, "__connect.errors.offset"))
                 .containsExactly(String.valueOf(missingAt), String.valueOf(wrongTypeAt));
-        assertThat(dead).extracting(r -> header(r, "__connect.errors.exception.message"))
-                .containsExactly("record value has no field event_time",
+        assertThat(dead)
+                .extracting(r -> header(r, "__connect.errors.exception.message"))
+                .containsExactly(
+                        "record value has no field event_time",
                         "time field event_time is not an ISO-8601 date-time with offset: yesterday");
-        assertThat(dead).extracting(r -> header(r, "__connect.errors.exception.class.name"))
+        assertThat(dead)
+                .extracting(r -> header(r, "__connect.errors.exception.class.name"))
                 .containsOnly("org.apache.kafka.connect.errors.DataException");
         assertThat(stack.connect().rest().status(topic).isRunning(1)).isTrue();
     }
@@ -112,7 +119,10 @@ class SinkBadRecordsIT {
 
     /** A struct whose schema has no event_time field at all. */
     private static String withoutTimeField() {
-        ObjectNode schema = JSON.createObjectNode().put("type", "struct").put("name", "Trade").put("optional", false);
+        ObjectNode schema = JSON.createObjectNode()
+                .put("type", "struct")
+                .put("name", "Trade")
+                .put("optional", false);
         schema.putArray("fields").add(Trade.field("id", "string", false)).add(Trade.field("symbol", "string", false));
         ObjectNode envelope = JSON.createObjectNode();
         envelope.set("schema", schema);
@@ -122,8 +132,12 @@ class SinkBadRecordsIT {
 
     /** A struct whose event_time is text that is no date-time. */
     private static String withTextTimeField(String text) {
-        ObjectNode schema = JSON.createObjectNode().put("type", "struct").put("name", "Trade").put("optional", false);
-        schema.putArray("fields").add(Trade.field("id", "string", false))
+        ObjectNode schema = JSON.createObjectNode()
+                .put("type", "struct")
+                .put("name", "Trade")
+                .put("optional", false);
+        schema.putArray("fields")
+                .add(Trade.field("id", "string", false))
                 .add(Trade.field("event_time", "string", false));
         ObjectNode envelope = JSON.createObjectNode();
         envelope.set("schema", schema);

@@ -10,8 +10,7 @@ final class SinkConfigs {
 
     static final String SINK_CLASS = "io.stocklake.sink.S3GlueSinkConnector";
 
-    private SinkConfigs() {
-    }
+    private SinkConfigs() {}
 
     /**
      * One task reading {@code topic} into {@code bucket}, JSON values with schemas, time partitions from the

@@ -47,6 +47,7 @@ class SinkExactlyOnceIT {
 
     /** Where each produced trade landed: id to (partition, offset), filled by the producer's callbacks. */
     private final Map<String, long[]> placed = new ConcurrentHashMap<>();
+
     private final List<String> violations = new ArrayList<>();
     private final Map<LakeObject, LakeFile> read = new HashMap<>();
 
@@ -89,9 +90,12 @@ class SinkExactlyOnceIT {
             Map<String, Integer> copies = new HashMap<>();
             files.forEach(f -> f.trades().forEach(t -> copies.merge(t.id(), 1, Integer::sum)));
             assertThat(copies.keySet()).containsExactlyInAnyOrderElementsOf(placed.keySet());
-            assertThat(copies).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
-            assertThat(files).allSatisfy(f -> assertThat(placed.get(f.trades().get(0).id())[1])
-                    .as(f.object().key()).isEqualTo(f.object().startOffset()));
+            assertThat(copies)
+                    .allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
+            assertThat(files)
+                    .allSatisfy(f -> assertThat(placed.get(f.trades().get(0).id())[1])
+                            .as(f.object().key())
+                            .isEqualTo(f.object().startOffset()));
             assertThat(total).isGreaterThan(5_000);
         }
         assertThat(violations).isEmpty();
@@ -100,19 +104,29 @@ class SinkExactlyOnceIT {
     /** Produces trades in batches at a steady pace, remembering each one's place. */
     private void produceUntilStopped(AtomicBoolean producing) {
         Map<String, Object> settings = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.broker().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5);
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.broker().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.LINGER_MS_CONFIG,
+                5);
         Instant start = Instant.now().minus(Duration.ofDays(1));
         try (KafkaProducer<String, String> producer =
-                     new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
+                new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
             int batch = 0;
             while (producing.get()) {
-                List<Trade> trades = Trade.series("b" + batch, 100, start.plusSeconds(batch * 50L), 500,
-                        List.of("AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "JPM"), batch);
+                List<Trade> trades = Trade.series(
+                        "b" + batch,
+                        100,
+                        start.plusSeconds(batch * 50L),
+                        500,
+                        List.of("AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "JPM"),
+                        batch);
                 for (Trade trade : trades) {
-                    producer.send(new ProducerRecord<>(TOPIC, null, trade.eventTime().toEpochMilli(), trade.symbol(),
-                            trade.connectJson()), (metadata, error) -> {
+                    producer.send(
+                            new ProducerRecord<>(
+                                    TOPIC, null, trade.eventTime().toEpochMilli(), trade.symbol(), trade.connectJson()),
+                            (metadata, error) -> {
                                 if (error == null) {
                                     placed.put(trade.id(), new long[] {metadata.partition(), metadata.offset()});
                                 }
@@ -139,7 +153,9 @@ class SinkExactlyOnceIT {
             }
         }
         committed.forEach((partition, offset) -> {
-            long covered = inS3.getOrDefault(partition, new TreeSet<>()).headSet(offset).size();
+            long covered = inS3.getOrDefault(partition, new TreeSet<>())
+                    .headSet(offset)
+                    .size();
             if (covered != offset) {
                 violations.add(when + ": partition " + partition + " committed " + offset + " but S3 holds only "
                         + covered + " of the records below it");

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Every format and compression on a real Connect worker: known records go in, every object is read back by an
@@ -42,10 +41,15 @@ class SinkFormatsIT {
     private static final String BUCKET = "formats";
     private static final int RECORDS = 600;
     /** 23:20:00.123 UTC two days ago (brokers refuse future timestamps), 7 s apart: two hours, two dates. */
-    private static final Instant START = LocalDate.now(ZoneOffset.UTC).minusDays(2).atTime(23, 20, 0, 123_000_000)
+    private static final Instant START = LocalDate.now(ZoneOffset.UTC)
+            .minusDays(2)
+            .atTime(23, 20, 0, 123_000_000)
             .toInstant(ZoneOffset.UTC);
-    private static final DateTimeFormatter DT = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter DT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
 
     static final PipelineStack stack = PipelineStack.builder().workers(1).build();
 
@@ -78,8 +82,11 @@ class SinkFormatsIT {
             for (String[] combination : combinations()) {
                 String topic = topic(combination[0], combination[1]);
                 stack.broker().createTopic(topic, 2);
-                produced.put(topic, producer.send(topic,
-                        Trade.series(topic, RECORDS, START, 7_000, List.of("AAPL", "MSFT", "BRK.B"), 7)));
+                produced.put(
+                        topic,
+                        producer.send(
+                                topic,
+                                Trade.series(topic, RECORDS, START, 7_000, List.of("AAPL", "MSFT", "BRK.B"), 7)));
             }
         }
         for (String[] combination : combinations()) {
@@ -112,12 +119,15 @@ class SinkFormatsIT {
     void everyObjectSitsInTheHivePartitionOfItsRecordsEventTime(String format, String compression, String ext) {
         List<LakeFile> files = awaitAll(topic(format, compression));
 
-        assertThat(files).extracting(f -> f.object().partitionValues().get("dt"))
+        assertThat(files)
+                .extracting(f -> f.object().partitionValues().get("dt"))
                 .contains(DT.format(START), DT.format(START.plus(Duration.ofHours(1))));
         for (LakeFile file : files) {
             for (Trade trade : file.trades()) {
-                assertThat(file.object().partitionValues()).as(file.object().key())
-                        .containsExactly(Map.entry("dt", DT.format(trade.eventTime())),
+                assertThat(file.object().partitionValues())
+                        .as(file.object().key())
+                        .containsExactly(
+                                Map.entry("dt", DT.format(trade.eventTime())),
                                 Map.entry("hour", HOUR.format(trade.eventTime())));
             }
         }
@@ -131,10 +141,15 @@ class SinkFormatsIT {
         produced.get(topic).forEach(p -> byId.put(p.trade().id(), p));
 
         for (LakeFile file : awaitAll(topic)) {
-            List<Produced> records = file.trades().stream().map(t -> byId.get(t.id())).toList();
+            List<Produced> records =
+                    file.trades().stream().map(t -> byId.get(t.id())).toList();
             assertThat(records).isSortedAccordingTo(Comparator.comparingLong(Produced::offset));
-            assertThat(records).extracting(Produced::partition).containsOnly(file.object().kafkaPartition());
-            assertThat(records.get(0).offset()).as(file.object().key()).isEqualTo(file.object().startOffset());
+            assertThat(records)
+                    .extracting(Produced::partition)
+                    .containsOnly(file.object().kafkaPartition());
+            assertThat(records.get(0).offset())
+                    .as(file.object().key())
+                    .isEqualTo(file.object().startOffset());
         }
     }
 
@@ -144,7 +159,8 @@ class SinkFormatsIT {
         List<LakeFile> files = awaitAll(topic("parquet", compression));
 
         for (LakeFile file : files) {
-            assertThat(LakeFiles.parquet(lake.read(file.object().key())).codecs()).containsOnly(codec);
+            assertThat(LakeFiles.parquet(lake.read(file.object().key())).codecs())
+                    .containsOnly(codec);
         }
     }
 
@@ -172,11 +188,12 @@ class SinkFormatsIT {
         String sinkName = document.get("name").asText();
 
         S3Lake stockLake = new S3Lake(stack.s3().client(), "stock-lake");
-        List<LakeFile> files = LakeWait.untilRecords(stack.connect().rest(), sinkName, stockLake,
-                "topics/stock_ticks/", 10_000, Duration.ofSeconds(150));
+        List<LakeFile> files = LakeWait.untilRecords(
+                stack.connect().rest(), sinkName, stockLake, "topics/stock_ticks/", 10_000, Duration.ofSeconds(150));
 
         Map<String, JsonNode> ticks = new HashMap<>();
-        for (ConsumerRecord<String, String> record : TopicReader.readUncommitted(stack.broker().bootstrapServers())
+        for (ConsumerRecord<String, String> record : TopicReader.readUncommitted(
+                        stack.broker().bootstrapServers())
                 .readAll(ticksTopic, Duration.ofSeconds(30))) {
             JsonNode payload = json.readTree(record.value()).get("payload");
             ticks.put(payload.get("symbol").asText() + "#" + payload.get("seq").asLong(), payload);
@@ -184,7 +201,8 @@ class SinkFormatsIT {
         List<String> seen = new ArrayList<>();
         for (LakeFile lakeFile : files) {
             assertThat(lakeFile.object().key()).endsWith(".parquet");
-            assertThat(LakeFiles.parquet(stockLake.read(lakeFile.object().key())).codecs())
+            assertThat(LakeFiles.parquet(stockLake.read(lakeFile.object().key()))
+                            .codecs())
                     .containsOnly(CompressionCodecName.SNAPPY);
             for (LakeRow row : lakeFile.rows()) {
                 String id = row.text("symbol") + "#" + row.int64("seq");
@@ -197,11 +215,13 @@ class SinkFormatsIT {
                 assertThat(row.float64("bid")).isEqualTo(tick.get("bid").asDouble());
                 assertThat(row.float64("ask")).isEqualTo(tick.get("ask").asDouble());
                 assertThat(row.int64("size")).isEqualTo(tick.get("size").asLong());
-                assertThat(row.int64("day_volume")).isEqualTo(tick.get("day_volume").asLong());
+                assertThat(row.int64("day_volume"))
+                        .isEqualTo(tick.get("day_volume").asLong());
                 assertThat(row.text("exchange")).isEqualTo(tick.get("exchange").asText());
-                assertThat(lakeFile.object().partitionValues()).containsExactly(
-                        Map.entry("dt", DT.format(row.timestamp("event_time"))),
-                        Map.entry("hour", HOUR.format(row.timestamp("event_time"))));
+                assertThat(lakeFile.object().partitionValues())
+                        .containsExactly(
+                                Map.entry("dt", DT.format(row.timestamp("event_time"))),
+                                Map.entry("hour", HOUR.format(row.timestamp("event_time"))));
             }
         }
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ticks.keySet());
@@ -209,8 +229,15 @@ class SinkFormatsIT {
 
     /** Read once per combination: the files are complete and never change afterwards. */
     private static List<LakeFile> awaitAll(String topic) {
-        return written.computeIfAbsent(topic, t -> LakeWait.untilRecords(stack.connect().rest(), topic, lake,
-                "topics/" + topic.replace('-', '_') + "/", RECORDS, Duration.ofSeconds(120)));
+        return written.computeIfAbsent(
+                topic,
+                t -> LakeWait.untilRecords(
+                        stack.connect().rest(),
+                        topic,
+                        lake,
+                        "topics/" + topic.replace('-', '_') + "/",
+                        RECORDS,
+                        Duration.ofSeconds(120)));
     }
 
     private static String topic(String format, String compression) {

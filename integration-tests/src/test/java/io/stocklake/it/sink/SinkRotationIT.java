@@ -23,8 +23,8 @@ class SinkRotationIT {
 
     private static final String BUCKET = "rotation";
     /** Days back: brokers refuse future timestamps. */
-    private static final Instant TEN_AM = LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(10, 0)
-            .toInstant(ZoneOffset.UTC);
+    private static final Instant TEN_AM =
+            LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(10, 0).toInstant(ZoneOffset.UTC);
 
     static final PipelineStack stack = PipelineStack.builder().workers(1).build();
 
@@ -47,8 +47,8 @@ class SinkRotationIT {
         config.put("flush.size", "50");
         stack.connect().rest().putConnector(topic, config);
 
-        List<LakeFile> files = sorted(LakeWait.untilRecords(stack.connect().rest(), topic, lake, prefix(topic), 250,
-                Duration.ofSeconds(90)));
+        List<LakeFile> files = sorted(
+                LakeWait.untilRecords(stack.connect().rest(), topic, lake, prefix(topic), 250, Duration.ofSeconds(90)));
 
         assertThat(files).extracting(f -> f.rows().size()).containsExactly(50, 50, 50, 50, 50);
         assertThat(files).extracting(f -> f.object().startOffset()).containsExactly(0L, 50L, 100L, 150L, 200L);
@@ -64,15 +64,16 @@ class SinkRotationIT {
         stack.connect().rest().putConnector(topic, config);
 
         // A file holds about 27 lines: all but the open tail arrive.
-        List<LakeFile> files = LakeWait.untilRecords(stack.connect().rest(), topic, lake, prefix(topic), 240,
-                Duration.ofSeconds(90));
+        List<LakeFile> files =
+                LakeWait.untilRecords(stack.connect().rest(), topic, lake, prefix(topic), 240, Duration.ofSeconds(90));
 
         assertThat(files).hasSizeGreaterThanOrEqualTo(8);
         for (LakeFile file : files) {
             String text = new String(lake.read(file.object().key()), StandardCharsets.UTF_8);
             String withoutLastLine = text.substring(0, text.lastIndexOf('\n', text.length() - 2) + 1);
             assertThat(file.object().size()).as(file.object().key()).isGreaterThanOrEqualTo(limit);
-            assertThat(withoutLastLine.getBytes(StandardCharsets.UTF_8).length).as(file.object().key())
+            assertThat(withoutLastLine.getBytes(StandardCharsets.UTF_8).length)
+                    .as(file.object().key())
                     .isLessThan(limit);
         }
     }
@@ -86,14 +87,25 @@ class SinkRotationIT {
         config.put("rotate.interval.ms", "60000");
         stack.connect().rest().putConnector(topic, config);
 
-        List<LakeFile> files = sorted(LakeWait.untilRecords(stack.connect().rest(), topic, lake, prefix(topic), 300,
-                Duration.ofSeconds(90)));
+        List<LakeFile> files = sorted(
+                LakeWait.untilRecords(stack.connect().rest(), topic, lake, prefix(topic), 300, Duration.ofSeconds(90)));
 
-        assertThat(files).extracting(f -> f.trades().get(0).eventTime()).containsExactly(TEN_AM,
-                TEN_AM.plusSeconds(60), TEN_AM.plusSeconds(120), TEN_AM.plusSeconds(180), TEN_AM.plusSeconds(240));
-        assertThat(files).extracting(f -> f.trades().get(f.rows().size() - 1).eventTime())
-                .containsExactly(TEN_AM.plusSeconds(59), TEN_AM.plusSeconds(119), TEN_AM.plusSeconds(179),
-                        TEN_AM.plusSeconds(239), TEN_AM.plusSeconds(299));
+        assertThat(files)
+                .extracting(f -> f.trades().get(0).eventTime())
+                .containsExactly(
+                        TEN_AM,
+                        TEN_AM.plusSeconds(60),
+                        TEN_AM.plusSeconds(120),
+                        TEN_AM.plusSeconds(180),
+                        TEN_AM.plusSeconds(240));
+        assertThat(files)
+                .extracting(f -> f.trades().get(f.rows().size() - 1).eventTime())
+                .containsExactly(
+                        TEN_AM.plusSeconds(59),
+                        TEN_AM.plusSeconds(119),
+                        TEN_AM.plusSeconds(179),
+                        TEN_AM.plusSeconds(239),
+                        TEN_AM.plusSeconds(299));
     }
 
     @Test
@@ -109,12 +121,14 @@ class SinkRotationIT {
 
         List<Produced> produced = produce(topic, Trade.series(topic, 5, TEN_AM, 1_000, List.of("AAPL"), 4));
         Instant lastProduced = Instant.now();
-        List<LakeFile> files = LakeWait.untilRecords(stack.connect().rest(), topic, lake, prefix(topic), 5,
-                Duration.ofSeconds(60));
+        List<LakeFile> files =
+                LakeWait.untilRecords(stack.connect().rest(), topic, lake, prefix(topic), 5, Duration.ofSeconds(60));
         Duration latency = Duration.between(lastProduced, Instant.now());
 
-        assertThat(files).flatExtracting(LakeFile::trades).containsExactlyElementsOf(
-                produced.stream().map(Produced::trade).toList());
+        assertThat(files)
+                .flatExtracting(LakeFile::trades)
+                .containsExactlyElementsOf(
+                        produced.stream().map(Produced::trade).toList());
         // The interval, the worker's offset.flush.interval.ms (1 s) that paces empty puts, and polling slack.
         assertThat(latency).isLessThan(Duration.ofMillis(intervalMs).plusSeconds(10));
     }
@@ -127,7 +141,9 @@ class SinkRotationIT {
     }
 
     private static List<LakeFile> sorted(List<LakeFile> files) {
-        return files.stream().sorted(Comparator.comparingLong(f -> f.object().startOffset())).toList();
+        return files.stream()
+                .sorted(Comparator.comparingLong(f -> f.object().startOffset()))
+                .toList();
     }
 
     private static String prefix(String topic) {

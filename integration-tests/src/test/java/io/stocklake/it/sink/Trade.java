@@ -13,31 +13,44 @@ import java.util.Random;
  * render differently (text, timestamp, int64, float64, int32, boolean, an optional text that is sometimes null).
  * Sent as JSON with schema, as Connect's JsonConverter reads it.
  */
-record Trade(String id, String symbol, Instant eventTime, long seq, double price, int size, boolean buy,
-             String venue) {
+record Trade(String id, String symbol, Instant eventTime, long seq, double price, int size, boolean buy, String venue) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectNode SCHEMA = schema();
 
     /** {@code count} trades from {@code start}, {@code spacingMillis} apart in event time, over the symbols. */
-    static List<Trade> series(String idPrefix, int count, Instant start, long spacingMillis, List<String> symbols,
-                              long seed) {
+    static List<Trade> series(
+            String idPrefix, int count, Instant start, long spacingMillis, List<String> symbols, long seed) {
         Random random = new Random(seed);
         List<Trade> trades = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String symbol = symbols.get(i % symbols.size());
             double price = (1_000 + random.nextInt(90_000)) / 100.0;
             String venue = i % 7 == 3 ? null : (random.nextBoolean() ? "XNAS" : "XNYS");
-            trades.add(new Trade(idPrefix + "-" + i, symbol, start.plusMillis(i * spacingMillis), i, price,
-                    1 + random.nextInt(5_000), random.nextBoolean(), venue));
+            trades.add(new Trade(
+                    idPrefix + "-" + i,
+                    symbol,
+                    start.plusMillis(i * spacingMillis),
+                    i,
+                    price,
+                    1 + random.nextInt(5_000),
+                    random.nextBoolean(),
+                    venue));
         }
         return trades;
     }
 
     /** Reads a trade back from a lake row. */
     static Trade from(LakeRow row) {
-        return new Trade(row.text("id"), row.text("symbol"), row.timestamp("event_time"), row.int64("seq"),
-                row.float64("price"), Math.toIntExact(row.int64("size")), row.bool("buy"), row.text("venue"));
+        return new Trade(
+                row.text("id"),
+                row.text("symbol"),
+                row.timestamp("event_time"),
+                row.int64("seq"),
+                row.float64("price"),
+                Math.toIntExact(row.int64("size")),
+                row.bool("buy"),
+                row.text("venue"));
     }
 
     /** The Kafka record value: {@code {"schema": ..., "payload": ...}}. */
@@ -62,11 +75,15 @@ record Trade(String id, String symbol, Instant eventTime, long seq, double price
     }
 
     private static ObjectNode schema() {
-        ObjectNode schema = JSON.createObjectNode().put("type", "struct").put("name", "Trade").put("optional", false);
+        ObjectNode schema = JSON.createObjectNode()
+                .put("type", "struct")
+                .put("name", "Trade")
+                .put("optional", false);
         ArrayNode fields = schema.putArray("fields");
         fields.add(field("id", "string", false));
         fields.add(field("symbol", "string", false));
-        fields.add(field("event_time", "int64", false).put("name", "org.apache.kafka.connect.data.Timestamp")
+        fields.add(field("event_time", "int64", false)
+                .put("name", "org.apache.kafka.connect.data.Timestamp")
                 .put("version", 1));
         fields.add(field("seq", "int64", false));
         fields.add(field("price", "double", false));

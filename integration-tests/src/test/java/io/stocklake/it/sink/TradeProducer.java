@@ -17,27 +17,33 @@ final class TradeProducer implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     TradeProducer(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                // Idempotence tripped OutOfOrderSequenceException on just-created topics here; one request in
-                // flight keeps the order instead.
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1),
-                new StringSerializer(), new StringSerializer());
+        producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5,
+                        // Idempotence tripped OutOfOrderSequenceException on just-created topics here; one request in
+                        // flight keeps the order instead.
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        false,
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                        1),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     /** A trade and the place Kafka gave it. */
-    record Produced(Trade trade, int partition, long offset) {
-    }
+    record Produced(Trade trade, int partition, long offset) {}
 
     /** Sends the trades in order and waits for all acknowledgements. */
     List<Produced> send(String topic, List<Trade> trades) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(trades.size());
         for (Trade trade : trades) {
-            acks.add(producer.send(new ProducerRecord<>(topic, null, trade.eventTime().toEpochMilli(), trade.symbol(),
-                    trade.connectJson())));
+            acks.add(producer.send(new ProducerRecord<>(
+                    topic, null, trade.eventTime().toEpochMilli(), trade.symbol(), trade.connectJson())));
         }
         List<Produced> produced = new ArrayList<>(trades.size());
         for (int i = 0; i < trades.size(); i++) {

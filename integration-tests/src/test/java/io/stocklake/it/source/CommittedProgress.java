@@ -35,14 +35,18 @@ final class CommittedProgress {
     void awaitTicks(long expected, Duration timeout) {
         AtomicLong last = new AtomicLong();
         try {
-            await(connector + " committed offsets").atMost(timeout).pollInterval(Duration.ofMillis(500))
+            await(connector + " committed offsets")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         last.set(ticks());
                         return last.get() >= expected;
                     });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError(connector + ": committed offsets account for " + last.get() + " of " + expected
-                    + " ticks after " + timeout + "; status " + rest.status(connector), e);
+            throw new AssertionError(
+                    connector + ": committed offsets account for " + last.get() + " of " + expected + " ticks after "
+                            + timeout + "; status " + rest.status(connector),
+                    e);
         }
     }
 }

@@ -8,8 +8,7 @@ final class SourceConfigs {
 
     static final String CONNECTOR_CLASS = "io.stocklake.source.StockTickSourceConnector";
 
-    private SourceConfigs() {
-    }
+    private SourceConfigs() {}
 
     /**
      * A run of {@code maxTicks} on the simulated clock, as fast as possible, over the built-in universe. Event
@@ -32,7 +31,8 @@ final class SourceConfigs {
     }
 
     /** The same run paced at {@code acceleration} trading seconds per wall second, long enough to interrupt. */
-    static Map<String, String> paced(String topic, long seed, long maxTicks, double ticksPerSecond, double acceleration) {
+    static Map<String, String> paced(
+            String topic, long seed, long maxTicks, double ticksPerSecond, double acceleration) {
         Map<String, String> c = simulated(topic, seed, maxTicks);
         c.put("ticks.per.second", Double.toString(ticksPerSecond));
         c.put("simulated.acceleration", Double.toString(acceleration));

@@ -51,9 +51,11 @@ class StockTickSourceIT {
 
     /** 0.25 ticks per trading second over 20 symbols: 20,000 ticks span about three and a half sessions. */
     private static final String BOUNDED = "bounded-run";
+
     private static final long BOUNDED_TICKS = 20_000;
     /** Not a multiple of 20 symbols, so one symbol gets one tick more than the others. */
     private static final String SPLIT = "split-run";
+
     private static final long SPLIT_TICKS = 9_001;
 
     private List<Tick> bounded;
@@ -62,8 +64,8 @@ class StockTickSourceIT {
     @BeforeAll
     void produceBoundedRuns() {
         ConnectRest rest = rest();
-        Map<String, String> boundedConfig = SourceConfigs.with(
-                SourceConfigs.simulated(BOUNDED, 11, BOUNDED_TICKS), "ticks.per.second", "0.25");
+        Map<String, String> boundedConfig =
+                SourceConfigs.with(SourceConfigs.simulated(BOUNDED, 11, BOUNDED_TICKS), "ticks.per.second", "0.25");
         rest.putConnector(BOUNDED, boundedConfig);
         rest.putConnector(SPLIT, SourceConfigs.with(SourceConfigs.simulated(SPLIT, 12, SPLIT_TICKS), "tasks.max", "3"));
 
@@ -75,8 +77,9 @@ class StockTickSourceIT {
 
     @Test
     void shippedConfigIsAcceptedAsIsAndWritesTheDocumentedSchemaInEveryEnvelope() throws IOException {
-        JsonNode document = JSON.readTree(Path.of(System.getProperty("stocklake.connect.configs"),
-                "stock-ticks-source.json").toFile());
+        JsonNode document =
+                JSON.readTree(Path.of(System.getProperty("stocklake.connect.configs"), "stock-ticks-source.json")
+                        .toFile());
         String name = document.path("name").asText();
         String topic = document.path("config").path("topic").asText();
         int tasks = document.path("config").path("tasks.max").asInt();
@@ -92,9 +95,13 @@ class StockTickSourceIT {
         assertThat(schema.path("name").asText()).isEqualTo("StockTick");
         assertThat(schema.path("version").asInt()).isEqualTo(1);
         assertThat(schema.path("optional").asBoolean(true)).isFalse();
-        assertThat(StreamSupport.stream(schema.path("fields").spliterator(), false).toList())
-                .extracting(f -> f.path("field").asText(), f -> f.path("type").asText(),
-                        f -> f.path("name").asText(null), f -> f.path("optional").asBoolean(true))
+        assertThat(StreamSupport.stream(schema.path("fields").spliterator(), false)
+                        .toList())
+                .extracting(
+                        f -> f.path("field").asText(),
+                        f -> f.path("type").asText(),
+                        f -> f.path("name").asText(null),
+                        f -> f.path("optional").asBoolean(true))
                 .containsExactly(
                         tuple("symbol", "string", null, false),
                         tuple("exchange", "string", null, false),
@@ -107,7 +114,8 @@ class StockTickSourceIT {
                         tuple("bid_size", "int32", null, false),
                         tuple("ask_size", "int32", null, false),
                         tuple("day_volume", "int64", null, false));
-        assertThat(records).allSatisfy(r -> assertThat(Tick.envelope(r).path("schema")).isEqualTo(schema));
+        assertThat(records)
+                .allSatisfy(r -> assertThat(Tick.envelope(r).path("schema")).isEqualTo(schema));
     }
 
     @Test
@@ -146,8 +154,11 @@ class StockTickSourceIT {
         Map<String, List<Tick>> bySymbol = bySymbol(bounded);
 
         assertThat(bySymbol).hasSize(20);
-        bySymbol.forEach((symbol, ticks) -> assertThat(ticks).extracting(Tick::seq).as(symbol)
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, ticks.size()).boxed().toList()));
+        bySymbol.forEach((symbol, ticks) -> assertThat(ticks)
+                .extracting(Tick::seq)
+                .as(symbol)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, ticks.size()).boxed().toList()));
     }
 
     @Test
@@ -157,18 +168,24 @@ class StockTickSourceIT {
             assertThat(local.getDayOfWeek()).as("%s", t).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(local.toLocalTime()).as("%s", t).isBetween(LocalTime.of(9, 30), LocalTime.of(16, 0));
         });
-        bySymbol(bounded).forEach((symbol, ticks) -> assertThat(ticks).extracting(Tick::eventTime).as(symbol).isSorted());
+        bySymbol(bounded)
+                .forEach((symbol, ticks) ->
+                        assertThat(ticks).extracting(Tick::eventTime).as(symbol).isSorted());
     }
 
     @Test
     void dayVolumeAddsUpTradeSizesAndRestartsWithEachSession() {
-        assertThat(bounded.stream().map(StockTickSourceIT::sessionDate).distinct()).as("sessions in the run").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(bounded.stream().map(StockTickSourceIT::sessionDate).distinct())
+                .as("sessions in the run")
+                .hasSizeGreaterThanOrEqualTo(3);
         bySymbol(bounded).forEach((symbol, ticks) -> {
             Tick previous = null;
             for (Tick tick : ticks) {
                 boolean sameSession = previous != null && sessionDate(previous).equals(sessionDate(tick));
                 long expected = sameSession ? previous.dayVolume() + tick.size() : tick.size();
-                assertThat(tick.dayVolume()).as("day_volume of %s after %s", tick, previous).isEqualTo(expected);
+                assertThat(tick.dayVolume())
+                        .as("day_volume of %s after %s", tick, previous)
+                        .isEqualTo(expected);
                 previous = tick;
             }
         });
@@ -188,12 +205,18 @@ class StockTickSourceIT {
 
     @Test
     void threeTaskConfigsEachTakeADistinctShareOfTheUniverse() {
-        List<JsonNode> tasks = StreamSupport.stream(rest().tasks(SPLIT).spliterator(), false).toList();
+        List<JsonNode> tasks =
+                StreamSupport.stream(rest().tasks(SPLIT).spliterator(), false).toList();
 
-        assertThat(tasks).extracting(t -> t.path("config").path("task.count").asText()).containsExactly("3", "3", "3");
-        assertThat(tasks).extracting(t -> t.path("config").path("task.index").asText())
+        assertThat(tasks)
+                .extracting(t -> t.path("config").path("task.count").asText())
+                .containsExactly("3", "3", "3");
+        assertThat(tasks)
+                .extracting(t -> t.path("config").path("task.index").asText())
                 .containsExactlyInAnyOrder("0", "1", "2");
-        assertThat(tasks).extracting(t -> t.path("config").path("max.ticks").asText()).containsOnly(Long.toString(SPLIT_TICKS));
+        assertThat(tasks)
+                .extracting(t -> t.path("config").path("max.ticks").asText())
+                .containsOnly(Long.toString(SPLIT_TICKS));
     }
 
     @Test
@@ -205,8 +228,11 @@ class StockTickSourceIT {
         assertThat(split).hasSize((int) SPLIT_TICKS);
         assertThat(split.stream().map(Tick::id).collect(Collectors.toSet())).hasSize((int) SPLIT_TICKS);
         assertThat(bySymbol.values()).extracting(List::size).containsOnly(450, 451);
-        bySymbol.forEach((symbol, ticks) -> assertThat(ticks).extracting(Tick::seq).as(symbol)
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, ticks.size()).boxed().toList()));
+        bySymbol.forEach((symbol, ticks) -> assertThat(ticks)
+                .extracting(Tick::seq)
+                .as(symbol)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, ticks.size()).boxed().toList()));
     }
 
     private static boolean onGrid(double price) {

@@ -36,6 +36,7 @@ class StockTickSourceResumeIT {
     private static final long MAX_TICKS = 4_000;
     /** 20 ticks per trading second, 20 trading seconds per wall second: the paced run takes about 10 s. */
     private static final double TICKS_PER_SECOND = 20;
+
     private static final double ACCELERATION = 20;
 
     private Map<TickId, Tick> uninterrupted;
@@ -43,7 +44,8 @@ class StockTickSourceResumeIT {
     @BeforeAll
     void runOnceUninterrupted() {
         // Unpaced: event times come from the model, so pacing must not change a single tick.
-        rest().putConnector("uninterrupted", SourceConfigs.paced("uninterrupted", SEED, MAX_TICKS, TICKS_PER_SECOND, 0));
+        rest().putConnector(
+                        "uninterrupted", SourceConfigs.paced("uninterrupted", SEED, MAX_TICKS, TICKS_PER_SECOND, 0));
         new CommittedProgress(rest(), "uninterrupted").awaitTicks(MAX_TICKS, Duration.ofSeconds(120));
         List<Tick> ticks = topic("uninterrupted").ticks();
         rest().deleteConnector("uninterrupted");
@@ -76,8 +78,10 @@ class StockTickSourceResumeIT {
         startPacedRun(name);
 
         rest().stopConnector(name);
-        await("connector stopped").atMost(Duration.ofSeconds(30))
-                .until(() -> "STOPPED".equals(rest().status(name).state()) && rest().status(name).tasks().isEmpty());
+        await("connector stopped")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> "STOPPED".equals(rest().status(name).state())
+                        && rest().status(name).tasks().isEmpty());
         long writtenWhileRunning = topic(name).endOffsetSum();
         rest().resume(name);
         new CommittedProgress(rest(), name).awaitTicks(MAX_TICKS, Duration.ofSeconds(120));
@@ -102,7 +106,9 @@ class StockTickSourceResumeIT {
 
     private static ConnectWorker workerRunningTask(String connector) {
         String workerId = rest().status(connector).tasks().get(0).workerId();
-        return stack.connect().workers().stream().filter(w -> w.workerId().equals(workerId)).findFirst()
+        return stack.connect().workers().stream()
+                .filter(w -> w.workerId().equals(workerId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No worker " + workerId + " runs " + connector));
     }
 

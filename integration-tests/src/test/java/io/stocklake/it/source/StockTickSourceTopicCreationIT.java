@@ -26,7 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StockTickSourceTopicCreationIT {
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withoutS3()
+    static final PipelineStack stack = PipelineStack.builder()
+            .workers(1)
+            .withoutS3()
             .workerConfig("exactly.once.source.support", "enabled")
             .build();
 
@@ -34,8 +36,9 @@ class StockTickSourceTopicCreationIT {
     static final StackLifecycle lifecycle = new StackLifecycle(stack);
 
     /** The connector configuration shipped with the plugin; the broker's default is 1 partition. */
-    private static final Path SHIPPED_CONFIG = Path.of(System.getProperty("stocklake.connect.configs"),
-            "stock-ticks-source.json");
+    private static final Path SHIPPED_CONFIG =
+            Path.of(System.getProperty("stocklake.connect.configs"), "stock-ticks-source.json");
+
     private static final long MAX_TICKS = 2_000;
 
     @Test
@@ -46,7 +49,8 @@ class StockTickSourceTopicCreationIT {
         config.put("exactly.once.support", "required");
         config.put("transaction.boundary", "poll");
         config.putAll(shippedTopicCreation());
-        TickTopic committed = new TickTopic(TopicReader.readCommitted(stack.broker().bootstrapServers()), name);
+        TickTopic committed =
+                new TickTopic(TopicReader.readCommitted(stack.broker().bootstrapServers()), name);
 
         rest().putConnector(name, config);
         rest().awaitRunning(name, 1, Duration.ofSeconds(60));
@@ -54,18 +58,23 @@ class StockTickSourceTopicCreationIT {
         List<Tick> ticks = committed.ticks();
 
         assertThat(TopicReader.readCommitted(stack.broker().bootstrapServers()).partitionCount(name))
-                .as("partitions of the topic Connect created").isEqualTo(3);
+                .as("partitions of the topic Connect created")
+                .isEqualTo(3);
         assertThat(ticks).hasSize((int) MAX_TICKS);
-        Map<String, List<Long>> seqBySymbol = ticks.stream().collect(Collectors.groupingBy(Tick::symbol,
-                LinkedHashMap::new, Collectors.mapping(Tick::seq, Collectors.toList())));
+        Map<String, List<Long>> seqBySymbol = ticks.stream()
+                .collect(Collectors.groupingBy(
+                        Tick::symbol, LinkedHashMap::new, Collectors.mapping(Tick::seq, Collectors.toList())));
         assertThat(seqBySymbol).containsOnlyKeys("AAPL", "MSFT", "NVDA", "AMZN");
-        seqBySymbol.forEach((symbol, seqs) -> assertThat(seqs).as(symbol)
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList()));
+        seqBySymbol.forEach((symbol, seqs) -> assertThat(seqs)
+                .as(symbol)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, seqs.size()).boxed().toList()));
     }
 
     private static Map<String, String> shippedTopicCreation() {
         try {
-            JsonNode shipped = new ObjectMapper().readTree(SHIPPED_CONFIG.toFile()).path("config");
+            JsonNode shipped =
+                    new ObjectMapper().readTree(SHIPPED_CONFIG.toFile()).path("config");
             Map<String, String> keys = new LinkedHashMap<>();
             shipped.properties().forEach(e -> {
                 if (e.getKey().startsWith("topic.creation.")) {

@@ -10,17 +10,39 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * One tick as a downstream consumer sees it: the record key and timestamp and the fields of the JsonConverter
  * payload. Equal ticks are equal in every field, so a replayed tick must equal the original.
  */
-record Tick(String key, long timestamp, String symbol, String exchange, long eventTime, long seq, double price,
-            int size, double bid, double ask, int bidSize, int askSize, long dayVolume) {
+record Tick(
+        String key,
+        long timestamp,
+        String symbol,
+        String exchange,
+        long eventTime,
+        long seq,
+        double price,
+        int size,
+        double bid,
+        double ask,
+        int bidSize,
+        int askSize,
+        long dayVolume) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Tick from(ConsumerRecord<String, String> record) {
         JsonNode p = envelope(record).path("payload");
-        return new Tick(record.key(), record.timestamp(), p.path("symbol").asText(), p.path("exchange").asText(),
-                p.path("event_time").asLong(), p.path("seq").asLong(), p.path("price").asDouble(),
-                p.path("size").asInt(), p.path("bid").asDouble(), p.path("ask").asDouble(),
-                p.path("bid_size").asInt(), p.path("ask_size").asInt(), p.path("day_volume").asLong());
+        return new Tick(
+                record.key(),
+                record.timestamp(),
+                p.path("symbol").asText(),
+                p.path("exchange").asText(),
+                p.path("event_time").asLong(),
+                p.path("seq").asLong(),
+                p.path("price").asDouble(),
+                p.path("size").asInt(),
+                p.path("bid").asDouble(),
+                p.path("ask").asDouble(),
+                p.path("bid_size").asInt(),
+                p.path("ask_size").asInt(),
+                p.path("day_volume").asLong());
     }
 
     /** The value as JsonConverter wrote it: {@code {"schema": ..., "payload": ...}}. */
@@ -37,6 +59,5 @@ record Tick(String key, long timestamp, String symbol, String exchange, long eve
     }
 
     /** A tick's identity: each symbol's stream numbers its ticks from 1. */
-    record TickId(String symbol, long seq) {
-    }
+    record TickId(String symbol, long seq) {}
 }

@@ -31,7 +31,9 @@ final class TickTopic {
 
     /** Waits until the topic's end offsets reach {@code records}: the run is under way. */
     void awaitEndOffsetSum(long records, Duration timeout) {
-        await("records in " + topic).atMost(timeout).pollInterval(Duration.ofMillis(250))
+        await("records in " + topic)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> endOffsetSum() >= records);
     }
 }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class WorkerLog {
 
     /** The launcher's pattern: {@code [2026-11-24T04:53:11,359] INFO message (logger)}, in local time. */
-    private static final Pattern LINE = Pattern.compile("^\\[(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2},\\d{3})] (.*)$");
+    private static final Pattern LINE =
+            Pattern.compile("^\\[(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2},\\d{3})] (.*)$");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss,SSS");
 
     private final Path file;

@@ -30,13 +30,15 @@ final class AthenaView implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         AccessKeys keys = new AccessKeys(stack.s3().accessKey(), stack.s3().secretKey());
-        TrinoEngineConfig config = TrinoEngineConfig.of(stack.s3().endpoint(), keys, stack.glue().uri(), keys);
+        TrinoEngineConfig config =
+                TrinoEngineConfig.of(stack.s3().endpoint(), keys, stack.glue().uri(), keys);
         trino = CompletableFuture.supplyAsync(() -> TrinoEngine.start(config));
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        TrinoEngine started = trino == null ? null : trino.exceptionally(failure -> null).join();
+        TrinoEngine started =
+                trino == null ? null : trino.exceptionally(failure -> null).join();
         if (started != null) {
             started.close();
         }
@@ -44,14 +46,19 @@ final class AthenaView implements BeforeAllCallback, AfterAllCallback {
 
     /** {@code SELECT count(*)} of a table, through Glue: rows in registered partitions only. */
     long count(String database, String table) {
-        return (Long) trino.join().query("SELECT count(*) FROM " + database + "." + table).rows().get(0).get(0);
+        return (Long) trino.join()
+                .query("SELECT count(*) FROM " + database + "." + table)
+                .rows()
+                .get(0)
+                .get(0);
     }
 
     /** {@code SELECT column, count(*) ... GROUP BY column}: rows per value, as the query engine reads the values. */
     Map<String, Long> countBy(String database, String table, String column) {
         Map<String, Long> counts = new HashMap<>();
-        for (List<Object> row : trino.join().query("SELECT " + column + ", count(*) FROM " + database + "." + table
-                + " GROUP BY " + column).rows()) {
+        for (List<Object> row : trino.join()
+                .query("SELECT " + column + ", count(*) FROM " + database + "." + table + " GROUP BY " + column)
+                .rows()) {
             counts.put(String.valueOf(row.get(0)), (Long) row.get(1));
         }
         return counts;
@@ -60,7 +67,8 @@ final class AthenaView implements BeforeAllCallback, AfterAllCallback {
     /** The registered partitions of a table, as folders: {@code dt=2025-06-02/hour=03}. */
     Set<String> partitionFolders(String database, String table) {
         List<List<Object>> rows = trino.join()
-                .query("SELECT dt, hour FROM " + database + ".\"" + table + "$partitions\"").rows();
+                .query("SELECT dt, hour FROM " + database + ".\"" + table + "$partitions\"")
+                .rows();
         return rows.stream().map(r -> "dt=" + r.get(0) + "/hour=" + r.get(1)).collect(Collectors.toSet());
     }
 }

@@ -39,11 +39,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BadRecordsIT {
 
     /** Days back: brokers refuse future timestamps. */
-    private static final Instant NOON = LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(12, 0)
-            .toInstant(ZoneOffset.UTC);
+    private static final Instant NOON =
+            LocalDate.now(ZoneOffset.UTC).minusDays(3).atTime(12, 0).toInstant(ZoneOffset.UTC);
+
     private static final int ONE_MIB = 1024 * 1024;
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(1).withGlue().build();
 
     @RegisterExtension
     @Order(1)
@@ -54,23 +56,38 @@ class BadRecordsIT {
     static final AthenaView athena = new AthenaView(stack);
 
     /** A kind of bad record: its value, the stage that rejects it, and what the reason must name. */
-    private record BadKind(String name, String value, String stage, String named) {
-    }
+    private record BadKind(String name, String value, String stage, String named) {}
 
     /** Each kind, as the {@code seq}-th record of a topic whose earlier records made the table. */
     private static List<BadKind> badKinds(long seq) {
         Instant time = NOON.plusSeconds(seq);
         return List.of(
-                new BadKind("missing time field", TradeEnvelope.of("AAPL", seq, time).without("event_time").json(),
-                        "TASK_PUT", "event_time"),
-                new BadKind("time field of the wrong type",
-                        TradeEnvelope.of("AAPL", seq + 1, time).asText("event_time", "yesterday").json(),
-                        "TASK_PUT", "event_time"),
-                new BadKind("unexpected schema change (price turned string)",
-                        TradeEnvelope.of("AAPL", seq + 2, time).asText("price", "101.50").json(),
-                        "TASK_PUT", "price"),
-                new BadKind("malformed JSON", "{\"schema\": {\"type\": \"struct\", \"fields\": [",
-                        "VALUE_CONVERTER", "serialization error"));
+                new BadKind(
+                        "missing time field",
+                        TradeEnvelope.of("AAPL", seq, time)
+                                .without("event_time")
+                                .json(),
+                        "TASK_PUT",
+                        "event_time"),
+                new BadKind(
+                        "time field of the wrong type",
+                        TradeEnvelope.of("AAPL", seq + 1, time)
+                                .asText("event_time", "yesterday")
+                                .json(),
+                        "TASK_PUT",
+                        "event_time"),
+                new BadKind(
+                        "unexpected schema change (price turned string)",
+                        TradeEnvelope.of("AAPL", seq + 2, time)
+                                .asText("price", "101.50")
+                                .json(),
+                        "TASK_PUT",
+                        "price"),
+                new BadKind(
+                        "malformed JSON",
+                        "{\"schema\": {\"type\": \"struct\", \"fields\": [",
+                        "VALUE_CONVERTER",
+                        "serialization error"));
     }
 
     /**
@@ -85,8 +102,12 @@ class BadRecordsIT {
         extremes.put("year 10000", Instant.parse("+10000-01-01T00:00:00Z").toEpochMilli());
         extremes.put("year 0", Instant.parse("0000-06-15T12:00:00Z").toEpochMilli());
         for (Map.Entry<String, Long> extreme : extremes.entrySet()) {
-            kinds.add(new BadKind("event time " + extreme.getKey(),
-                    TradeEnvelope.of("AAPL", seq++, NOON).eventTimeMillis(extreme.getValue()).json(), "TASK_PUT",
+            kinds.add(new BadKind(
+                    "event time " + extreme.getKey(),
+                    TradeEnvelope.of("AAPL", seq++, NOON)
+                            .eventTimeMillis(extreme.getValue())
+                            .json(),
+                    "TASK_PUT",
                     "outside years 0001 to 9999"));
         }
         return kinds;
@@ -122,19 +143,22 @@ class BadRecordsIT {
         lake.rest().putConnector(lake.sink(), sink);
 
         List<ConsumerRecord<String, String>> all = lake.awaitAllCommitted(Duration.ofSeconds(120));
-        List<ConsumerRecord<String, String>> dead = TopicReader.readUncommitted(stack.broker().bootstrapServers())
-                .readAll(dlq, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> dead =
+                TopicReader.readUncommitted(stack.broker().bootstrapServers()).readAll(dlq, Duration.ofSeconds(30));
 
         // Converter failures are reported as a batch is read, before the put that rejects the others.
-        assertThat(dead).extracting(r -> Long.parseLong(header(r, "__connect.errors.offset")))
+        assertThat(dead)
+                .extracting(r -> Long.parseLong(header(r, "__connect.errors.offset")))
                 .containsExactlyInAnyOrderElementsOf(badAt.keySet());
         for (ConsumerRecord<String, String> record : dead) {
             BadKind kind = badAt.get(Long.parseLong(header(record, "__connect.errors.offset")));
             assertThat(header(record, "__connect.errors.stage")).as(kind.name()).isEqualTo(kind.stage());
-            assertThat(header(record, "__connect.errors.exception.message")).as(kind.name()).contains(kind.named());
+            assertThat(header(record, "__connect.errors.exception.message"))
+                    .as(kind.name())
+                    .contains(kind.named());
         }
-        List<ConsumerRecord<String, String>> written = all.stream().filter(r -> goodOffsets.contains(r.offset()))
-                .toList();
+        List<ConsumerRecord<String, String>> written =
+                all.stream().filter(r -> goodOffsets.contains(r.offset())).toList();
         assertThat(written).hasSize(goodOffsets.size());
         assertThat(lake.audit(written).problems()).isEmpty();
         assertThat(athena.count(lake.database(), lake.table())).isEqualTo(goodOffsets.size());
@@ -157,8 +181,15 @@ class BadRecordsIT {
             for (int round = 0; round < 2; round++) {
                 for (String venue : folders.keySet()) {
                     Instant time = NOON.plusSeconds(seq);
-                    venueAt.put(producer.send(lake.topic(), "AAPL", time.toEpochMilli(),
-                            TradeEnvelope.of("AAPL", seq++, time).venue(venue).json()), venue);
+                    venueAt.put(
+                            producer.send(
+                                    lake.topic(),
+                                    "AAPL",
+                                    time.toEpochMilli(),
+                                    TradeEnvelope.of("AAPL", seq++, time)
+                                            .venue(venue)
+                                            .json()),
+                            venue);
                 }
             }
         }
@@ -168,9 +199,15 @@ class BadRecordsIT {
 
         List<ConsumerRecord<String, String>> all = lake.awaitAllCommitted(Duration.ofSeconds(90));
 
-        assertThat(LakeAudit.of(all, new S3Lake(stack.s3().client(), lake.bucket()), "topics/" + lake.table() + "/",
-                r -> LakeAudit.hourlyFolder(r) + "/" + folders.get(venueAt.get(r.offset())), "symbol", "seq")
-                .problems()).isEmpty();
+        assertThat(LakeAudit.of(
+                                all,
+                                new S3Lake(stack.s3().client(), lake.bucket()),
+                                "topics/" + lake.table() + "/",
+                                r -> LakeAudit.hourlyFolder(r) + "/" + folders.get(venueAt.get(r.offset())),
+                                "symbol",
+                                "seq")
+                        .problems())
+                .isEmpty();
         assertThat(athena.countBy(lake.database(), lake.table(), "venue"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("A/B", 2L, "A_B", 2L, "A%2FB", 2L, "x=1:2", 2L));
         lake.rest().deleteConnector(lake.sink());
@@ -178,34 +215,43 @@ class BadRecordsIT {
 
     @TestFactory
     Stream<DynamicTest> withoutToleranceTheTaskFailsNamingTheOffsetAndTheField() {
-        return badKinds(100).stream().map(kind -> DynamicTest.dynamicTest(kind.name(), () -> {
-            TickLake lake = TickLake.of(stack, "fail-" + Math.abs(kind.name().hashCode()));
-            lake.create(1);
-            long badAt;
-            try (RecordProducer producer = new RecordProducer(stack.broker().bootstrapServers(), ONE_MIB)) {
-                for (long seq = 1; seq <= 3; seq++) {
-                    trade(producer, lake, seq, null);
-                }
-                badAt = producer.send(lake.topic(), "AAPL", NOON.toEpochMilli(), kind.value());
-            }
-            Map<String, String> sink = timeFromField(lake.sinkConfig(1));
-            sink.put("errors.tolerance", "none");
-            // Connect names the offset of a record its converter rejects only in the log, with the record itself.
-            sink.put("errors.log.enable", "true");
-            sink.put("errors.log.include.messages", "true");
-            lake.rest().putConnector(lake.sink(), sink);
+        return badKinds(100).stream()
+                .map(kind -> DynamicTest.dynamicTest(kind.name(), () -> {
+                    TickLake lake =
+                            TickLake.of(stack, "fail-" + Math.abs(kind.name().hashCode()));
+                    lake.create(1);
+                    long badAt;
+                    try (RecordProducer producer =
+                            new RecordProducer(stack.broker().bootstrapServers(), ONE_MIB)) {
+                        for (long seq = 1; seq <= 3; seq++) {
+                            trade(producer, lake, seq, null);
+                        }
+                        badAt = producer.send(lake.topic(), "AAPL", NOON.toEpochMilli(), kind.value());
+                    }
+                    Map<String, String> sink = timeFromField(lake.sinkConfig(1));
+                    sink.put("errors.tolerance", "none");
+                    // Connect names the offset of a record its converter rejects only in the log, with the record
+                    // itself.
+                    sink.put("errors.log.enable", "true");
+                    sink.put("errors.log.include.messages", "true");
+                    lake.rest().putConnector(lake.sink(), sink);
 
-            ConnectorStatus status = lake.rest().awaitTaskFailure(lake.sink(), Duration.ofSeconds(90));
+                    ConnectorStatus status = lake.rest().awaitTaskFailure(lake.sink(), Duration.ofSeconds(90));
 
-            if (kind.stage().equals("TASK_PUT")) {
-                assertThat(status.failureTrace()).contains(lake.topic() + "-0@" + badAt).contains(kind.named());
-            } else {
-                assertThat(status.failureTrace()).contains("Tolerance exceeded").contains(kind.named());
-                assertThat(workerLog()).contains("Executing stage '" + kind.stage() + "'")
-                        .contains("topic='" + lake.topic() + "', partition=0, offset=" + badAt);
-            }
-            lake.rest().deleteConnector(lake.sink());
-        }));
+                    if (kind.stage().equals("TASK_PUT")) {
+                        assertThat(status.failureTrace())
+                                .contains(lake.topic() + "-0@" + badAt)
+                                .contains(kind.named());
+                    } else {
+                        assertThat(status.failureTrace())
+                                .contains("Tolerance exceeded")
+                                .contains(kind.named());
+                        assertThat(workerLog())
+                                .contains("Executing stage '" + kind.stage() + "'")
+                                .contains("topic='" + lake.topic() + "', partition=0, offset=" + badAt);
+                    }
+                    lake.rest().deleteConnector(lake.sink());
+                }));
     }
 
     private static Map<String, String> tolerant(TickLake lake, String dlq) {

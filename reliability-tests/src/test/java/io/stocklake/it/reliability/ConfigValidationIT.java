@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConfigValidationIT {
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withoutS3().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(1).withoutS3().build();
 
     @RegisterExtension
     static final StackLifecycle lifecycle = new StackLifecycle(stack);
@@ -51,8 +52,9 @@ class ConfigValidationIT {
             Map.entry("s3.sse.kms.key.id", List.of(Invalid.of("alias/lake", "s3.sse", "AES256"))),
             Map.entry("s3.retry.max.attempts", List.of(Invalid.of("0"), Invalid.of("101"))),
             Map.entry("s3.retry.backoff.ms", List.of(Invalid.of("0"))),
-            Map.entry("s3.retry.max.backoff.ms", List.of(Invalid.of("0"), Invalid.of("100", "s3.retry.backoff.ms",
-                    "500"))),
+            Map.entry(
+                    "s3.retry.max.backoff.ms",
+                    List.of(Invalid.of("0"), Invalid.of("100", "s3.retry.backoff.ms", "500"))),
             Map.entry("s3.request.timeout.ms", List.of(Invalid.of("999"))),
             Map.entry("retry.backoff.ms", List.of(Invalid.of("-1"))),
             Map.entry("aws.access.key.id", List.of(Invalid.of("", "aws.secret.access.key", "secret"))),
@@ -67,9 +69,12 @@ class ConfigValidationIT {
             Map.entry("partition.time.source", List.of(Invalid.of("sometimes"))),
             Map.entry("partition.time.field", List.of(Invalid.of("", "partition.time.source", "field"))),
             Map.entry("timezone", List.of(Invalid.of("Mars/Olympus"))),
-            Map.entry("format", List.of(Invalid.of("avro"), Invalid.of("csv", "value.converter",
-                    "org.apache.kafka.connect.storage.StringConverter"), Invalid.of("json", "value.converter",
-                    "org.apache.kafka.connect.storage.StringConverter"))),
+            Map.entry(
+                    "format",
+                    List.of(
+                            Invalid.of("avro"),
+                            Invalid.of("csv", "value.converter", "org.apache.kafka.connect.storage.StringConverter"),
+                            Invalid.of("json", "value.converter", "org.apache.kafka.connect.storage.StringConverter"))),
             Map.entry("compression", List.of(Invalid.of("lz4"), Invalid.of("snappy", "format", "json"))),
             Map.entry("behavior.on.null.values", List.of(Invalid.of("explode"))),
             Map.entry("flush.size", List.of(Invalid.of("0"), Invalid.of("ten"))),
@@ -97,8 +102,9 @@ class ConfigValidationIT {
             Map.entry("max.batch.size", List.of(Invalid.of("0"), Invalid.of("100001"))),
             Map.entry("schema.docs.enable", List.of(Invalid.of("maybe"))),
             Map.entry("symbols", List.of(Invalid.of("AAPL:abc"), Invalid.of("AAPL:-5"))),
-            Map.entry("symbols.generated", List.of(Invalid.of("-1"), Invalid.of("100001"),
-                    Invalid.of("10", "symbols", "AAPL"))),
+            Map.entry(
+                    "symbols.generated",
+                    List.of(Invalid.of("-1"), Invalid.of("100001"), Invalid.of("10", "symbols", "AAPL"))),
             Map.entry("symbols.exchange", List.of(Invalid.of("XX"))),
             Map.entry("seed", List.of(Invalid.of("abc"))),
             Map.entry("clock", List.of(Invalid.of("sundial"))),
@@ -120,22 +126,32 @@ class ConfigValidationIT {
     /** Keys that take any text, and why. */
     private static final Map<String, String> SINK_ANY_VALUE = Map.of(
             "glue.region", "empty means s3.region; Glue-compatible endpoints may name regions of their own",
-            "s3.region", "empty follows the AWS SDK's region chain; S3-compatible servers may name regions of their own");
+            "s3.region",
+                    "empty follows the AWS SDK's region chain; S3-compatible servers may name regions of their own");
 
     /** Connect's own connector settings, validated by the worker (their groups as Connect 4.3 names them). */
-    private static final Set<String> CONNECT_GROUPS = Set.of("Common", "Transforms", "Predicates", "Error Handling",
-            "Topic Creation", "Exactly Once Support", "offsets.topic");
+    private static final Set<String> CONNECT_GROUPS = Set.of(
+            "Common",
+            "Transforms",
+            "Predicates",
+            "Error Handling",
+            "Topic Creation",
+            "Exactly Once Support",
+            "offsets.topic");
 
-    private record Plugin(String connectorClass, Map<String, String> validConfig, Map<String, List<Invalid>> table,
-                          Map<String, String> anyValue) {
-    }
+    private record Plugin(
+            String connectorClass,
+            Map<String, String> validConfig,
+            Map<String, List<Invalid>> table,
+            Map<String, String> anyValue) {}
 
     private static List<Plugin> plugins() {
         Map<String, String> sink = new HashMap<>();
         sink.put("name", "sink");
         sink.put("topics", "ticks");
         sink.put("s3.bucket.name", "lake");
-        return List.of(new Plugin(StackConfigs.SINK, sink, SINK, SINK_ANY_VALUE),
+        return List.of(
+                new Plugin(StackConfigs.SINK, sink, SINK, SINK_ANY_VALUE),
                 new Plugin(StackConfigs.SOURCE, Map.of("name", "source"), SOURCE, Map.of()));
     }
 
@@ -152,7 +168,8 @@ class ConfigValidationIT {
         for (Plugin plugin : plugins()) {
             Set<String> covered = new HashSet<>(plugin.table().keySet());
             covered.addAll(plugin.anyValue().keySet());
-            assertThat(covered).as("keys of " + plugin.connectorClass() + " in the tables")
+            assertThat(covered)
+                    .as("keys of " + plugin.connectorClass() + " in the tables")
                     .containsExactlyInAnyOrderElementsOf(connectorKeys(plugin.connectorClass()));
         }
     }
@@ -163,23 +180,31 @@ class ConfigValidationIT {
             for (String key : plugin.anyValue().keySet()) {
                 Map<String, String> config = new HashMap<>(plugin.validConfig());
                 config.put(key, "odd value 42");
-                assertThat(errors(stack.connect().rest().validate(plugin.connectorClass(), config))).as(key).isEmpty();
+                assertThat(errors(stack.connect().rest().validate(plugin.connectorClass(), config)))
+                        .as(key)
+                        .isEmpty();
             }
         }
     }
 
     @TestFactory
     Stream<DynamicTest> everyInvalidValueIsRejectedOnItsKey() {
-        return plugins().stream().flatMap(plugin -> plugin.table().entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream().map(invalid -> DynamicTest.dynamicTest(
-                        entry.getKey() + "=\"" + invalid.value() + "\"" + (invalid.context().isEmpty() ? ""
-                                : " with " + invalid.context()), () -> {
-                            Map<String, String> config = new HashMap<>(plugin.validConfig());
-                            config.putAll(invalid.context());
-                            config.put(entry.getKey(), invalid.value());
-                            JsonNode answer = stack.connect().rest().validate(plugin.connectorClass(), config);
-                            assertThat(errors(answer)).as("errors by key").containsKey(entry.getKey());
-                        }))));
+        return plugins().stream()
+                .flatMap(plugin -> plugin.table().entrySet().stream()
+                        .flatMap(entry -> entry.getValue().stream()
+                                .map(invalid -> DynamicTest.dynamicTest(
+                                        entry.getKey() + "=\"" + invalid.value() + "\""
+                                                + (invalid.context().isEmpty() ? "" : " with " + invalid.context()),
+                                        () -> {
+                                            Map<String, String> config = new HashMap<>(plugin.validConfig());
+                                            config.putAll(invalid.context());
+                                            config.put(entry.getKey(), invalid.value());
+                                            JsonNode answer =
+                                                    stack.connect().rest().validate(plugin.connectorClass(), config);
+                                            assertThat(errors(answer))
+                                                    .as("errors by key")
+                                                    .containsKey(entry.getKey());
+                                        }))));
     }
 
     /** The keys of the connector's own ConfigDef, as the worker reports them. */

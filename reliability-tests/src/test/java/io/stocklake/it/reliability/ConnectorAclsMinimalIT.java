@@ -7,9 +7,9 @@ import io.stocklake.stack.ConnectRest;
 import io.stocklake.stack.ConnectRestException;
 import io.stocklake.stack.ConnectorStatus;
 import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.TopicReader;
 import io.stocklake.testing.StackConfigs;
 import io.stocklake.testing.StackLifecycle;
-import io.stocklake.stack.TopicReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -25,8 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -60,7 +60,9 @@ class ConnectorAclsMinimalIT {
     private static final List<Variant> SOURCES = variants("source", ConnectorAclsMinimalIT::sourceAcls);
     private static final List<Variant> SINKS = variants("sink", ConnectorAclsMinimalIT::sinkAcls);
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue()
+    static final PipelineStack stack = PipelineStack.builder()
+            .workers(1)
+            .withGlue()
             .secured(WORKER, principals(), acls())
             .workerConfig("exactly.once.source.support", "enabled")
             .build();
@@ -113,8 +115,8 @@ class ConnectorAclsMinimalIT {
     }
 
     private static List<AclBinding> acls() {
-        List<AclBinding> acls = new ArrayList<>(
-                ConnectAcls.worker(WORKER, GROUP, "connect-configs", OFFSETS, "connect-status"));
+        List<AclBinding> acls =
+                new ArrayList<>(ConnectAcls.worker(WORKER, GROUP, "connect-configs", OFFSETS, "connect-status"));
         Stream.concat(SOURCES.stream(), SINKS.stream()).forEach(v -> acls.addAll(v.granted()));
         return acls;
     }
@@ -143,8 +145,8 @@ class ConnectorAclsMinimalIT {
         try (Admin admin = stack.broker().admin()) {
             admin.createTopics(topics).all().get();
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(stack.broker().clientConfig(),
-                new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(stack.broker().clientConfig(), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(TOPIC, 0, "poison", POISON)).get();
         }
         WorkerLog log = new WorkerLog(stack.logsDir().resolve("worker-0.log"));
@@ -159,7 +161,8 @@ class ConnectorAclsMinimalIT {
     }
 
     private static void watch(WorkerLog log, Instant deadline) {
-        List<Variant> pending = new ArrayList<>(Stream.concat(SOURCES.stream(), SINKS.stream()).toList());
+        List<Variant> pending =
+                new ArrayList<>(Stream.concat(SOURCES.stream(), SINKS.stream()).toList());
         while (!pending.isEmpty() && Instant.now().isBefore(deadline)) {
             List<String> blocks = log.newAuthorizationErrors();
             for (Variant variant : List.copyOf(pending)) {
@@ -187,19 +190,25 @@ class ConnectorAclsMinimalIT {
             return variant.name().startsWith("source") ? committedTicks() : deadLetters(variant);
         }
         Pattern own = Pattern.compile(Pattern.quote(variant.name()) + "(?![0-9])");
-        return authorizationErrors.stream().filter(block -> own.matcher(block.lines().findFirst().orElse("")).find())
-                .map(block -> "logged: " + block).findFirst().orElse(null);
+        return authorizationErrors.stream()
+                .filter(block ->
+                        own.matcher(block.lines().findFirst().orElse("")).find())
+                .map(block -> "logged: " + block)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String committedTicks() {
         long ticks = TopicReader.readCommitted(stack.broker()).readAll(TOPIC, Duration.ofSeconds(10)).stream()
-                .filter(r -> r.value() != null && r.value().contains("\"symbol\"")).count();
+                .filter(r -> r.value() != null && r.value().contains("\"symbol\""))
+                .count();
         return ticks > 0 ? ticks + " committed ticks" : null;
     }
 
     private static String deadLetters(Variant sink) {
         List<String> values = new ArrayList<>();
-        TopicReader.readUncommitted(stack.broker()).readAll(sink.deadLetters(), Duration.ofSeconds(10))
+        TopicReader.readUncommitted(stack.broker())
+                .readAll(sink.deadLetters(), Duration.ofSeconds(10))
                 .forEach(r -> values.add(r.value()));
         return values.isEmpty() ? null : "dead letters " + values;
     }
@@ -215,7 +224,10 @@ class ConnectorAclsMinimalIT {
     void aSinkWithEveryAclReadsTheTopicAndWritesItsDeadLetterQueue() {
         Variant all = SINKS.get(0);
 
-        assertThat(OUTCOMES.get(all.name())).as(all.toString()).startsWith("dead letters").contains(POISON);
+        assertThat(OUTCOMES.get(all.name()))
+                .as(all.toString())
+                .startsWith("dead letters")
+                .contains(POISON);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -234,8 +246,10 @@ class ConnectorAclsMinimalIT {
     private static List<String> expectedError(AclBinding withheld) {
         ResourceType type = withheld.pattern().resourceType();
         return switch (type) {
-            case TOPIC -> List.of("TopicAuthorizationException", withheld.pattern().name());
-            case GROUP -> List.of("GroupAuthorizationException", withheld.pattern().name());
+            case TOPIC ->
+                List.of("TopicAuthorizationException", withheld.pattern().name());
+            case GROUP ->
+                List.of("GroupAuthorizationException", withheld.pattern().name());
             case TRANSACTIONAL_ID -> List.of("TransactionalIdAuthorizationException");
             default -> throw new IllegalArgumentException("No expectation for " + type);
         };
@@ -317,8 +331,8 @@ class ConnectorAclsMinimalIT {
     }
 
     private static Map<String, String> sourceConfig(Variant source) {
-        Map<String, String> c = new LinkedHashMap<>(StackConfigs.simulatedTicks(TOPIC, "AAPL", 50,
-                "2025-06-02T00:00:00Z", 50.0 / 1800, 1800));
+        Map<String, String> c = new LinkedHashMap<>(
+                StackConfigs.simulatedTicks(TOPIC, "AAPL", 50, "2025-06-02T00:00:00Z", 50.0 / 1800, 1800));
         c.put("exactly.once.support", "required");
         c.put("transaction.boundary", "poll");
         login(c, source.name(), "producer", "consumer", "admin");
@@ -327,7 +341,8 @@ class ConnectorAclsMinimalIT {
 
     private static void login(Map<String, String> config, String principal, String... clients) {
         for (String client : clients) {
-            config.put(client + ".override.sasl.jaas.config",
+            config.put(
+                    client + ".override.sasl.jaas.config",
                     stack.broker().security().jaasConfigReference(principal));
         }
     }

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ExactlyOnceSourceWorkerKillsIT {
 
-    static final PipelineStack stack = PipelineStack.builder().workers(WorkerKillDrill.WORKERS).withGlue()
+    static final PipelineStack stack = PipelineStack.builder()
+            .workers(WorkerKillDrill.WORKERS)
+            .withGlue()
             .workerConfig("exactly.once.source.support", "enabled")
             .build();
 
@@ -34,16 +36,24 @@ class ExactlyOnceSourceWorkerKillsIT {
 
     @Test
     void twentyRandomWorkerKillsLeaveEveryTickOnceInKafkaAndEveryOffsetOnceInTheLake() {
-        List<ConsumerRecord<String, String>> records = WorkerKillDrill.run(stack, athena,
+        List<ConsumerRecord<String, String>> records = WorkerKillDrill.run(
+                stack,
+                athena,
                 TickLake.of(stack, "eos-kills").transactional(),
-                Map.of("exactly.once.support", "required", "transaction.boundary", "poll"), 20261125L);
+                Map.of("exactly.once.support", "required", "transaction.boundary", "poll"),
+                20261125L);
 
         assertThat(records).as("committed records").hasSize((int) WorkerKillDrill.TICKS);
-        Map<String, List<Long>> seqBySymbol = records.stream().map(TickLake::identity)
-                .collect(Collectors.groupingBy(id -> id.substring(0, id.indexOf('#')), LinkedHashMap::new,
-                        Collectors.mapping(id -> Long.parseLong(id.substring(id.indexOf('#') + 1)),
-                                Collectors.toList())));
-        seqBySymbol.forEach((symbol, seqs) -> assertThat(seqs).as(symbol)
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList()));
+        Map<String, List<Long>> seqBySymbol = records.stream()
+                .map(TickLake::identity)
+                .collect(Collectors.groupingBy(
+                        id -> id.substring(0, id.indexOf('#')),
+                        LinkedHashMap::new,
+                        Collectors.mapping(
+                                id -> Long.parseLong(id.substring(id.indexOf('#') + 1)), Collectors.toList())));
+        seqBySymbol.forEach((symbol, seqs) -> assertThat(seqs)
+                .as(symbol)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, seqs.size()).boxed().toList()));
     }
 }

@@ -45,7 +45,8 @@ class PermanentFaultsAndCatalogDriftIT {
     private static final Duration DONE = Duration.ofSeconds(180);
     private static final Duration FAILS_WITHIN = Duration.ofSeconds(60);
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(1).withGlue().build();
 
     @RegisterExtension
     @Order(1)
@@ -85,7 +86,9 @@ class PermanentFaultsAndCatalogDriftIT {
 
         lake.rest().putConnector(lake.sink(), sink);
 
-        assertThat(failureTrace(lake)).contains("no-such-lake").contains("does not exist")
+        assertThat(failureTrace(lake))
+                .contains("no-such-lake")
+                .contains("does not exist")
                 .contains("s3.bucket.name");
     }
 
@@ -98,7 +101,9 @@ class PermanentFaultsAndCatalogDriftIT {
 
         lake.rest().putConnector(lake.sink(), sink);
 
-        assertThat(failureTrace(lake)).contains("403").contains("aws.secret.access.key")
+        assertThat(failureTrace(lake))
+                .contains("403")
+                .contains("aws.secret.access.key")
                 .doesNotContain("not-the-secret");
     }
 
@@ -112,8 +117,13 @@ class PermanentFaultsAndCatalogDriftIT {
         lake.start(sink, lake.sourceConfig(1, "AAPL", 50, 50));
 
         assertThat(failureTrace(lake)).contains("market.no_auto_create").contains("glue.table.auto.create=false");
-        assertThat(lake.stack().s3().client().listObjectsV2(r -> r.bucket(lake.bucket())
-                .prefix("topics/" + lake.table() + "/dt=")).contents()).as("data files").isEmpty();
+        assertThat(lake.stack()
+                        .s3()
+                        .client()
+                        .listObjectsV2(r -> r.bucket(lake.bucket()).prefix("topics/" + lake.table() + "/dt="))
+                        .contents())
+                .as("data files")
+                .isEmpty();
     }
 
     @Test
@@ -127,20 +137,25 @@ class PermanentFaultsAndCatalogDriftIT {
         long ticks = 1_500;
         lake.start(sink, lake.sourceConfig(1, "AAPL,MSFT,NVDA", ticks, 100));
         lake.awaitRunning(1, 1, Duration.ofSeconds(60));
-        awaitUntil("first files", Duration.ofSeconds(60), () -> s3Proxy.count(op -> op.name().equals("PutObject")
-                && op.status() == 200) > 0);
+        awaitUntil(
+                "first files",
+                Duration.ofSeconds(60),
+                () -> s3Proxy.count(op -> op.name().equals("PutObject") && op.status() == 200) > 0);
 
         s3Proxy.faults(S3FaultPlan.none().withSlowDownPercent(70).withResetPercent(30));
         Instant outageEnd = Instant.now().plusSeconds(6);
         while (Instant.now().isBefore(outageEnd)) {
-            assertThat(lake.rest().status(lake.sink()).anyFailed()).as("failed during the outage").isFalse();
+            assertThat(lake.rest().status(lake.sink()).anyFailed())
+                    .as("failed during the outage")
+                    .isFalse();
             TickLake.pause(Duration.ofMillis(500));
         }
         s3Proxy.clearFaults();
 
         lake.awaitTicks(ticks, DONE);
         List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(DONE);
-        List<S3Operation> injected = s3Proxy.operations().stream().filter(S3Operation::injected).toList();
+        List<S3Operation> injected =
+                s3Proxy.operations().stream().filter(S3Operation::injected).toList();
         assertThat(injected).as("503 SlowDown answers").anyMatch(op -> op.status() == 503);
         assertThat(injected).as("connection resets").anyMatch(op -> op.status() == 0);
         lake.awaitRunning(1, 1, Duration.ofSeconds(30));
@@ -160,19 +175,26 @@ class PermanentFaultsAndCatalogDriftIT {
         source.put("simulated.acceleration", "360");
         source.put("ticks.per.second", String.valueOf(60.0 / 360));
         lake.start(sink, source);
-        try (CatalogReader catalog = new CatalogReader(stack.glue().uri(), stack.s3().accessKey(),
-                stack.s3().secretKey())) {
-            awaitUntil("a registered partition", Duration.ofSeconds(60),
+        try (CatalogReader catalog = new CatalogReader(
+                stack.glue().uri(), stack.s3().accessKey(), stack.s3().secretKey())) {
+            awaitUntil(
+                    "a registered partition",
+                    Duration.ofSeconds(60),
                     () -> !folders(catalog, lake).isEmpty());
             List<String> current = catalog.partitionValues(lake.database(), lake.table()).stream()
-                    .max(Comparator.comparing(Object::toString)).orElseThrow();
-            glueAdmin.deletePartition(r -> r.databaseName(lake.database()).tableName(lake.table())
-                    .partitionValues(current));
-            awaitUntil("partition " + current + " registered again", Duration.ofSeconds(30),
+                    .max(Comparator.comparing(Object::toString))
+                    .orElseThrow();
+            glueAdmin.deletePartition(
+                    r -> r.databaseName(lake.database()).tableName(lake.table()).partitionValues(current));
+            awaitUntil(
+                    "partition " + current + " registered again",
+                    Duration.ofSeconds(30),
                     () -> catalog.partitionValues(lake.database(), lake.table()).contains(current));
 
             glueAdmin.deleteTable(r -> r.databaseName(lake.database()).name(lake.table()));
-            awaitUntil("the table created again", Duration.ofSeconds(30),
+            awaitUntil(
+                    "the table created again",
+                    Duration.ofSeconds(30),
                     () -> catalog.table(lake.database(), lake.table()).isPresent());
 
             lake.awaitTicks(ticks, DONE);
@@ -186,7 +208,9 @@ class PermanentFaultsAndCatalogDriftIT {
 
     private static void createTopic(TickLake lake) {
         try (Admin admin = stack.broker().admin()) {
-            admin.createTopics(List.of(new NewTopic(lake.topic(), 1, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(lake.topic(), 1, (short) 1)))
+                    .all()
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create topic " + lake.topic(), e);
         }
@@ -201,7 +225,8 @@ class PermanentFaultsAndCatalogDriftIT {
 
     private static Set<String> folders(CatalogReader catalog, TickLake lake) {
         return catalog.partitionValues(lake.database(), lake.table()).stream()
-                .map(v -> "dt=" + v.get(0) + "/hour=" + v.get(1)).collect(Collectors.toCollection(TreeSet::new));
+                .map(v -> "dt=" + v.get(0) + "/hour=" + v.get(1))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static void awaitUntil(String what, Duration timeout, BooleanSupplier done) {

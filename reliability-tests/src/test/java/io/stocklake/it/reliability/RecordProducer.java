@@ -14,17 +14,20 @@ final class RecordProducer implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     RecordProducer(String bootstrapServers, int maxRequestBytes) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestBytes),
-                new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestBytes),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     /** Sends one record with {@code timestamp} as its record time; returns its offset. */
     long send(String topic, String key, long timestamp, String value) {
         try {
-            RecordMetadata sent = producer.send(new ProducerRecord<>(topic, 0, timestamp, key, value)).get();
+            RecordMetadata sent = producer.send(new ProducerRecord<>(topic, 0, timestamp, key, value))
+                    .get();
             return sent.offset();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -31,9 +31,12 @@ class SecretsIT {
 
     /** Rare enough that any occurrence in a log or answer is this secret. */
     private static final String SECRET = "Zq7-stocklake-secret-4b1e9c";
+
     private static final String ACCESS_KEY = "AKIASTOCKLAKE4B1E9C";
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue()
+    static final PipelineStack stack = PipelineStack.builder()
+            .workers(1)
+            .withGlue()
             .credentials(ACCESS_KEY, SECRET)
             .workerConfig("config.providers", "file")
             .workerConfig("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider")
@@ -70,9 +73,14 @@ class SecretsIT {
         assertThat(lake.audit(records).problems()).isEmpty();
 
         ConnectRest rest = lake.rest();
-        assertThat(Stream.of(rest.connectorConfig(lake.sink()), rest.tasks(lake.sink()),
-                rest.status(lake.sink()), rest.validate(sink.get("connector.class"), sink))
-                .map(String::valueOf)).as("REST answers").noneMatch(answer -> answer.contains(SECRET));
+        assertThat(Stream.of(
+                                rest.connectorConfig(lake.sink()),
+                                rest.tasks(lake.sink()),
+                                rest.status(lake.sink()),
+                                rest.validate(sink.get("connector.class"), sink))
+                        .map(String::valueOf))
+                .as("REST answers")
+                .noneMatch(answer -> answer.contains(SECRET));
         assertThat(configTopic()).as("config topic").doesNotContain(SECRET);
         assertThat(logs()).as("worker and broker logs").doesNotContain(SECRET);
     }
@@ -90,12 +98,16 @@ class SecretsIT {
         assertThat(trace).contains("aws.secret.access.key").doesNotContain(literal);
 
         ConnectRest rest = lake.rest();
-        assertThat(String.valueOf(rest.validate(sink.get("connector.class"), sink))).as("validate answer")
-                .doesNotContain(literal).contains("[hidden]");
+        assertThat(String.valueOf(rest.validate(sink.get("connector.class"), sink)))
+                .as("validate answer")
+                .doesNotContain(literal)
+                .contains("[hidden]");
         assertThat(String.valueOf(rest.status(lake.sink()))).as("status").doesNotContain(literal);
         assertThat(logs()).as("worker and broker logs").doesNotContain(literal);
         // Connect's own behaviour, which is why static secrets belong in a config provider:
-        assertThat(String.valueOf(rest.connectorConfig(lake.sink()))).as("GET config").contains(literal);
+        assertThat(String.valueOf(rest.connectorConfig(lake.sink())))
+                .as("GET config")
+                .contains(literal);
         assertThat(String.valueOf(rest.tasks(lake.sink()))).as("GET tasks").contains(literal);
         assertThat(configTopic()).as("config topic").contains(literal);
     }

@@ -47,7 +47,9 @@ class SecuredClusterIT {
 
     private static final TickLake LAKE_NAMES = new TickLake(null, TOPIC, "lake", "market", "secured_ticks", true);
 
-    static final PipelineStack stack = PipelineStack.builder().workers(1).withGlue()
+    static final PipelineStack stack = PipelineStack.builder()
+            .workers(1)
+            .withGlue()
             .secured(WORKER, Set.of(SOURCE, SINK, INTRUDER), acls())
             .workerConfig("exactly.once.source.support", "enabled")
             .build();
@@ -101,8 +103,8 @@ class SecuredClusterIT {
     void aPrincipalWithoutAclsIsRefusedNamingWhatItMayNotRead() {
         Map<String, Object> config = stack.broker().clientConfig();
         config.putAll(stack.broker().security().clientConfig(INTRUDER));
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(List.of(new TopicPartition(TOPIC, 0)));
 
             assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
@@ -123,8 +125,9 @@ class SecuredClusterIT {
 
         ConnectorStatus status = rest.awaitTaskFailure(name, Duration.ofSeconds(90));
 
-        assertThat(status.tasks()).anySatisfy(task -> assertThat(task.trace())
-                .contains("TopicAuthorizationException: Not authorized to access topics: [" + TOPIC + "]"));
+        assertThat(status.tasks())
+                .anySatisfy(task -> assertThat(task.trace())
+                        .contains("TopicAuthorizationException: Not authorized to access topics: [" + TOPIC + "]"));
     }
 
     @Test

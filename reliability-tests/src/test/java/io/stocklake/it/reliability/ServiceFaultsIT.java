@@ -35,11 +35,19 @@ class ServiceFaultsIT {
 
     private static final Duration DONE = Duration.ofSeconds(240);
     /** Every call the sink makes to Glue; the test's own reads (GetPartitions) are spared. */
-    private static final Set<String> SINK_GLUE_CALLS = Set.of("GetDatabase", "CreateDatabase", "GetTable",
-            "CreateTable", "UpdateTable", "BatchGetPartition", "BatchCreatePartition", "CreatePartition",
+    private static final Set<String> SINK_GLUE_CALLS = Set.of(
+            "GetDatabase",
+            "CreateDatabase",
+            "GetTable",
+            "CreateTable",
+            "UpdateTable",
+            "BatchGetPartition",
+            "BatchCreatePartition",
+            "CreatePartition",
             "GetPartition");
 
-    static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(2).withGlue().build();
 
     @RegisterExtension
     @Order(1)
@@ -73,15 +81,16 @@ class ServiceFaultsIT {
         lake.create(3);
         Map<String, String> sink = lake.sinkConfig(2);
         sink.put("s3.endpoint.url", s3Proxy.endpoint().toString());
-        s3Proxy.faults(S3FaultPlan.none().withSlowDownPercent(20).withResetPercent(5)
-                .withStall(Duration.ofSeconds(5), 2));
+        s3Proxy.faults(
+                S3FaultPlan.none().withSlowDownPercent(20).withResetPercent(5).withStall(Duration.ofSeconds(5), 2));
         lake.start(sink, lake.sourceConfig(1, "AAPL,MSFT,NVDA", 3_000, 120));
 
         lake.awaitTicks(3_000, DONE);
         List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(DONE);
         s3Proxy.clearFaults();
 
-        List<S3Operation> injected = s3Proxy.operations().stream().filter(S3Operation::injected).toList();
+        List<S3Operation> injected =
+                s3Proxy.operations().stream().filter(S3Operation::injected).toList();
         assertThat(injected).as("503 SlowDown answers").anyMatch(op -> op.status() == 503);
         assertThat(injected).as("connection resets").anyMatch(op -> op.status() == 0);
         lake.awaitRunning(1, 2, Duration.ofSeconds(60));
@@ -107,18 +116,26 @@ class ServiceFaultsIT {
         String note = "x".repeat(256 * 1024);
         try (RecordProducer producer = new RecordProducer(stack.broker().bootstrapServers(), 1024 * 1024)) {
             for (int seq = 1; seq <= 24; seq++) {
-                producer.send(lake.topic(), "AAPL", time.plusSeconds(seq).toEpochMilli(),
-                        TradeEnvelope.of("AAPL", seq, time.plusSeconds(seq)).note(note).json());
+                producer.send(
+                        lake.topic(),
+                        "AAPL",
+                        time.plusSeconds(seq).toEpochMilli(),
+                        TradeEnvelope.of("AAPL", seq, time.plusSeconds(seq))
+                                .note(note)
+                                .json());
             }
         }
 
         List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(DONE);
 
         Map<String, Long> operations = s3Proxy.operationCounts();
-        assertThat(s3Proxy.operations()).as("the failed part")
+        assertThat(s3Proxy.operations())
+                .as("the failed part")
                 .anyMatch(op -> op.injected() && op.name().equals("UploadPart") && op.status() == 500);
         assertThat(operations.get("AbortMultipartUpload")).as("aborted uploads").isPositive();
-        assertThat(operations.get("CompleteMultipartUpload")).as("completed uploads").isPositive();
+        assertThat(operations.get("CompleteMultipartUpload"))
+                .as("completed uploads")
+                .isPositive();
         assertThat(lake.rest().status(lake.sink()).isRunning(1)).isTrue();
         assertThat(lake.audit(records).problems()).isEmpty();
         assertThat(athena.count(lake.database(), lake.table())).isEqualTo(24);
@@ -131,14 +148,19 @@ class ServiceFaultsIT {
         long ticks = 3_600;
         lake.start(lake.sinkConfig(2), lake.sourceConfig(1, "AAPL,MSFT,NVDA,AMZN", ticks, 36));
         try (CatalogReader catalog = new CatalogReader(stack.glue().uri());
-             Admin admin = stack.broker().admin()) {
+                Admin admin = stack.broker().admin()) {
             SinkGroupOffsets offsets = new SinkGroupOffsets(admin);
             awaitPartitions(catalog, lake, 2);
 
             Instant outageStart = Instant.now().plusSeconds(5);
             Instant outageEnd = outageStart.plusSeconds(60);
-            stack.glue().faults().set(FaultPlan.none().withThrottlePercent(30).withInternalErrorPercent(10)
-                    .withOutage(outageStart, outageEnd).onlyFor(SINK_GLUE_CALLS));
+            stack.glue()
+                    .faults()
+                    .set(FaultPlan.none()
+                            .withThrottlePercent(30)
+                            .withInternalErrorPercent(10)
+                            .withOutage(outageStart, outageEnd)
+                            .onlyFor(SINK_GLUE_CALLS));
             TickLake.pause(Duration.between(Instant.now(), outageStart).plusSeconds(1));
             Map<Integer, Long> committedInOutage = Map.of();
             while (Instant.now().isBefore(outageEnd.minusSeconds(1))) {
@@ -154,14 +176,19 @@ class ServiceFaultsIT {
             stack.glue().faults().clear();
 
             Map<Integer, Long> committed = committedInOutage;
-            assertThat(writtenInOutage).as("records committed during the outage")
+            assertThat(writtenInOutage)
+                    .as("records committed during the outage")
                     .filteredOn(r -> r.offset() < committed.getOrDefault(r.partition(), 0L))
                     .isNotEmpty()
-                    .allSatisfy(r -> assertThat(registeredInOutage).as("partitions registered before the outage")
+                    .allSatisfy(r -> assertThat(registeredInOutage)
+                            .as("partitions registered before the outage")
                             .contains(io.stocklake.testing.LakeAudit.hourlyFolder(r)));
-            assertThat(writtenInOutage).as("records the outage kept out of the catalog")
+            assertThat(writtenInOutage)
+                    .as("records the outage kept out of the catalog")
                     .anyMatch(r -> !registeredInOutage.contains(io.stocklake.testing.LakeAudit.hourlyFolder(r)));
-            assertThat(stack.glue().requestCounts()).as("calls answered during the faults").isNotEmpty();
+            assertThat(stack.glue().requestCounts())
+                    .as("calls answered during the faults")
+                    .isNotEmpty();
             lake.awaitRunning(1, 2, Duration.ofSeconds(60));
             assertThat(folders(catalog, lake)).as("partitions after recovery").isEqualTo(TickLake.folders(records));
             assertThat(lake.audit(records).problems()).isEmpty();
@@ -203,6 +230,7 @@ class ServiceFaultsIT {
 
     private static Set<String> folders(CatalogReader catalog, TickLake lake) {
         return catalog.partitionValues(lake.database(), lake.table()).stream()
-                .map(v -> "dt=" + v.get(0) + "/hour=" + v.get(1)).collect(Collectors.toCollection(HashSet::new));
+                .map(v -> "dt=" + v.get(0) + "/hour=" + v.get(1))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 }

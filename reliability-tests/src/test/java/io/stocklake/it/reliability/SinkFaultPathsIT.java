@@ -32,7 +32,8 @@ class SinkFaultPathsIT {
     private static final Duration DONE = Duration.ofSeconds(240);
     private static final Set<String> VISIBLE_WRITES = Set.of("PutObject", "CompleteMultipartUpload");
 
-    static final PipelineStack stack = PipelineStack.builder().workers(2).withGlue().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(2).withGlue().build();
 
     @RegisterExtension
     @Order(1)
@@ -95,17 +96,23 @@ class SinkFaultPathsIT {
             awaitCommitted(offsets, lake, 0, 1);
 
             Duration stall = Duration.ofSeconds(35);
-            s3Proxy.holdNext(1, stall, op -> VISIBLE_WRITES.contains(op.name()) && op.key().contains("+0+"));
+            s3Proxy.holdNext(
+                    1,
+                    stall,
+                    op -> VISIBLE_WRITES.contains(op.name()) && op.key().contains("+0+"));
             S3Operation heldWrite = awaitHeld();
-            long committedWhenStalled = offsets.committed(lake.sink(), lake.topic()).getOrDefault(0, 0L);
+            long committedWhenStalled =
+                    offsets.committed(lake.sink(), lake.topic()).getOrDefault(0, 0L);
             TickLake.pause(Duration.ofSeconds(25));
-            long committedDuringStall = offsets.committed(lake.sink(), lake.topic()).getOrDefault(0, 0L);
+            long committedDuringStall =
+                    offsets.committed(lake.sink(), lake.topic()).getOrDefault(0, 0L);
 
             lake.awaitTicks(ticks, DONE);
             List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(DONE);
 
-            assertThat(committedDuringStall).as("partition 0 committed by its new owner while " + heldWrite.key()
-                    + " was held").isGreaterThan(committedWhenStalled);
+            assertThat(committedDuringStall)
+                    .as("partition 0 committed by its new owner while " + heldWrite.key() + " was held")
+                    .isGreaterThan(committedWhenStalled);
             lake.awaitRunning(1, 2, Duration.ofSeconds(90));
             assertThat(lake.audit(records).problems()).isEmpty();
             assertThat(athena.count(lake.database(), lake.table())).isEqualTo(records.size());
@@ -128,8 +135,13 @@ class SinkFaultPathsIT {
         CompletableFuture<Void> produced = CompletableFuture.runAsync(() -> {
             try (RecordProducer producer = new RecordProducer(stack.broker().bootstrapServers(), 1024 * 1024)) {
                 for (int seq = 1; seq <= 400; seq++) {
-                    producer.send(lake.topic(), "AAPL", time.plusSeconds(seq).toEpochMilli(),
-                            TradeEnvelope.of("AAPL", seq, time.plusSeconds(seq)).note(note).json());
+                    producer.send(
+                            lake.topic(),
+                            "AAPL",
+                            time.plusSeconds(seq).toEpochMilli(),
+                            TradeEnvelope.of("AAPL", seq, time.plusSeconds(seq))
+                                    .note(note)
+                                    .json());
                     TickLake.pause(Duration.ofMillis(30));
                 }
             }
@@ -143,9 +155,15 @@ class SinkFaultPathsIT {
         lake.rest().awaitRunning(lake.sink(), 1, Duration.ofSeconds(90));
         assertThat(records).hasSize(400);
         // 19 MB through a 1 MiB bound: the cuts were the memory bound's, not the schedule's.
-        assertThat(stack.s3().client().listObjectsV2(r -> r.bucket(lake.bucket()).prefix("topics/" + lake.table()))
-                .keyCount()).as("data files").isGreaterThan(10);
-        assertThat(lake.audit(records).problems()).as("kills: " + killer.kills()).isEmpty();
+        assertThat(stack.s3()
+                        .client()
+                        .listObjectsV2(r -> r.bucket(lake.bucket()).prefix("topics/" + lake.table()))
+                        .keyCount())
+                .as("data files")
+                .isGreaterThan(10);
+        assertThat(lake.audit(records).problems())
+                .as("kills: " + killer.kills())
+                .isEmpty();
         assertThat(athena.count(lake.database(), lake.table())).isEqualTo(400);
     }
 

@@ -13,13 +13,13 @@ import java.util.stream.Stream;
 /** Everything a stack wrote down where a secret must not appear: its logs and Connect's config topic. */
 final class StackTexts {
 
-    private StackTexts() {
-    }
+    private StackTexts() {}
 
     /** Connect's config topic, {@code key=value} a record. */
     static String configTopic(PipelineStack stack) {
         StringBuilder all = new StringBuilder();
-        TopicReader.readUncommitted(stack.broker()).readAll("connect-configs", Duration.ofSeconds(30))
+        TopicReader.readUncommitted(stack.broker())
+                .readAll("connect-configs", Duration.ofSeconds(30))
                 .forEach(r -> all.append(r.key()).append('=').append(r.value()).append('\n'));
         return all.toString();
     }

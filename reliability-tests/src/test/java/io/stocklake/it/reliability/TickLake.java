@@ -32,8 +32,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * @param readCommitted whether the topic is written in transactions (exactly-once source): then the sink and the
  *     audit read it read_committed
  */
-record TickLake(PipelineStack stack, String topic, String bucket, String database, String table,
-                boolean readCommitted) {
+record TickLake(
+        PipelineStack stack, String topic, String bucket, String database, String table, boolean readCommitted) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String SOURCE = "source";
@@ -67,7 +67,9 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
         Map<String, String> config = new HashMap<>(topicConfig);
         config.put("retention.ms", "-1");
         try (Admin admin = stack.broker().admin()) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(config))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(config)))
+                    .all()
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create topic " + topic, e);
         }
@@ -98,8 +100,8 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
      */
     Map<String, String> sourceConfig(int tasks, String symbols, long maxTicks, double ticksPerWallSecond) {
         double acceleration = 1800;
-        Map<String, String> c = StackConfigs.simulatedTicks(topic, symbols, maxTicks, "2025-06-02T00:00:00Z",
-                ticksPerWallSecond / acceleration, acceleration);
+        Map<String, String> c = StackConfigs.simulatedTicks(
+                topic, symbols, maxTicks, "2025-06-02T00:00:00Z", ticksPerWallSecond / acceleration, acceleration);
         c.put("tasks.max", String.valueOf(tasks));
         return c;
     }
@@ -112,14 +114,14 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
 
     /** Every record of the topic, with the isolation level the sink reads it with. */
     List<ConsumerRecord<String, String>> records() {
-        TopicReader reader = readCommitted ? TopicReader.readCommitted(stack.broker())
-                : TopicReader.readUncommitted(stack.broker());
+        TopicReader reader =
+                readCommitted ? TopicReader.readCommitted(stack.broker()) : TopicReader.readUncommitted(stack.broker());
         return reader.readAll(topic, Duration.ofSeconds(60));
     }
 
     /** Waits until the topic holds {@code ticks} distinct ticks: the source is done. */
     void awaitTicks(long ticks, Duration timeout) {
-        awaitTicks(ticks, timeout, () -> { });
+        awaitTicks(ticks, timeout, () -> {});
     }
 
     /** As {@link #awaitTicks(long, Duration)}, running {@code eachSecond} between looks at the topic. */
@@ -136,8 +138,10 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
         }
         // Tells a stalled source apart from a transaction left open: then the stable offsets lag the high watermarks.
         throw new AssertionError("Topic " + topic + " holds " + distinct + " of " + ticks + " ticks after " + timeout
-                + "; stable offsets " + TopicReader.readCommitted(stack.broker()).endOffsets(topic)
-                + ", high watermarks " + TopicReader.readUncommitted(stack.broker()).endOffsets(topic)
+                + "; stable offsets "
+                + TopicReader.readCommitted(stack.broker()).endOffsets(topic)
+                + ", high watermarks "
+                + TopicReader.readUncommitted(stack.broker()).endOffsets(topic)
                 + "; source status " + rest().status(source()));
     }
 
@@ -159,14 +163,19 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
                 pause(Duration.ofMillis(500));
             }
         }
-        throw new AssertionError("Sink " + sink() + " committed " + committed + ", not " + wanted + " within "
-                + timeout + "; status " + rest().status(sink()));
+        throw new AssertionError("Sink " + sink() + " committed " + committed + ", not " + wanted + " within " + timeout
+                + "; status " + rest().status(sink()));
     }
 
     /** Every record against the objects of the table, ticks told apart by (symbol, seq). */
     LakeAudit audit(List<ConsumerRecord<String, String>> records) {
-        return LakeAudit.of(records, new S3Lake(stack.s3().client(), bucket), "topics/" + table + "/",
-                LakeAudit::hourlyFolder, "symbol", "seq");
+        return LakeAudit.of(
+                records,
+                new S3Lake(stack.s3().client(), bucket),
+                "topics/" + table + "/",
+                LakeAudit::hourlyFolder,
+                "symbol",
+                "seq");
     }
 
     /** The folders the records belong in: the partitions the catalog must hold. */
@@ -217,7 +226,8 @@ record TickLake(PipelineStack stack, String topic, String bucket, String databas
             throw e;
         }
         return status.tasks().stream()
-                .filter(t -> "FAILED".equals(t.state()) && t.trace() != null
+                .filter(t -> "FAILED".equals(t.state())
+                        && t.trace() != null
                         && t.trace().contains("fenceZombieSourceTasks"))
                 .map(ConnectorStatus.TaskStatus::id)
                 .toList();

@@ -14,13 +14,12 @@ final class TradeEnvelope {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ObjectNode schema = JSON.createObjectNode().put("type", "struct").put("name", "Trade")
-            .put("optional", false);
+    private final ObjectNode schema =
+            JSON.createObjectNode().put("type", "struct").put("name", "Trade").put("optional", false);
     private final ArrayNode fields = schema.putArray("fields");
     private final ObjectNode payload = JSON.createObjectNode();
 
-    private TradeEnvelope() {
-    }
+    private TradeEnvelope() {}
 
     /** A well-formed trade. */
     static TradeEnvelope of(String symbol, long seq, Instant time) {
@@ -28,8 +27,13 @@ final class TradeEnvelope {
         trade.field("symbol", "string", false).payload.put("symbol", symbol);
         trade.field("seq", "int64", false).payload.put("seq", seq);
         trade.field("price", "double", false).payload.put("price", 100 + seq / 100.0);
-        trade.fields.addObject().put("field", "event_time").put("type", "int64")
-                .put("name", "org.apache.kafka.connect.data.Timestamp").put("version", 1).put("optional", false);
+        trade.fields
+                .addObject()
+                .put("field", "event_time")
+                .put("type", "int64")
+                .put("name", "org.apache.kafka.connect.data.Timestamp")
+                .put("version", 1)
+                .put("optional", false);
         trade.payload.put("event_time", time.toEpochMilli());
         trade.field("note", "string", true).payload.putNull("note");
         return trade;
@@ -43,8 +47,13 @@ final class TradeEnvelope {
 
     /** Adds an optional struct {@code meta} holding the string {@code venue}: a nested field to partition by. */
     TradeEnvelope venue(String venue) {
-        ObjectNode meta = fields.addObject().put("field", "meta").put("type", "struct").put("optional", true);
-        meta.putArray("fields").addObject().put("field", "venue").put("type", "string").put("optional", true);
+        ObjectNode meta =
+                fields.addObject().put("field", "meta").put("type", "struct").put("optional", true);
+        meta.putArray("fields")
+                .addObject()
+                .put("field", "venue")
+                .put("type", "string")
+                .put("optional", true);
         payload.putObject("meta").put("venue", venue);
         return this;
     }

@@ -24,12 +24,11 @@ final class WorkerKillDrill {
     static final long TICKS = 9_000;
     private static final String SYMBOLS = "AAPL,MSFT,NVDA,AMZN,GOOGL,META,TSLA,JPM,V,MA,XOM,KO";
 
-    private WorkerKillDrill() {
-    }
+    private WorkerKillDrill() {}
 
     /** Runs the drill; {@code sourceExtras} are added to the source config. Returns the records of the topic. */
-    static List<ConsumerRecord<String, String>> run(PipelineStack stack, AthenaView athena, TickLake lake,
-                                                    Map<String, String> sourceExtras, long seed) {
+    static List<ConsumerRecord<String, String>> run(
+            PipelineStack stack, AthenaView athena, TickLake lake, Map<String, String> sourceExtras, long seed) {
         lake.create(6);
         Map<String, String> source = lake.sourceConfig(3, SYMBOLS, TICKS, 180);
         source.putAll(sourceExtras);
@@ -49,13 +48,17 @@ final class WorkerKillDrill {
         }
         lake.awaitRunning(3, 3, Duration.ofSeconds(120));
         String kills = "kills: " + killer.kills() + "; source tasks restarted after failed fencing: " + restarts;
-        assertThat(records.stream().map(TickLake::identity).distinct().count()).as("distinct ticks in Kafka")
+        assertThat(records.stream().map(TickLake::identity).distinct().count())
+                .as("distinct ticks in Kafka")
                 .isEqualTo(TICKS);
         LakeAudit audit = lake.audit(records);
         assertThat(audit.problems()).as(kills).isEmpty();
-        assertThat(athena.partitionFolders(lake.database(), lake.table())).as("partitions in Glue")
+        assertThat(athena.partitionFolders(lake.database(), lake.table()))
+                .as("partitions in Glue")
                 .isEqualTo(TickLake.folders(records));
-        assertThat(athena.count(lake.database(), lake.table())).as("Trino count(*)").isEqualTo(records.size());
+        assertThat(athena.count(lake.database(), lake.table()))
+                .as("Trino count(*)")
+                .isEqualTo(records.size());
         return records;
     }
 }

@@ -30,13 +30,15 @@ final class WorkerKiller {
     void killAndRestart(int count, Duration minGap, Duration maxGap) {
         long started = System.nanoTime();
         for (int kill = 1; kill <= count; kill++) {
-            TickLake.pause(Duration.ofMillis(minGap.toMillis() + random.nextLong(maxGap.toMillis() - minGap.toMillis())));
+            TickLake.pause(
+                    Duration.ofMillis(minGap.toMillis() + random.nextLong(maxGap.toMillis() - minGap.toMillis())));
             List<ConnectWorker> up = up();
             while (up.size() < 2) {
                 if (restarting.isEmpty()) {
                     throw new IllegalStateException("Fewer than two Connect workers run and none is starting");
                 }
-                CompletableFuture.anyOf(restarting.values().toArray(CompletableFuture[]::new)).join();
+                CompletableFuture.anyOf(restarting.values().toArray(CompletableFuture[]::new))
+                        .join();
                 up = up();
             }
             ConnectWorker victim = up.get(random.nextInt(up.size()));
@@ -53,7 +55,8 @@ final class WorkerKiller {
     }
 
     private void awaitRestarts() {
-        CompletableFuture.allOf(restarting.values().toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(restarting.values().toArray(CompletableFuture[]::new))
+                .join();
         restarting.clear();
     }
 
@@ -61,6 +64,8 @@ final class WorkerKiller {
         // join() rethrows a failed restart instead of forgetting it.
         restarting.values().stream().filter(CompletableFuture::isDone).forEach(CompletableFuture::join);
         restarting.values().removeIf(CompletableFuture::isDone);
-        return cluster.workers().stream().filter(w -> w.isRunning() && !restarting.containsKey(w)).toList();
+        return cluster.workers().stream()
+                .filter(w -> w.isRunning() && !restarting.containsKey(w))
+                .toList();
     }
 }

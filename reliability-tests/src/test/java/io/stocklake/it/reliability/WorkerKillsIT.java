@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class WorkerKillsIT {
 
-    static final PipelineStack stack = PipelineStack.builder().workers(WorkerKillDrill.WORKERS).withGlue().build();
+    static final PipelineStack stack =
+            PipelineStack.builder().workers(WorkerKillDrill.WORKERS).withGlue().build();
 
     @RegisterExtension
     @Order(1)

@@ -6,10 +6,8 @@ import java.util.List;
 public final class NoopPartitionCatalog implements PartitionCatalog {
 
     @Override
-    public void ensureTable(TableDefinition definition) {
-    }
+    public void ensureTable(TableDefinition definition) {}
 
     @Override
-    public void register(List<PartitionRegistration> partitions) {
-    }
+    public void register(List<PartitionRegistration> partitions) {}
 }

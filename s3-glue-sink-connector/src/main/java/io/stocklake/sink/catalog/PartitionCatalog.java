@@ -20,6 +20,5 @@ public interface PartitionCatalog extends AutoCloseable {
     void register(List<PartitionRegistration> partitions);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

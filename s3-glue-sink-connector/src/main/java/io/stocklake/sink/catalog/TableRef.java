@@ -1,5 +1,4 @@
 package io.stocklake.sink.catalog;
 
 /** A table of the catalog; the database it lives in is the catalog's setting. */
-public record TableRef(String name) {
-}
+public record TableRef(String name) {}

@@ -1,5 +1,8 @@
 package io.stocklake.sink.commit;
 
+import io.stocklake.sink.storage.ObjectChangedException;
+import io.stocklake.sink.storage.ObjectStore;
+import io.stocklake.sink.storage.VersionedObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +10,6 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
-import io.stocklake.sink.storage.ObjectChangedException;
-import io.stocklake.sink.storage.ObjectStore;
-import io.stocklake.sink.storage.VersionedObject;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +42,7 @@ final class BoundaryLog {
      * What a claim found: everything before {@code landed} is in S3 and registered; replays cut at {@code cuts};
      * files of batches up to {@code uploadedThrough} may be in S3, so no early cut may fall before it.
      */
-    record Claimed(long landed, NavigableSet<Long> cuts, long uploadedThrough) {
-    }
+    record Claimed(long landed, NavigableSet<Long> cuts, long uploadedThrough) {}
 
     private final ObjectStore store;
     private final String key;
@@ -53,6 +52,7 @@ final class BoundaryLog {
     private final TreeSet<Long> cuts = new TreeSet<>();
     /** The version this writer last wrote, and the claim it wrote it under; shared with the upload thread. */
     private String version;
+
     private long claimNumber;
     private long landed = -1;
     private long uploadedThrough = -1;
@@ -85,8 +85,8 @@ final class BoundaryLog {
             TreeSet<Long> recorded = new TreeSet<>(found.cuts());
             recorded.addAll(legacy);
             long start = Math.max(firstOffset, found.landed());
-            Entry mine = new Entry(writer, start, new TreeSet<>(recorded.tailSet(start, false)),
-                    found.uploadedThrough());
+            Entry mine =
+                    new Entry(writer, start, new TreeSet<>(recorded.tailSet(start, false)), found.uploadedThrough());
             try {
                 String written = store.putIf(key, mine.bytes(), current == null ? null : current.version());
                 synchronized (this) {
@@ -141,8 +141,9 @@ final class BoundaryLog {
         String expected;
         synchronized (this) {
             if (planned != claimNumber) {
-                throw new ObjectChangedException(tp + ": the boundary log was claimed again after this write was"
-                        + " planned (" + key + ")", null);
+                throw new ObjectChangedException(
+                        tp + ": the boundary log was claimed again after this write was" + " planned (" + key + ")",
+                        null);
             }
             expected = version;
         }
@@ -153,8 +154,9 @@ final class BoundaryLog {
             // The write may have landed with its answer lost and been retried: then the log holds exactly it.
             VersionedObject current = store.read(key);
             if (current == null || !Entry.parse(current.content()).equals(mine)) {
-                throw new ObjectChangedException(tp + ": another writer has taken this partition over ("
-                        + key + "); this one stops writing it", e);
+                throw new ObjectChangedException(
+                        tp + ": another writer has taken this partition over (" + key + "); this one stops writing it",
+                        e);
             }
             written = current.version();
         }
@@ -202,24 +204,31 @@ final class BoundaryLog {
                             cuts.add(Long.parseLong(words[i]));
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             return new Entry(writer, landed, cuts, uploadedThrough);
         }
 
         byte[] bytes() {
-            StringBuilder text = new StringBuilder("writer ").append(writer).append("\nlanded ").append(landed)
-                    .append("\nuploaded ").append(uploadedThrough).append("\ncuts");
+            StringBuilder text = new StringBuilder("writer ")
+                    .append(writer)
+                    .append("\nlanded ")
+                    .append(landed)
+                    .append("\nuploaded ")
+                    .append(uploadedThrough)
+                    .append("\ncuts");
             cuts.forEach(cut -> text.append(' ').append(cut));
             return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Entry e && writer.equals(e.writer) && landed == e.landed
-                    && cuts.equals(e.cuts) && uploadedThrough == e.uploadedThrough;
+            return other instanceof Entry e
+                    && writer.equals(e.writer)
+                    && landed == e.landed
+                    && cuts.equals(e.cuts)
+                    && uploadedThrough == e.uploadedThrough;
         }
 
         @Override

@@ -1,10 +1,10 @@
 package io.stocklake.sink.commit;
 
+import io.stocklake.sink.catalog.CatalogException;
+import io.stocklake.sink.storage.StorageException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import io.stocklake.sink.catalog.CatalogException;
-import io.stocklake.sink.storage.StorageException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -47,14 +47,18 @@ public final class FailurePolicy {
         lastSeen = now;
         if (permanent != null && now - firstSeen >= CONFIRMATION.toMillis()) {
             String what = permanent.equals(failure.getMessage()) ? "" : " [" + failure.getMessage() + "]";
-            return new ConnectException(tp + ": " + permanent + what + "; failing the task, as no retry can mend "
-                    + "this (the same cause for " + (now - firstSeen) / 1000 + " s); the records from offset "
-                    + rewindTo + " on are not committed", failure);
+            return new ConnectException(
+                    tp + ": " + permanent + what + "; failing the task, as no retry can mend "
+                            + "this (the same cause for " + (now - firstSeen) / 1000 + " s); the records from offset "
+                            + rewindTo + " on are not committed",
+                    failure);
         }
-        String retrying = permanent == null ? "" : " (looks permanent: " + permanent + "; retrying once more to "
-                + "confirm)";
-        return new RetriableException(tp + ": " + failure.getMessage() + causeOf(failure) + retrying
-                + "; redelivering from offset " + rewindTo, failure);
+        String retrying =
+                permanent == null ? "" : " (looks permanent: " + permanent + "; retrying once more to " + "confirm)";
+        return new RetriableException(
+                tp + ": " + failure.getMessage() + causeOf(failure) + retrying + "; redelivering from offset "
+                        + rewindTo,
+                failure);
     }
 
     private static String permanentCause(RuntimeException failure) {
@@ -70,7 +74,6 @@ public final class FailurePolicy {
     /** The SDK's words, which the wrapping message leaves out. */
     private static String causeOf(RuntimeException failure) {
         Throwable root = failure.getCause();
-        return root == null || Objects.equals(root.getMessage(), failure.getMessage()) ? ""
-                : ": " + root.getMessage();
+        return root == null || Objects.equals(root.getMessage(), failure.getMessage()) ? "" : ": " + root.getMessage();
     }
 }

@@ -1,14 +1,14 @@
 package io.stocklake.sink.commit;
 
+import io.stocklake.sink.catalog.PartitionCatalog;
+import io.stocklake.sink.catalog.PartitionRegistration;
+import io.stocklake.sink.catalog.TableRef;
+import io.stocklake.sink.route.ObjectLayout;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import io.stocklake.sink.catalog.PartitionCatalog;
-import io.stocklake.sink.catalog.PartitionRegistration;
-import io.stocklake.sink.catalog.TableRef;
-import io.stocklake.sink.route.ObjectLayout;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,13 +105,18 @@ final class LandingQueue {
         pending.removeFirst();
         budget.add(-batch.heldBytes());
         safeOffset = batch.end();
-        log.debug("{}: landed {} files; offsets before {} are committable", tp, batch.files().size(), safeOffset);
+        log.debug(
+                "{}: landed {} files; offsets before {} are committable",
+                tp,
+                batch.files().size(),
+                safeOffset);
     }
 
     private void register(Iterable<OpenFile> files) {
         Set<PartitionRegistration> partitions = new LinkedHashSet<>();
         for (OpenFile file : files) {
-            partitions.add(new PartitionRegistration(new TableRef(file.destination().table()),
+            partitions.add(new PartitionRegistration(
+                    new TableRef(file.destination().table()),
                     file.destination().partition().values(),
                     layout.uri(layout.partitionLocation(file.destination()))));
         }

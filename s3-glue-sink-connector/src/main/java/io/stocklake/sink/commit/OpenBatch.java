@@ -1,11 +1,11 @@
 package io.stocklake.sink.commit;
 
+import io.stocklake.sink.route.PartitionPath;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.route.PartitionPath;
 
 /**
  * The batch a Kafka partition's writer is filling: one open file per output partition, the bytes they hold
@@ -20,6 +20,7 @@ final class OpenBatch {
     private final Map<PartitionPath, OpenFile> files = new LinkedHashMap<>();
     /** Each open file's bytes as last counted in the budget. */
     private final Map<OpenFile, Long> accounted = new LinkedHashMap<>();
+
     private long held;
     private long start = -1;
     private Instant earliest;

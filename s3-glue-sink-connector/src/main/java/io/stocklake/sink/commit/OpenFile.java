@@ -1,13 +1,13 @@
 package io.stocklake.sink.commit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.format.RecordFileWriter;
 import io.stocklake.sink.route.Destination;
 import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.ObjectUpload;
 import io.stocklake.sink.storage.StorageException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.sink.SinkRecord;
 
@@ -20,6 +20,7 @@ final class OpenFile {
     private final ObjectUpload upload;
     /** Null once complete: a pending batch keeps its files until every one has landed, but not their buffers. */
     private RecordFileWriter writer;
+
     private long records;
     private long size;
 

@@ -1,12 +1,12 @@
 package io.stocklake.sink.commit;
 
+import io.stocklake.sink.catalog.CatalogException;
+import io.stocklake.sink.storage.StorageException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.catalog.CatalogException;
-import io.stocklake.sink.storage.StorageException;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -37,8 +37,12 @@ public final class PartitionWriters {
     private int failedPuts;
 
     /** @param budget the bytes every open and uploading file of the task may hold together */
-    public PartitionWriters(WriterDependencies deps, SinkTaskContext context, BadRecordHandler badRecords,
-                            MemoryBudget budget, long retryBackoffMs) {
+    public PartitionWriters(
+            WriterDependencies deps,
+            SinkTaskContext context,
+            BadRecordHandler badRecords,
+            MemoryBudget budget,
+            long retryBackoffMs) {
         this.deps = deps;
         this.context = context;
         this.badRecords = badRecords;
@@ -73,8 +77,10 @@ public final class PartitionWriters {
                     }
                     TopicPartitionWriter largest = largestRotatable();
                     if (largest == null) {
-                        log.debug("Holding {} bytes over buffer.max.bytes={} while replaying marked boundaries",
-                                budget.held(), budget.limit());
+                        log.debug(
+                                "Holding {} bytes over buffer.max.bytes={} while replaying marked boundaries",
+                                budget.held(),
+                                budget.limit());
                         break;
                     }
                     current = largest;
@@ -132,7 +138,8 @@ public final class PartitionWriters {
     /** Keyed by the partition Connect assigned, whatever topic an SMT renamed the record to (KIP-793). */
     private TopicPartitionWriter writerOf(SinkRecord record) {
         TopicPartition tp = previous == null ? null : previous.topicPartition();
-        if (tp == null || tp.partition() != record.originalKafkaPartition()
+        if (tp == null
+                || tp.partition() != record.originalKafkaPartition()
                 || !tp.topic().equals(record.originalTopic())) {
             previous = writer(new TopicPartition(record.originalTopic(), record.originalKafkaPartition()));
         }
@@ -155,7 +162,8 @@ public final class PartitionWriters {
     private TopicPartitionWriter largestRotatable() {
         TopicPartitionWriter largest = null;
         for (TopicPartitionWriter writer : writers.values()) {
-            if (writer.heldBytes() > 0 && writer.mayRotateEarly()
+            if (writer.heldBytes() > 0
+                    && writer.mayRotateEarly()
                     && (largest == null || writer.heldBytes() > largest.heldBytes())) {
                 largest = writer;
             }

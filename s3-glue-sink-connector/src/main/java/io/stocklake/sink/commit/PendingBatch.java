@@ -1,11 +1,11 @@
 package io.stocklake.sink.commit;
 
+import io.stocklake.sink.storage.StorageException;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import io.stocklake.sink.storage.StorageException;
 
 /**
  * A rotated batch whose files are finished and uploaded in the background while the task writes the next one.
@@ -18,6 +18,7 @@ final class PendingBatch {
     private CompletableFuture<Void> completion;
     /** Set by the task thread, read by the upload thread between files. */
     private volatile boolean aborted;
+
     private long end;
 
     private PendingBatch(List<OpenFile> files, long end, long heldBytes) {
@@ -30,8 +31,8 @@ final class PendingBatch {
      * Hands the files to {@code uploads}, which runs {@code beforeFiles} (the boundary log's write) and then completes
      * the files one after the other; none completes unless {@code beforeFiles} succeeded.
      */
-    static PendingBatch start(Collection<OpenFile> files, long end, long heldBytes, Runnable beforeFiles,
-                              Executor uploads) {
+    static PendingBatch start(
+            Collection<OpenFile> files, long end, long heldBytes, Runnable beforeFiles, Executor uploads) {
         PendingBatch batch = new PendingBatch(List.copyOf(files), end, heldBytes);
         batch.completion = CompletableFuture.runAsync(() -> batch.completeFiles(beforeFiles), uploads);
         return batch;

@@ -15,6 +15,7 @@ final class ReplayCuts {
     private final TreeSet<Long> recorded = new TreeSet<>();
     /** The recorded boundaries this run has still to reach. */
     private final TreeSet<Long> ahead = new TreeSet<>();
+
     private long uploadedThrough = -1;
 
     /** Adopts what a claim of the boundary log found. */

@@ -26,7 +26,8 @@ public record RotationPolicy(int flushSize, long rotateSizeBytes, long spanMs, l
         if (scheduleMs <= 0) {
             return Long.MAX_VALUE;
         }
-        long offset = zone.getRules().getOffset(Instant.ofEpochMilli(openedAtMillis)).getTotalSeconds() * 1000L;
+        long offset =
+                zone.getRules().getOffset(Instant.ofEpochMilli(openedAtMillis)).getTotalSeconds() * 1000L;
         long local = openedAtMillis + offset;
         return Math.floorDiv(local, scheduleMs) * scheduleMs + scheduleMs - offset;
     }

@@ -1,12 +1,12 @@
 package io.stocklake.sink.commit;
 
-import java.util.List;
-import java.util.Objects;
 import io.stocklake.sink.catalog.TableDefinition;
 import io.stocklake.sink.catalog.TableRef;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.route.Destination;
 import io.stocklake.sink.route.Route;
+import java.util.List;
+import java.util.Objects;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.DataException;
@@ -53,8 +53,11 @@ final class TopicPartitionWriter {
         this.tp = tp;
         this.deps = deps;
         String table = deps.router().tableFor(tp.topic());
-        this.boundaries = new BoundaryLog(deps.store(), deps.layout().boundaryLogKey(table, tp),
-                deps.layout().markerPrefix(table, tp), tp);
+        this.boundaries = new BoundaryLog(
+                deps.store(),
+                deps.layout().boundaryLogKey(table, tp),
+                deps.layout().markerPrefix(table, tp),
+                tp);
         this.batch = new OpenBatch(budget, deps.policy(), deps.clock());
         this.landing = new LandingQueue(tp, deps.catalog(), deps.layout(), budget);
     }
@@ -240,14 +243,22 @@ final class TopicPartitionWriter {
         cuts.restore(found);
         claimed = true;
         if (!cuts.ahead().isEmpty()) {
-            log.info("{}: replaying from offset {} with {} recorded rotation boundaries up to {}", tp,
-                    found.landed(), cuts.ahead().size(), cuts.ahead().last());
+            log.info(
+                    "{}: replaying from offset {} with {} recorded rotation boundaries up to {}",
+                    tp,
+                    found.landed(),
+                    cuts.ahead().size(),
+                    cuts.ahead().last());
         }
     }
 
     private OpenFile openFile(Destination destination, SinkRecord record) {
-        String key = deps.layout().dataKey(destination, tp, record.originalKafkaOffset(),
-                deps.format().extension());
+        String key = deps.layout()
+                .dataKey(
+                        destination,
+                        tp,
+                        record.originalKafkaOffset(),
+                        deps.format().extension());
         OpenFile file = new OpenFile(destination, key, record.valueSchema(), deps.store(), deps.format());
         batch.add(file);
         return file;
@@ -268,7 +279,12 @@ final class TopicPartitionWriter {
         cuts.uploading(start, end, early);
         landing.makeRoom();
         long held = batch.heldBytes();
-        log.debug("{}: rotated {} files covering offsets [{}, {}){}", tp, batch.fileCount(), start, end,
+        log.debug(
+                "{}: rotated {} files covering offsets [{}, {}){}",
+                tp,
+                batch.fileCount(),
+                start,
+                end,
                 early ? " (early cut, recorded)" : "");
         List<OpenFile> files = batch.handOver();
         landing.add(PendingBatch.start(files, end, held, recordBatch, deps.uploads()));
@@ -277,8 +293,13 @@ final class TopicPartitionWriter {
     }
 
     private TableDefinition definition(String table, Schema valueSchema) {
-        return new TableDefinition(new TableRef(table), deps.layout().uri(deps.layout().tableLocation(table)),
-                deps.router().partitionKeys(), valueSchema, deps.formatName(), deps.compression());
+        return new TableDefinition(
+                new TableRef(table),
+                deps.layout().uri(deps.layout().tableLocation(table)),
+                deps.router().partitionKeys(),
+                valueSchema,
+                deps.formatName(),
+                deps.compression());
     }
 
     private void reject(SinkRecord record, BadRecordHandler bad, DataException problem) {

@@ -1,7 +1,5 @@
 package io.stocklake.sink.commit;
 
-import java.time.Clock;
-import java.util.concurrent.Executor;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.config.Compression;
 import io.stocklake.sink.config.DataFormat;
@@ -16,6 +14,8 @@ import io.stocklake.sink.route.ObjectLayout;
 import io.stocklake.sink.route.PartitionTime;
 import io.stocklake.sink.route.RecordRouter;
 import io.stocklake.sink.storage.ObjectStore;
+import java.time.Clock;
+import java.util.concurrent.Executor;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
@@ -25,10 +25,18 @@ import org.apache.kafka.common.config.ConfigException;
  * @param compression their compression, likewise
  * @param uploads     where rotated files are finished and uploaded, in the order given
  */
-public record WriterDependencies(ObjectStore store, FileFormat format, DataFormat formatName, Compression compression,
-                                 RecordRouter router, ObjectLayout layout, PartitionCatalog catalog,
-                                 RotationPolicy policy, NullValueBehavior nullValues, Clock clock,
-                                 Executor uploads) {
+public record WriterDependencies(
+        ObjectStore store,
+        FileFormat format,
+        DataFormat formatName,
+        Compression compression,
+        RecordRouter router,
+        ObjectLayout layout,
+        PartitionCatalog catalog,
+        RotationPolicy policy,
+        NullValueBehavior nullValues,
+        Clock clock,
+        Executor uploads) {
 
     /**
      * The file format the connector's settings name, or a {@link ConfigException} naming the key. Check it before
@@ -43,16 +51,38 @@ public record WriterDependencies(ObjectStore store, FileFormat format, DataForma
     }
 
     /** The connector's settings around the store, catalog, clock and upload thread the caller provides. */
-    public static WriterDependencies from(SinkConfig config, FileFormat format, ObjectStore store,
-                                          PartitionCatalog catalog, Clock clock, Executor uploads) {
+    public static WriterDependencies from(
+            SinkConfig config,
+            FileFormat format,
+            ObjectStore store,
+            PartitionCatalog catalog,
+            Clock clock,
+            Executor uploads) {
         LayoutConfig layout = config.layout();
         RotationConfig rotation = config.rotation();
-        RecordRouter router = new RecordRouter(layout.tableNaming(), layout.pathTemplate(), layout.partitionFields(),
-                PartitionTime.from(layout.timeSource(), layout.timeField(), clock), layout.timezone());
-        RotationPolicy policy = new RotationPolicy(rotation.flushSize(), rotation.rotateSizeBytes(),
-                rotation.rotateIntervalMs(), rotation.rotateScheduleIntervalMs(), layout.timezone());
-        return new WriterDependencies(store, format, config.format().format(), config.format().compression(), router,
-                new ObjectLayout(config.storage().bucket(), layout.topicsDir()), catalog, policy,
-                config.errors().nullValueBehavior(), clock, uploads);
+        RecordRouter router = new RecordRouter(
+                layout.tableNaming(),
+                layout.pathTemplate(),
+                layout.partitionFields(),
+                PartitionTime.from(layout.timeSource(), layout.timeField(), clock),
+                layout.timezone());
+        RotationPolicy policy = new RotationPolicy(
+                rotation.flushSize(),
+                rotation.rotateSizeBytes(),
+                rotation.rotateIntervalMs(),
+                rotation.rotateScheduleIntervalMs(),
+                layout.timezone());
+        return new WriterDependencies(
+                store,
+                format,
+                config.format().format(),
+                config.format().compression(),
+                router,
+                new ObjectLayout(config.storage().bucket(), layout.topicsDir()),
+                catalog,
+                policy,
+                config.errors().nullValueBehavior(),
+                clock,
+                uploads);
     }
 }

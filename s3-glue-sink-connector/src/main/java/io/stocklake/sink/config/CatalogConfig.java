@@ -33,6 +33,7 @@ public final class CatalogConfig extends ConfigFragment {
 
     /** Connect's settings that name the topics, read to tell whether the sink writes more than one table. */
     static final String TOPICS = "topics";
+
     static final String TOPICS_REGEX = "topics.regex";
 
     static final String GROUP = "Glue Data Catalog";
@@ -59,8 +60,8 @@ public final class CatalogConfig extends ConfigFragment {
      * @param layout          the partitions a projection must compute, and the table name
      * @param connectorConfig the whole connector configuration, where Connect's topic settings are
      */
-    CatalogConfig(Map<String, ?> values, StorageConfig storage, LayoutConfig layout,
-                  Map<String, String> connectorConfig) {
+    CatalogConfig(
+            Map<String, ?> values, StorageConfig storage, LayoutConfig layout, Map<String, String> connectorConfig) {
         super(values);
         this.storage = storage;
         this.layout = layout;
@@ -68,66 +69,179 @@ public final class CatalogConfig extends ConfigFragment {
     }
 
     static void define(ConfigDef def, KeyOrder order) {
-        def.define(GLUE_ENABLED, Type.BOOLEAN, true, Importance.HIGH,
+        def.define(
+                GLUE_ENABLED,
+                Type.BOOLEAN,
+                true,
+                Importance.HIGH,
                 "Register tables and partitions in the Glue Data Catalog; false writes to S3 only.",
-                GROUP, order.next(GROUP), Width.SHORT, "Glue enabled");
-        def.define(GLUE_DATABASE, Type.STRING, DATABASE_DEFAULT, LambdaValidator.with(CatalogConfig::ensureDatabase,
-                        () -> "[a-z0-9_]{1,255}"), Importance.HIGH,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Glue enabled");
+        def.define(
+                GLUE_DATABASE,
+                Type.STRING,
+                DATABASE_DEFAULT,
+                LambdaValidator.with(CatalogConfig::ensureDatabase, () -> "[a-z0-9_]{1,255}"),
+                Importance.HIGH,
                 "Glue database of the tables; created when missing and glue.table.auto.create=true.",
-                GROUP, order.next(GROUP), Width.MEDIUM, "Database");
-        def.define(GLUE_TABLE, Type.STRING, "", TableNaming.emptyOrValid(), Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Database");
+        def.define(
+                GLUE_TABLE,
+                Type.STRING,
+                "",
+                TableNaming.emptyOrValid(),
+                Importance.MEDIUM,
                 "Glue table name; empty uses the sink's table name (table.name, else the topic made a valid "
                         + "name). Only for a sink that writes one table.",
-                GROUP, order.next(GROUP), Width.MEDIUM, "Table");
-        def.define(GLUE_CATALOG_ID, Type.STRING, "", LambdaValidator.with(CatalogConfig::ensureCatalogId,
-                        () -> "empty or a 12-digit account id"), Importance.LOW,
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Table");
+        def.define(
+                GLUE_CATALOG_ID,
+                Type.STRING,
+                "",
+                LambdaValidator.with(CatalogConfig::ensureCatalogId, () -> "empty or a 12-digit account id"),
+                Importance.LOW,
                 "Account id of the Data Catalog; empty uses the catalog of the credentials' account.",
-                GROUP, order.next(GROUP), Width.MEDIUM, "Catalog id");
-        def.define(GLUE_REGION, Type.STRING, "", Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Catalog id");
+        def.define(
+                GLUE_REGION,
+                Type.STRING,
+                "",
+                Importance.MEDIUM,
                 "Region of the Data Catalog; empty uses s3.region (and, when that is empty too, the AWS SDK's "
-                        + "region chain).", GROUP, order.next(GROUP), Width.SHORT, "Region");
-        def.define(GLUE_ENDPOINT_URL, Type.STRING, "", new EndpointUrl(), Importance.LOW,
+                        + "region chain).",
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Region");
+        def.define(
+                GLUE_ENDPOINT_URL,
+                Type.STRING,
+                "",
+                new EndpointUrl(),
+                Importance.LOW,
                 "Endpoint of a Glue-compatible catalog; empty for AWS Glue in the region. Credentials are the "
                         + "aws.* ones the S3 client uses.",
-                GROUP, order.next(GROUP), Width.LONG, "Endpoint URL");
-        def.define(GLUE_TABLE_AUTO_CREATE, Type.BOOLEAN, true, Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.LONG,
+                "Endpoint URL");
+        def.define(
+                GLUE_TABLE_AUTO_CREATE,
+                Type.BOOLEAN,
+                true,
+                Importance.MEDIUM,
                 "Create the database and an EXTERNAL_TABLE from the record schema when missing, and append "
                         + "new fields as columns. false: the table must exist; it is only checked.",
-                GROUP, order.next(GROUP), Width.SHORT, "Auto-create table");
-        def.define(GLUE_PARTITION_REGISTRATION, Type.BOOLEAN, true, Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Auto-create table");
+        def.define(
+                GLUE_PARTITION_REGISTRATION,
+                Type.BOOLEAN,
+                true,
+                Importance.MEDIUM,
                 "Register each partition a file lands in (BatchCreatePartition) before its offsets are "
                         + "committed. false leaves partitions to projection, crawlers or MSCK REPAIR.",
-                GROUP, order.next(GROUP), Width.SHORT, "Register partitions");
-        def.define(GLUE_PARTITION_PROJECTION_ENABLED, Type.BOOLEAN, false, Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Register partitions");
+        def.define(
+                GLUE_PARTITION_PROJECTION_ENABLED,
+                Type.BOOLEAN,
+                false,
+                Importance.MEDIUM,
                 "Declare Athena partition projection (projection.* and storage.location.template table "
                         + "parameters) on tables the sink creates: Athena then computes partitions from the "
                         + "query instead of reading them from the catalog.",
-                GROUP, order.next(GROUP), Width.SHORT, "Partition projection");
-        def.define(GLUE_PARTITION_PROJECTION_DATE_RANGE, Type.STRING, PROJECTION_DATE_RANGE_DEFAULT,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Partition projection");
+        def.define(
+                GLUE_PARTITION_PROJECTION_DATE_RANGE,
+                Type.STRING,
+                PROJECTION_DATE_RANGE_DEFAULT,
                 LambdaValidator.with(CatalogConfig::ensureRange, () -> "<start>,<end> (dates or NOW[+-]N<UNIT>)"),
-                Importance.LOW, "projection.<key>.range of date-projected partition keys: two dates in the "
+                Importance.LOW,
+                "projection.<key>.range of date-projected partition keys: two dates in the "
                         + "key's path.format pattern, or Athena's relative NOW-3YEARS style.",
-                GROUP, order.next(GROUP), Width.MEDIUM, "Projection date range");
-        def.define(GLUE_PARTITION_CACHE_SIZE, Type.INT, PARTITION_CACHE_SIZE_DEFAULT, Range.atLeast(1),
-                Importance.LOW, "Partitions each task remembers as registered (least recently used dropped "
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Projection date range");
+        def.define(
+                GLUE_PARTITION_CACHE_SIZE,
+                Type.INT,
+                PARTITION_CACHE_SIZE_DEFAULT,
+                Range.atLeast(1),
+                Importance.LOW,
+                "Partitions each task remembers as registered (least recently used dropped "
                         + "first); files into a remembered partition cost no Glue call.",
-                GROUP, order.next(GROUP), Width.SHORT, "Partition cache size");
-        def.define(GLUE_PARTITION_CACHE_TTL_MS, Type.LONG, PARTITION_CACHE_TTL_MS_DEFAULT, Range.atLeast(0),
-                Importance.LOW, "How long a task trusts a remembered partition: the next file into it after this "
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Partition cache size");
+        def.define(
+                GLUE_PARTITION_CACHE_TTL_MS,
+                Type.LONG,
+                PARTITION_CACHE_TTL_MS_DEFAULT,
+                Range.atLeast(0),
+                Importance.LOW,
+                "How long a task trusts a remembered partition: the next file into it after this "
                         + "looks it up again (one BatchGetPartition for all such partitions of a batch), and "
                         + "registers it again if it was dropped outside the sink. Bounds how long records stay "
                         + "invisible to queries after such a drop; 0 looks up on every file.",
-                GROUP, order.next(GROUP), Width.SHORT, "Partition cache TTL");
-        def.define(GLUE_RETRY_MAX_ATTEMPTS, Type.INT, RETRY_MAX_ATTEMPTS_DEFAULT, Range.between(1, 100),
-                Importance.LOW, "Attempts per Glue request (SDK retries with exponential backoff and full jitter "
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Partition cache TTL");
+        def.define(
+                GLUE_RETRY_MAX_ATTEMPTS,
+                Type.INT,
+                RETRY_MAX_ATTEMPTS_DEFAULT,
+                Range.between(1, 100),
+                Importance.LOW,
+                "Attempts per Glue request (SDK retries with exponential backoff and full jitter "
                         + "on ThrottlingException, 5xx and timeouts) before the batch is retried by the task.",
-                GROUP, order.next(GROUP), Width.SHORT, "Request attempts");
-        def.define(GLUE_RETRY_BACKOFF_MS, Type.LONG, RETRY_BACKOFF_MS_DEFAULT, Range.atLeast(1), Importance.LOW,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Request attempts");
+        def.define(
+                GLUE_RETRY_BACKOFF_MS,
+                Type.LONG,
+                RETRY_BACKOFF_MS_DEFAULT,
+                Range.atLeast(1),
+                Importance.LOW,
                 "Base delay of the SDK's exponential backoff between Glue attempts.",
-                GROUP, order.next(GROUP), Width.SHORT, "Backoff base");
-        def.define(GLUE_RETRY_MAX_BACKOFF_MS, Type.LONG, RETRY_MAX_BACKOFF_MS_DEFAULT, Range.atLeast(1),
-                Importance.LOW, "Longest delay between two attempts of one Glue request.", GROUP,
-                order.next(GROUP), Width.SHORT, "Backoff cap");
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Backoff base");
+        def.define(
+                GLUE_RETRY_MAX_BACKOFF_MS,
+                Type.LONG,
+                RETRY_MAX_BACKOFF_MS_DEFAULT,
+                Range.atLeast(1),
+                Importance.LOW,
+                "Longest delay between two attempts of one Glue request.",
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Backoff cap");
     }
 
     private static void ensureDatabase(String name, Object value) {
@@ -145,10 +259,13 @@ public final class CatalogConfig extends ConfigFragment {
 
     private static void ensureRange(String name, Object value) {
         String[] ends = ((String) value).split(",", -1);
-        if (ends.length != 2 || !RANGE_END.matcher(ends[0]).matches() || !RANGE_END.matcher(ends[1]).matches()
-                || ends[0].isBlank() || ends[1].isBlank()) {
-            throw new ConfigException(name, value, "must be two comma-separated ends, e.g. NOW-1YEARS,NOW or "
-                    + "2026-01-01,NOW");
+        if (ends.length != 2
+                || !RANGE_END.matcher(ends[0]).matches()
+                || !RANGE_END.matcher(ends[1]).matches()
+                || ends[0].isBlank()
+                || ends[1].isBlank()) {
+            throw new ConfigException(
+                    name, value, "must be two comma-separated ends, e.g. NOW-1YEARS,NOW or " + "2026-01-01,NOW");
         }
     }
 
@@ -161,29 +278,41 @@ public final class CatalogConfig extends ConfigFragment {
             return;
         }
         if (accepted(GLUE_PARTITION_PROJECTION_ENABLED, GLUE_TABLE_AUTO_CREATE) && projection() && !autoCreate()) {
-            problems.accept(GLUE_PARTITION_PROJECTION_ENABLED, "only applies to tables the sink creates; needs "
-                    + GLUE_TABLE_AUTO_CREATE + "=true (set projection on an existing table in Athena)");
+            problems.accept(
+                    GLUE_PARTITION_PROJECTION_ENABLED,
+                    "only applies to tables the sink creates; needs " + GLUE_TABLE_AUTO_CREATE
+                            + "=true (set projection on an existing table in Athena)");
         }
-        if (accepted(GLUE_PARTITION_REGISTRATION, GLUE_PARTITION_PROJECTION_ENABLED) && !registerPartitions()
+        if (accepted(GLUE_PARTITION_REGISTRATION, GLUE_PARTITION_PROJECTION_ENABLED)
+                && !registerPartitions()
                 && !projection()) {
-            problems.accept(GLUE_PARTITION_REGISTRATION, "false needs " + GLUE_PARTITION_PROJECTION_ENABLED
-                    + "=true, else Athena sees no partition; set " + GLUE_ENABLED + "=false to leave the catalog "
-                    + "alone");
+            problems.accept(
+                    GLUE_PARTITION_REGISTRATION,
+                    "false needs " + GLUE_PARTITION_PROJECTION_ENABLED
+                            + "=true, else Athena sees no partition; set " + GLUE_ENABLED
+                            + "=false to leave the catalog "
+                            + "alone");
         }
         if (accepted(GLUE_PARTITION_PROJECTION_ENABLED) && projection() && layout.accepted(LayoutConfig.PATH_FORMAT)) {
             for (PathTemplate.Segment segment : layout.pathTemplate().segments()) {
                 if (ProjectedKey.of(segment) == null) {
-                    problems.accept(GLUE_PARTITION_PROJECTION_ENABLED, "cannot project path.format segment '"
-                            + segment.key() + "'=" + segment.pattern() + ": use a pattern with a year (date "
-                            + "projection) or a single hour, minute, day or month field");
+                    problems.accept(
+                            GLUE_PARTITION_PROJECTION_ENABLED,
+                            "cannot project path.format segment '"
+                                    + segment.key() + "'=" + segment.pattern() + ": use a pattern with a year (date "
+                                    + "projection) or a single hour, minute, day or month field");
                     break;
                 }
             }
         }
-        if (accepted(GLUE_TABLE) && !table().isEmpty() && layout.accepted(LayoutConfig.TABLE_NAME)
+        if (accepted(GLUE_TABLE)
+                && !table().isEmpty()
+                && layout.accepted(LayoutConfig.TABLE_NAME)
                 && writesSeveralTables()) {
-            problems.accept(GLUE_TABLE, "names one catalog table, but the sink writes one table per topic; set "
-                    + LayoutConfig.TABLE_NAME + " too, or leave " + GLUE_TABLE + " empty");
+            problems.accept(
+                    GLUE_TABLE,
+                    "names one catalog table, but the sink writes one table per topic; set " + LayoutConfig.TABLE_NAME
+                            + " too, or leave " + GLUE_TABLE + " empty");
         }
     }
 

@@ -14,19 +14,23 @@ public interface ConfigName {
 
     /** Every spelling of the set, in declaration order: the valid values a key lists. */
     static <E extends Enum<E> & ConfigName> String[] all(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(ConfigName::configName).toArray(String[]::new);
+        return Arrays.stream(type.getEnumConstants())
+                .map(ConfigName::configName)
+                .toArray(String[]::new);
     }
 
     /** The value spelled {@code name}, ignoring case and surrounding blanks; empty when none is. */
     static <E extends Enum<E> & ConfigName> Optional<E> find(Class<E> type, String name) {
         String wanted = name == null ? "" : name.trim();
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.configName().equalsIgnoreCase(wanted))
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.configName().equalsIgnoreCase(wanted))
                 .findFirst();
     }
 
     /** As {@link #find}, for a value a validator has already accepted. */
     static <E extends Enum<E> & ConfigName> E parse(Class<E> type, String name) {
-        return find(type, name).orElseThrow(() -> new IllegalArgumentException("unknown " + type.getSimpleName()
-                + " '" + name + "'; expected one of " + Arrays.toString(all(type))));
+        return find(type, name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + name
+                        + "'; expected one of " + Arrays.toString(all(type))));
     }
 }

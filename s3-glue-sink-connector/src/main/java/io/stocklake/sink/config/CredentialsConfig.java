@@ -30,34 +30,76 @@ public final class CredentialsConfig extends ConfigFragment {
     }
 
     static void define(ConfigDef def, KeyOrder order) {
-        def.define(AWS_ACCESS_KEY_ID, Type.STRING, "", Importance.MEDIUM,
+        def.define(
+                AWS_ACCESS_KEY_ID,
+                Type.STRING,
+                "",
+                Importance.MEDIUM,
                 "Static access key; empty uses the default AWS credentials chain (environment, profile, "
-                        + "container or instance role).", GROUP, order.next(GROUP), Width.MEDIUM, "Access key");
-        def.define(AWS_SECRET_ACCESS_KEY, Type.PASSWORD, "", Importance.MEDIUM,
-                "Secret of aws.access.key.id.", GROUP, order.next(GROUP), Width.MEDIUM, "Secret key");
-        def.define(AWS_STS_ROLE_ARN, Type.STRING, "", LambdaValidator.with(CredentialsConfig::ensureRoleArn,
-                        () -> "empty or an IAM role ARN (arn:aws:iam::123456789012:role/name)"), Importance.LOW,
+                        + "container or instance role).",
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Access key");
+        def.define(
+                AWS_SECRET_ACCESS_KEY,
+                Type.PASSWORD,
+                "",
+                Importance.MEDIUM,
+                "Secret of aws.access.key.id.",
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Secret key");
+        def.define(
+                AWS_STS_ROLE_ARN,
+                Type.STRING,
+                "",
+                LambdaValidator.with(
+                        CredentialsConfig::ensureRoleArn,
+                        () -> "empty or an IAM role ARN (arn:aws:iam::123456789012:role/name)"),
+                Importance.LOW,
                 "Role to assume with STS on top of the credentials above; empty for none.",
-                GROUP, order.next(GROUP), Width.LONG, "Role ARN");
-        def.define(AWS_STS_ROLE_SESSION_NAME, Type.STRING, ROLE_SESSION_NAME_DEFAULT, new ConfigDef.NonEmptyString(),
-                Importance.LOW, "Session name when assuming aws.sts.role.arn.", GROUP, order.next(GROUP),
-                Width.MEDIUM, "Role session name");
-        def.define(AWS_STS_ROLE_EXTERNAL_ID, Type.STRING, "", Importance.LOW,
+                GROUP,
+                order.next(GROUP),
+                Width.LONG,
+                "Role ARN");
+        def.define(
+                AWS_STS_ROLE_SESSION_NAME,
+                Type.STRING,
+                ROLE_SESSION_NAME_DEFAULT,
+                new ConfigDef.NonEmptyString(),
+                Importance.LOW,
+                "Session name when assuming aws.sts.role.arn.",
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Role session name");
+        def.define(
+                AWS_STS_ROLE_EXTERNAL_ID,
+                Type.STRING,
+                "",
+                Importance.LOW,
                 "External id when assuming aws.sts.role.arn; empty for none.",
-                GROUP, order.next(GROUP), Width.MEDIUM, "Role external id");
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Role external id");
     }
 
     /** A typo in the role surfaces here rather than as an STS error in every task. */
     private static void ensureRoleArn(String name, Object value) {
         String arn = (String) value;
         if (arn != null && !arn.isEmpty() && !ROLE_ARN.matcher(arn).matches()) {
-            throw new ConfigException(name, value, "is not an IAM role ARN such as arn:aws:iam::123456789012:role/name");
+            throw new ConfigException(
+                    name, value, "is not an IAM role ARN such as arn:aws:iam::123456789012:role/name");
         }
     }
 
     /** An external id without a role, and an access key without its secret or the other way round. */
     void check(BiConsumer<String, String> problems) {
-        if (accepted(AWS_STS_ROLE_EXTERNAL_ID, AWS_STS_ROLE_ARN) && !stsRoleExternalId().isBlank()
+        if (accepted(AWS_STS_ROLE_EXTERNAL_ID, AWS_STS_ROLE_ARN)
+                && !stsRoleExternalId().isBlank()
                 && stsRoleArn().isBlank()) {
             problems.accept(AWS_STS_ROLE_EXTERNAL_ID, "is only used with " + AWS_STS_ROLE_ARN);
         }

@@ -35,14 +35,29 @@ public final class ErrorsConfig extends ConfigFragment {
 
     /** Each key sits in the group of the setting it accompanies: null values with the format, the pause with S3. */
     static void define(ConfigDef def, KeyOrder order) {
-        def.define(BEHAVIOR_ON_NULL_VALUES, Type.STRING, NULL_VALUES_DEFAULT.configName(),
-                ValidString.in(ConfigName.all(NullValueBehavior.class)), Importance.LOW,
+        def.define(
+                BEHAVIOR_ON_NULL_VALUES,
+                Type.STRING,
+                NULL_VALUES_DEFAULT.configName(),
+                ValidString.in(ConfigName.all(NullValueBehavior.class)),
+                Importance.LOW,
                 "Records with a null value (tombstones): skip them, or treat them as bad records (errant record "
                         + "reporter when errors.tolerance=all, else the task fails).",
-                FormatConfig.GROUP, order.next(FormatConfig.GROUP), Width.SHORT, "Null values");
-        def.define(RETRY_BACKOFF_MS, Type.LONG, RETRY_BACKOFF_MS_DEFAULT, Range.atLeast(0), Importance.LOW,
+                FormatConfig.GROUP,
+                order.next(FormatConfig.GROUP),
+                Width.SHORT,
+                "Null values");
+        def.define(
+                RETRY_BACKOFF_MS,
+                Type.LONG,
+                RETRY_BACKOFF_MS_DEFAULT,
+                Range.atLeast(0),
+                Importance.LOW,
                 "Pause of the task before Connect redelivers records after a failed upload.",
-                StorageConfig.GROUP, order.next(StorageConfig.GROUP), Width.SHORT, "Task retry backoff");
+                StorageConfig.GROUP,
+                order.next(StorageConfig.GROUP),
+                Width.SHORT,
+                "Task retry backoff");
     }
 
     public NullValueBehavior nullValueBehavior() {

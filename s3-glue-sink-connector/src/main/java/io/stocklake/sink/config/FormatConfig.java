@@ -17,6 +17,7 @@ public final class FormatConfig extends ConfigFragment {
 
     /** The worker's converter settings, read (never defined) to tell users early what a format cannot write. */
     static final String VALUE_CONVERTER = "value.converter";
+
     static final String VALUE_CONVERTER_SCHEMAS_ENABLE = "value.converter.schemas.enable";
 
     static final String GROUP = "File format";
@@ -32,20 +33,38 @@ public final class FormatConfig extends ConfigFragment {
     }
 
     static void define(ConfigDef def, KeyOrder order) {
-        def.define(FORMAT, Type.STRING, FORMAT_DEFAULT.configName(), ValidString.in(ConfigName.all(DataFormat.class)),
-                Importance.HIGH, "File format: JSON lines, CSV with a header, or Parquet. csv and parquet need "
-                        + "values with a schema.", GROUP, order.next(GROUP), Width.SHORT, "Format");
-        def.define(COMPRESSION, Type.STRING, COMPRESSION_DEFAULT.configName(),
-                ValidString.in(ConfigName.all(Compression.class)), Importance.MEDIUM,
-                "Compression of the files; snappy only with parquet.", GROUP, order.next(GROUP), Width.SHORT,
+        def.define(
+                FORMAT,
+                Type.STRING,
+                FORMAT_DEFAULT.configName(),
+                ValidString.in(ConfigName.all(DataFormat.class)),
+                Importance.HIGH,
+                "File format: JSON lines, CSV with a header, or Parquet. csv and parquet need "
+                        + "values with a schema.",
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Format");
+        def.define(
+                COMPRESSION,
+                Type.STRING,
+                COMPRESSION_DEFAULT.configName(),
+                ValidString.in(ConfigName.all(Compression.class)),
+                Importance.MEDIUM,
+                "Compression of the files; snappy only with parquet.",
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
                 "Compression");
     }
 
     /** A compression the format does not offer, and a converter whose values the format cannot write. */
     void check(BiConsumer<String, String> problems) {
         if (accepted(FORMAT, COMPRESSION) && !format().offers(compression())) {
-            problems.accept(COMPRESSION, compression().configName() + " is only available with " + FORMAT + "="
-                    + DataFormat.PARQUET.configName() + "; text formats take gzip or zstd");
+            problems.accept(
+                    COMPRESSION,
+                    compression().configName() + " is only available with " + FORMAT + "="
+                            + DataFormat.PARQUET.configName() + "; text formats take gzip or zstd");
         }
         if (!accepted(FORMAT)) {
             return;
@@ -59,14 +78,18 @@ public final class FormatConfig extends ConfigFragment {
             if (converter.get().givesTextOrBytes()) {
                 problems.accept(FORMAT, needsSchema(setting + " gives values without one"));
             } else if (schemasDisabled()) {
-                problems.accept(FORMAT, needsSchema(setting + " with " + VALUE_CONVERTER_SCHEMAS_ENABLE
-                        + "=false gives values without one"));
+                problems.accept(
+                        FORMAT,
+                        needsSchema(setting + " with " + VALUE_CONVERTER_SCHEMAS_ENABLE
+                                + "=false gives values without one"));
             }
         } else if (converter.get().givesTextOrBytes()) {
             // A JSON line is an object: text and bytes values would all end up as bad records at run time.
-            problems.accept(FORMAT, FORMAT + "=" + format().configName() + " writes each value as a JSON object, but "
-                    + setting + " gives plain text or bytes; use " + ValueConverter.JSON.className()
-                    + " (with or without schemas) or a schema-registry converter");
+            problems.accept(
+                    FORMAT,
+                    FORMAT + "=" + format().configName() + " writes each value as a JSON object, but "
+                            + setting + " gives plain text or bytes; use " + ValueConverter.JSON.className()
+                            + " (with or without schemas) or a schema-registry converter");
         }
     }
 
@@ -78,7 +101,9 @@ public final class FormatConfig extends ConfigFragment {
     }
 
     private boolean schemasDisabled() {
-        return "false".equalsIgnoreCase(String.valueOf(connectorConfig.get(VALUE_CONVERTER_SCHEMAS_ENABLE)).trim());
+        return "false"
+                .equalsIgnoreCase(String.valueOf(connectorConfig.get(VALUE_CONVERTER_SCHEMAS_ENABLE))
+                        .trim());
     }
 
     public DataFormat format() {

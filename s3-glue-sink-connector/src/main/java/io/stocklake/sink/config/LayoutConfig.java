@@ -39,45 +39,98 @@ public final class LayoutConfig extends ConfigFragment {
     }
 
     static void define(ConfigDef def, KeyOrder order) {
-        def.define(TOPICS_DIR, Type.STRING, TOPICS_DIR_DEFAULT, LambdaValidator.with(LayoutConfig::ensureKeyPrefix,
-                        () -> "non-empty, no leading or trailing '/'"), Importance.MEDIUM,
-                "Key prefix under which each table has its folder.", GROUP, order.next(GROUP), Width.MEDIUM,
+        def.define(
+                TOPICS_DIR,
+                Type.STRING,
+                TOPICS_DIR_DEFAULT,
+                LambdaValidator.with(LayoutConfig::ensureKeyPrefix, () -> "non-empty, no leading or trailing '/'"),
+                Importance.MEDIUM,
+                "Key prefix under which each table has its folder.",
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
                 "Topics directory");
-        def.define(TABLE_NAME, Type.STRING, "", TableNaming.emptyOrValid(), Importance.MEDIUM,
+        def.define(
+                TABLE_NAME,
+                Type.STRING,
+                "",
+                TableNaming.emptyOrValid(),
+                Importance.MEDIUM,
                 "Glue table (and folder) for all topics; empty names it after each topic, lowercased with "
                         + "characters other than letters, digits and '_' replaced by '_'.",
-                GROUP, order.next(GROUP), Width.MEDIUM, "Table name");
-        def.define(PATH_FORMAT, Type.STRING, PATH_FORMAT_DEFAULT, LambdaValidator.with(LayoutConfig::ensurePathTemplate,
-                        () -> "'key'=pattern segments joined by '/'"), Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Table name");
+        def.define(
+                PATH_FORMAT,
+                Type.STRING,
+                PATH_FORMAT_DEFAULT,
+                LambdaValidator.with(LayoutConfig::ensurePathTemplate, () -> "'key'=pattern segments joined by '/'"),
+                Importance.MEDIUM,
                 "Time partitions: Hive key and java.time pattern per level, rendered in 'timezone'.",
-                GROUP, order.next(GROUP), Width.LONG, "Path format");
-        def.define(PARTITION_FIELDS, Type.LIST, "", LambdaValidator.with(LayoutConfig::ensurePartitionFields,
-                        () -> "field names (dots for nested fields)"), Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.LONG,
+                "Path format");
+        def.define(
+                PARTITION_FIELDS,
+                Type.LIST,
+                "",
+                LambdaValidator.with(LayoutConfig::ensurePartitionFields, () -> "field names (dots for nested fields)"),
+                Importance.MEDIUM,
                 "Value fields appended as partitions after the time ones, e.g. symbol -> symbol=AAPL. The "
                         + "folder escapes values as Hive does (BRK/B -> symbol=BRK%2FB), Glue gets them as they "
                         + "are; null or empty values become __HIVE_DEFAULT_PARTITION__.",
-                GROUP, order.next(GROUP), Width.LONG, "Partition fields");
-        def.define(PARTITION_TIME_SOURCE, Type.STRING, TIME_SOURCE_DEFAULT.configName(),
-                ValidString.in(ConfigName.all(TimeSource.class)), Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.LONG,
+                "Partition fields");
+        def.define(
+                PARTITION_TIME_SOURCE,
+                Type.STRING,
+                TIME_SOURCE_DEFAULT.configName(),
+                ValidString.in(ConfigName.all(TimeSource.class)),
+                Importance.MEDIUM,
                 "Time that picks the time partition: a value field (partition.time.field), the Kafka record "
                         + "timestamp, or the worker clock (wallclock: not exactly-once).",
-                GROUP, order.next(GROUP), Width.SHORT, "Time source");
-        def.define(PARTITION_TIME_FIELD, Type.STRING, "", Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Time source");
+        def.define(
+                PARTITION_TIME_FIELD,
+                Type.STRING,
+                "",
+                Importance.MEDIUM,
                 "Value field holding the event time for partition.time.source=field: epoch milliseconds, a "
                         + "Connect Timestamp/Date or an ISO-8601 string with offset.",
-                GROUP, order.next(GROUP), Width.MEDIUM, "Time field");
-        def.define(TIMEZONE, Type.STRING, TIMEZONE_DEFAULT, LambdaValidator.with(LayoutConfig::ensureZone,
-                        () -> "a java.time zone id"), Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.MEDIUM,
+                "Time field");
+        def.define(
+                TIMEZONE,
+                Type.STRING,
+                TIMEZONE_DEFAULT,
+                LambdaValidator.with(LayoutConfig::ensureZone, () -> "a java.time zone id"),
+                Importance.MEDIUM,
                 "Zone in which path.format renders times and rotate.schedule.interval.ms aligns.",
-                GROUP, order.next(GROUP), Width.SHORT, "Time zone");
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Time zone");
     }
 
     private static void ensureKeyPrefix(String name, Object value) {
         String prefix = (String) value;
-        if (prefix == null || prefix.isEmpty() || prefix.startsWith("/") || prefix.endsWith("/")
+        if (prefix == null
+                || prefix.isEmpty()
+                || prefix.startsWith("/")
+                || prefix.endsWith("/")
                 || prefix.contains("//")) {
-            throw new ConfigException(name, value, "must be a non-empty key prefix without leading, trailing or "
-                    + "doubled '/'");
+            throw new ConfigException(
+                    name, value, "must be a non-empty key prefix without leading, trailing or " + "doubled '/'");
         }
     }
 
@@ -94,8 +147,11 @@ public final class LayoutConfig extends ConfigFragment {
         List<String> fields = (List<String>) value;
         for (String field : fields) {
             if (!field.matches(FIELD_NAME)) {
-                throw new ConfigException(name, value, "field \"" + field + "\" is not a field name "
-                        + "(letters, digits, '_', dots between nested names)");
+                throw new ConfigException(
+                        name,
+                        value,
+                        "field \"" + field + "\" is not a field name "
+                                + "(letters, digits, '_', dots between nested names)");
             }
         }
     }
@@ -110,18 +166,22 @@ public final class LayoutConfig extends ConfigFragment {
 
     /** A field time source without its field, and a partition key that two levels would share. */
     void check(BiConsumer<String, String> problems) {
-        if (accepted(PARTITION_TIME_SOURCE, PARTITION_TIME_FIELD) && timeSource() == TimeSource.FIELD
+        if (accepted(PARTITION_TIME_SOURCE, PARTITION_TIME_FIELD)
+                && timeSource() == TimeSource.FIELD
                 && timeField().isBlank()) {
-            problems.accept(PARTITION_TIME_FIELD, "is required when " + PARTITION_TIME_SOURCE + "="
-                    + TimeSource.FIELD.configName());
+            problems.accept(
+                    PARTITION_TIME_FIELD,
+                    "is required when " + PARTITION_TIME_SOURCE + "=" + TimeSource.FIELD.configName());
         }
         if (accepted(PATH_FORMAT, PARTITION_FIELDS)) {
             Set<String> keys = new HashSet<>(pathTemplate().keys());
             for (String field : partitionFields()) {
                 String key = partitionKeyOf(field);
                 if (!keys.add(key)) {
-                    problems.accept(PARTITION_FIELDS, "field " + field + " gives partition key " + key
-                            + " which is already used (path.format or an earlier field)");
+                    problems.accept(
+                            PARTITION_FIELDS,
+                            "field " + field + " gives partition key " + key
+                                    + " which is already used (path.format or an earlier field)");
                 }
             }
         }

@@ -40,8 +40,8 @@ public record PathTemplate(List<Segment> segments) {
             try {
                 DateTimeFormatter.ofPattern(m.group(2));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("segment \"" + part + "\" has an invalid date-time pattern: "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "segment \"" + part + "\" has an invalid date-time pattern: " + e.getMessage(), e);
             }
             segments.add(new Segment(m.group(1), m.group(2)));
         }

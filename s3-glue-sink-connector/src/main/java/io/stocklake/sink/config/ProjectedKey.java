@@ -15,11 +15,11 @@ import java.util.Map;
  */
 public record ProjectedKey(String key, String type, String format, String unit, String range, int digits) {
 
-    private static final Map<Character, String> UNITS = Map.of('y', "YEARS", 'u', "YEARS", 'M', "MONTHS",
-            'd', "DAYS", 'H', "HOURS", 'm', "MINUTES", 's', "SECONDS");
+    private static final Map<Character, String> UNITS = Map.of(
+            'y', "YEARS", 'u', "YEARS", 'M', "MONTHS", 'd', "DAYS", 'H', "HOURS", 'm', "MINUTES", 's', "SECONDS");
     private static final String FINEST_FIRST = "smHdMyu";
-    private static final Map<Character, String> INTEGER_RANGES = Map.of('H', "0,23", 'm', "0,59", 'd', "1,31",
-            'M', "1,12");
+    private static final Map<Character, String> INTEGER_RANGES =
+            Map.of('H', "0,23", 'm', "0,59", 'd', "1,31", 'M', "1,12");
 
     /** The projection of a segment, or null when Athena cannot compute its values. */
     public static ProjectedKey of(PathTemplate.Segment segment) {
@@ -44,8 +44,8 @@ public record ProjectedKey(String key, String type, String format, String unit, 
         if (!single || !INTEGER_RANGES.containsKey(field) || !segment.pattern().equals(letters)) {
             return null;
         }
-        return new ProjectedKey(segment.key(), "integer", null, null, INTEGER_RANGES.get(field),
-                letters.length() == 2 ? 2 : 0);
+        return new ProjectedKey(
+                segment.key(), "integer", null, null, INTEGER_RANGES.get(field), letters.length() == 2 ? 2 : 0);
     }
 
     /** The pattern letters outside quoted literals. */

@@ -21,6 +21,7 @@ public final class RotationConfig extends ConfigFragment {
     static final String GROUP = "Rotation and memory";
     /** The value of the interval keys that turns them off. */
     public static final long DISABLED = -1L;
+
     static final int FLUSH_SIZE_DEFAULT = 10_000;
     static final long ROTATE_SIZE_BYTES_DEFAULT = 128L * 1024 * 1024;
     static final long BUFFER_MAX_BYTES_DEFAULT = 256L * 1024 * 1024;
@@ -31,35 +32,77 @@ public final class RotationConfig extends ConfigFragment {
     }
 
     static void define(ConfigDef def, KeyOrder order) {
-        def.define(FLUSH_SIZE, Type.INT, FLUSH_SIZE_DEFAULT, Range.atLeast(1), Importance.HIGH,
+        def.define(
+                FLUSH_SIZE,
+                Type.INT,
+                FLUSH_SIZE_DEFAULT,
+                Range.atLeast(1),
+                Importance.HIGH,
                 "Records per file; a file reaching it closes all open files of its Kafka partition.",
-                GROUP, order.next(GROUP), Width.SHORT, "Records per file");
-        def.define(ROTATE_SIZE_BYTES, Type.LONG, ROTATE_SIZE_BYTES_DEFAULT, Range.atLeast(1), Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Records per file");
+        def.define(
+                ROTATE_SIZE_BYTES,
+                Type.LONG,
+                ROTATE_SIZE_BYTES_DEFAULT,
+                Range.atLeast(1),
+                Importance.MEDIUM,
                 "Encoded bytes per file; a file reaching it closes all open files of its Kafka partition.",
-                GROUP, order.next(GROUP), Width.SHORT, "Bytes per file");
-        def.define(ROTATE_INTERVAL_MS, Type.LONG, DISABLED, disabledOrPositive(), Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Bytes per file");
+        def.define(
+                ROTATE_INTERVAL_MS,
+                Type.LONG,
+                DISABLED,
+                disabledOrPositive(),
+                Importance.MEDIUM,
                 "Largest span of partition time in the open files of a Kafka partition: a record this much "
                         + "later than the first one closes them first. -1 disables.",
-                GROUP, order.next(GROUP), Width.SHORT, "Time span");
-        def.define(ROTATE_SCHEDULE_INTERVAL_MS, Type.LONG, DISABLED, disabledOrPositive(), Importance.MEDIUM,
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Time span");
+        def.define(
+                ROTATE_SCHEDULE_INTERVAL_MS,
+                Type.LONG,
+                DISABLED,
+                disabledOrPositive(),
+                Importance.MEDIUM,
                 "Wall-clock rotation for freshness: open files close at the next multiple of this interval "
                         + "(aligned in 'timezone'), also without new records. Checked on every put, so "
                         + "the worker's offset.flush.interval.ms bounds the lateness. -1 disables.",
-                GROUP, order.next(GROUP), Width.SHORT, "Schedule");
-        def.define(BUFFER_MAX_BYTES, Type.LONG, BUFFER_MAX_BYTES_DEFAULT, Range.atLeast(MIN_BUFFER_MAX_BYTES),
-                Importance.MEDIUM, "Bound on the bytes the task holds in memory over all open files (encoded data "
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Schedule");
+        def.define(
+                BUFFER_MAX_BYTES,
+                Type.LONG,
+                BUFFER_MAX_BYTES_DEFAULT,
+                Range.atLeast(MIN_BUFFER_MAX_BYTES),
+                Importance.MEDIUM,
+                "Bound on the bytes the task holds in memory over all open files (encoded data "
                         + "not yet sent, upload buffers, and each open writer's own encoders and column writers); "
                         + "when reached, the Kafka partition holding most closes its files early.",
-                GROUP, order.next(GROUP), Width.SHORT, "Memory bound");
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Memory bound");
     }
 
     private static ConfigDef.Validator disabledOrPositive() {
-        return LambdaValidator.with((name, value) -> {
-            long v = (Long) value;
-            if (v != DISABLED && v <= 0) {
-                throw new ConfigException(name, value, "must be -1 (disabled) or positive");
-            }
-        }, () -> "-1 or > 0");
+        return LambdaValidator.with(
+                (name, value) -> {
+                    long v = (Long) value;
+                    if (v != DISABLED && v <= 0) {
+                        throw new ConfigException(name, value, "must be -1 (disabled) or positive");
+                    }
+                },
+                () -> "-1 or > 0");
     }
 
     public int flushSize() {

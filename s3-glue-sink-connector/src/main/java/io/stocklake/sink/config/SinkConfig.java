@@ -62,15 +62,25 @@ public final class SinkConfig extends AbstractConfig {
     }
 
     /** The fragments over one set of parsed values, checked in the order their problems are reported. */
-    private record Fragments(StorageConfig storage, CredentialsConfig credentials, LayoutConfig layout,
-                             FormatConfig format, ErrorsConfig errors, RotationConfig rotation,
-                             CatalogConfig catalog) {
+    private record Fragments(
+            StorageConfig storage,
+            CredentialsConfig credentials,
+            LayoutConfig layout,
+            FormatConfig format,
+            ErrorsConfig errors,
+            RotationConfig rotation,
+            CatalogConfig catalog) {
 
         static Fragments of(Map<String, ?> values, Map<String, String> props) {
             StorageConfig storage = new StorageConfig(values);
             LayoutConfig layout = new LayoutConfig(values);
-            return new Fragments(storage, new CredentialsConfig(values), layout, new FormatConfig(values, props),
-                    new ErrorsConfig(values, props), new RotationConfig(values),
+            return new Fragments(
+                    storage,
+                    new CredentialsConfig(values),
+                    layout,
+                    new FormatConfig(values, props),
+                    new ErrorsConfig(values, props),
+                    new RotationConfig(values),
                     new CatalogConfig(values, storage, layout, props));
         }
 

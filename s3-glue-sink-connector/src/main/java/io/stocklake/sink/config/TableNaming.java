@@ -23,13 +23,18 @@ public record TableNaming(String fixedName) {
 
     /** Empty, or a table name Glue and Athena accept ({@code table.name}, {@code glue.table}). */
     static ConfigDef.Validator emptyOrValid() {
-        return ConfigDef.LambdaValidator.with((name, value) -> {
-            String table = (String) value;
-            if (table != null && !table.isEmpty() && !isValid(table)) {
-                throw new ConfigException(name, value, "must start with a lowercase letter and contain only "
-                        + "lowercase letters, digits and '_' (at most 255 characters), as Glue and Athena expect");
-            }
-        }, () -> "empty or [a-z][a-z0-9_]*, at most 255 characters");
+        return ConfigDef.LambdaValidator.with(
+                (name, value) -> {
+                    String table = (String) value;
+                    if (table != null && !table.isEmpty() && !isValid(table)) {
+                        throw new ConfigException(
+                                name,
+                                value,
+                                "must start with a lowercase letter and contain only "
+                                        + "lowercase letters, digits and '_' (at most 255 characters), as Glue and Athena expect");
+                    }
+                },
+                () -> "empty or [a-z][a-z0-9_]*, at most 255 characters");
     }
 
     public String tableFor(String topic) {

@@ -11,12 +11,12 @@ public final class ConnectDecimal {
     /** Athena's and Parquet's widest decimal; also the precision of a Decimal that declares none. */
     public static final int MAX_PRECISION = 38;
 
-    private ConnectDecimal() {
-    }
+    private ConnectDecimal() {}
 
     /** The declared precision, or {@link #MAX_PRECISION} when none is; DataException when out of 1..38. */
     public static int precision(Schema schema, String path) {
-        String declared = schema.parameters() == null ? null : schema.parameters().get(PRECISION_PARAMETER);
+        String declared =
+                schema.parameters() == null ? null : schema.parameters().get(PRECISION_PARAMETER);
         if (declared == null) {
             return MAX_PRECISION;
         }

@@ -49,8 +49,9 @@ final class CsvRowEncoder implements RowEncoder {
         CsvSchema.Builder layout = CsvSchema.builder();
         for (Field field : valueSchema.fields()) {
             if (!field.schema().type().isPrimitive()) {
-                throw FieldValue.error(field.name(), "is a nested " + field.schema().type()
-                        + ", which CSV cannot hold (use JSON lines or Parquet)");
+                throw FieldValue.error(
+                        field.name(),
+                        "is a nested " + field.schema().type() + ", which CSV cannot hold (use JSON lines or Parquet)");
             }
             layout.addColumn(field.name());
         }
@@ -73,8 +74,11 @@ final class CsvRowEncoder implements RowEncoder {
     @Override
     public void encode(SinkRecord record, OutputStream row) throws IOException {
         if (!(record.value() instanceof Struct struct)) {
-            throw FieldValue.error("", record.value() == null ? "is null (a tombstone); CSV needs a struct"
-                    : "is a " + record.value().getClass().getName() + "; CSV needs a struct with a schema");
+            throw FieldValue.error(
+                    "",
+                    record.value() == null
+                            ? "is null (a tombstone); CSV needs a struct"
+                            : "is a " + record.value().getClass().getName() + "; CSV needs a struct with a schema");
         }
         FieldValue.requireSameFields(struct, valueSchema, "");
         // Render every cell before writing any, so a bad field leaves the row untouched.
@@ -87,17 +91,19 @@ final class CsvRowEncoder implements RowEncoder {
     }
 
     private void writeRow(String[] cells, OutputStream target) throws IOException {
-        rows.write(csv -> {
-            csv.writeStartArray();
-            for (String cell : cells) {
-                if (cell == null) {
-                    csv.writeNull();
-                } else {
-                    csv.writeString(cell);
-                }
-            }
-            csv.writeEndArray();
-        }, target);
+        rows.write(
+                csv -> {
+                    csv.writeStartArray();
+                    for (String cell : cells) {
+                        if (cell == null) {
+                            csv.writeNull();
+                        } else {
+                            csv.writeString(cell);
+                        }
+                    }
+                    csv.writeEndArray();
+                },
+                target);
     }
 
     private static String cell(Schema schema, Object value, String path) {
@@ -124,8 +130,10 @@ final class CsvRowEncoder implements RowEncoder {
             case INT32 -> FieldValue.require(Integer.class, value, schema, path).toString();
             case INT64 -> FieldValue.require(Long.class, value, schema, path).toString();
             case FLOAT32 -> FieldValue.require(Float.class, value, schema, path).toString();
-            case FLOAT64 -> FieldValue.require(Double.class, value, schema, path).toString();
-            case BOOLEAN -> FieldValue.require(Boolean.class, value, schema, path).toString();
+            case FLOAT64 ->
+                FieldValue.require(Double.class, value, schema, path).toString();
+            case BOOLEAN ->
+                FieldValue.require(Boolean.class, value, schema, path).toString();
             case STRING -> FieldValue.require(String.class, value, schema, path);
             // Hive's text SerDe decodes base64 into BINARY.
             case BYTES -> Base64.getEncoder().encodeToString(FieldValue.bytes(value, path));

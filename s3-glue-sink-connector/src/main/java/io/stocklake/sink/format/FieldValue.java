@@ -15,8 +15,7 @@ import org.apache.kafka.connect.errors.DataException;
  */
 final class FieldValue {
 
-    private FieldValue() {
-    }
+    private FieldValue() {}
 
     /** {@code parent.name}, or {@code name} at the top level (whose own path is empty). */
     static String path(String parent, String name) {
@@ -70,8 +69,10 @@ final class FieldValue {
             return null;
         }
         if (!type.isInstance(value)) {
-            throw error(path, "of type " + describe(schema) + " holds a " + value.getClass().getName()
-                    + ", expected " + type.getName());
+            throw error(
+                    path,
+                    "of type " + describe(schema) + " holds a "
+                            + value.getClass().getName() + ", expected " + type.getName());
         }
         return type.cast(value);
     }
@@ -137,7 +138,8 @@ final class FieldValue {
 
     /** A decimal as an error message shows it: its text when short, else its size. */
     static String shown(BigDecimal decimal) {
-        return decimal.precision() <= 40 && Math.abs((long) decimal.scale()) <= 40 ? decimal.toPlainString()
+        return decimal.precision() <= 40 && Math.abs((long) decimal.scale()) <= 40
+                ? decimal.toPlainString()
                 : "a " + decimal.precision() + "-digit number with scale " + decimal.scale();
     }
 
@@ -151,6 +153,8 @@ final class FieldValue {
     }
 
     static String describe(Schema schema) {
-        return schema.name() != null ? schema.type() + " (" + schema.name() + ")" : schema.type().toString();
+        return schema.name() != null
+                ? schema.type() + " (" + schema.name() + ")"
+                : schema.type().toString();
     }
 }

@@ -1,10 +1,10 @@
 package io.stocklake.sink.format;
 
-import java.util.Arrays;
-import java.util.List;
 import io.stocklake.sink.config.Compression;
 import io.stocklake.sink.config.ConfigName;
 import io.stocklake.sink.config.DataFormat;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /** The file formats the sink writes, by the names its configuration uses. */
@@ -13,19 +13,19 @@ public final class FileFormats {
     /** Accepted format names. */
     public static final List<String> FORMATS = List.of(ConfigName.all(DataFormat.class));
 
-    private FileFormats() {
-    }
+    private FileFormats() {}
 
     /**
      * As {@link #create(DataFormat, Compression)}, by name, ignoring case and surrounding blanks. Throws
      * IllegalArgumentException naming the unknown value or the combination the format does not offer.
      */
     public static FileFormat create(String format, String compression) {
-        DataFormat dataFormat = ConfigName.find(DataFormat.class, format).orElseThrow(() ->
-                new IllegalArgumentException("unknown format '" + format + "'; expected one of " + FORMATS));
-        Compression codec = ConfigName.find(Compression.class, compression).orElseThrow(() ->
-                new IllegalArgumentException("unknown compression '" + compression + "'; expected one of "
-                        + Arrays.toString(ConfigName.all(Compression.class))));
+        DataFormat dataFormat = ConfigName.find(DataFormat.class, format)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown format '" + format + "'; expected one of " + FORMATS));
+        Compression codec = ConfigName.find(Compression.class, compression)
+                .orElseThrow(() -> new IllegalArgumentException("unknown compression '" + compression
+                        + "'; expected one of " + Arrays.toString(ConfigName.all(Compression.class))));
         return create(dataFormat, codec);
     }
 
@@ -41,6 +41,14 @@ public final class FileFormats {
             case CSV -> new TextFileFormat(".csv", textCompression(compression), CsvRowEncoder::new);
             case PARQUET -> new ParquetFileFormat(parquetCodec(compression), ParquetFileFormat.DEFAULT_ROW_GROUP_BYTES);
         };
+    }
+
+    /**
+     * Parquet with {@code codec} and row groups of about {@code rowGroupBytes}: for writers that choose the row group
+     * size themselves (compaction writes files of 128 MiB and more, where the sink's default is meant for batches).
+     */
+    public static FileFormat parquet(Compression codec, long rowGroupBytes) {
+        return new ParquetFileFormat(parquetCodec(codec), rowGroupBytes);
     }
 
     private static TextCompression textCompression(Compression compression) {

@@ -19,8 +19,7 @@ final class HiveText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
     private static final long MILLIS_PER_DAY = 86_400_000L;
 
-    private HiveText() {
-    }
+    private HiveText() {}
 
     /** Room for any {@link #timestamp(long, char[])}: years up to Instant's ±1,000,000,000 take 30 chars. */
     static final int TIMESTAMP_CHARS = 32;

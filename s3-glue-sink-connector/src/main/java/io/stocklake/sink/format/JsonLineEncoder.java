@@ -42,9 +42,11 @@ final class JsonLineEncoder implements RowEncoder {
         if (schema == null && !(value instanceof Map) && !(value instanceof Struct)) {
             throw FieldValue.error("", "is a " + value.getClass().getName() + "; a JSON line needs a map or struct");
         }
-        lines.write(json -> {
-            values.write(json, schema, value, "");
-            json.writeRaw('\n');
-        }, row);
+        lines.write(
+                json -> {
+                    values.write(json, schema, value, "");
+                    json.writeRaw('\n');
+                },
+                row);
     }
 }

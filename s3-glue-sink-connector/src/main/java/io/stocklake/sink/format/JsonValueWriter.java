@@ -116,7 +116,8 @@ final class JsonValueWriter {
             if (fieldNames.size() >= MAX_NAMED_SCHEMAS) {
                 fieldNames.clear();
             }
-            names = schema.fields().stream().map(f -> new SerializedString(f.name()))
+            names = schema.fields().stream()
+                    .map(f -> new SerializedString(f.name()))
                     .toArray(SerializableString[]::new);
             fieldNames.put(schema, names);
         }
@@ -187,7 +188,9 @@ final class JsonValueWriter {
             json.writeString(text);
         } else if (value instanceof Boolean flag) {
             json.writeBoolean(flag);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
                 || value instanceof Byte) {
             json.writeNumber(((Number) value).longValue());
         } else if (value instanceof Float number) {
@@ -196,8 +199,9 @@ final class JsonValueWriter {
             writeDouble(json, number);
         } else if (value instanceof BigDecimal decimal) {
             if (Math.abs((long) decimal.scale()) > MAX_PLAIN_SCALE) {
-                throw FieldValue.error(path, "holds " + FieldValue.shown(decimal) + ", too far from the point for "
-                        + "plain JSON digits");
+                throw FieldValue.error(
+                        path,
+                        "holds " + FieldValue.shown(decimal) + ", too far from the point for " + "plain JSON digits");
             }
             json.writeNumber(decimal);
         } else if (value instanceof BigInteger integer) {

@@ -23,34 +23,38 @@ final class ParquetCompressors implements CompressionCodecFactory {
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {
         return switch (codec) {
-            case UNCOMPRESSED -> new PageCompressor(codec) {
-                @Override
-                byte[] compress(byte[] page) {
-                    return page;
-                }
-            };
-            case SNAPPY -> new PageCompressor(codec) {
-                @Override
-                byte[] compress(byte[] page) throws IOException {
-                    return Snappy.compress(page);
-                }
-            };
-            case ZSTD -> new PageCompressor(codec) {
-                @Override
-                byte[] compress(byte[] page) {
-                    return Zstd.compress(page, ZSTD_LEVEL);
-                }
-            };
-            case GZIP -> new PageCompressor(codec) {
-                @Override
-                byte[] compress(byte[] page) throws IOException {
-                    ByteArrayOutputStream compressed = new ByteArrayOutputStream(page.length / 2 + 64);
-                    try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
-                        gzip.write(page);
+            case UNCOMPRESSED ->
+                new PageCompressor(codec) {
+                    @Override
+                    byte[] compress(byte[] page) {
+                        return page;
                     }
-                    return compressed.toByteArray();
-                }
-            };
+                };
+            case SNAPPY ->
+                new PageCompressor(codec) {
+                    @Override
+                    byte[] compress(byte[] page) throws IOException {
+                        return Snappy.compress(page);
+                    }
+                };
+            case ZSTD ->
+                new PageCompressor(codec) {
+                    @Override
+                    byte[] compress(byte[] page) {
+                        return Zstd.compress(page, ZSTD_LEVEL);
+                    }
+                };
+            case GZIP ->
+                new PageCompressor(codec) {
+                    @Override
+                    byte[] compress(byte[] page) throws IOException {
+                        ByteArrayOutputStream compressed = new ByteArrayOutputStream(page.length / 2 + 64);
+                        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+                            gzip.write(page);
+                        }
+                        return compressed.toByteArray();
+                    }
+                };
             default -> throw new IllegalArgumentException("Parquet codec " + codec + " is not offered");
         };
     }
@@ -86,7 +90,6 @@ final class ParquetCompressors implements CompressionCodecFactory {
         }
 
         @Override
-        public void release() {
-        }
+        public void release() {}
     }
 }

@@ -15,8 +15,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  */
 final class ParquetDictionaryColumns {
 
-    private ParquetDictionaryColumns() {
-    }
+    private ParquetDictionaryColumns() {}
 
     /** Dotted paths, as {@code ParquetWriter.Builder.withDictionaryEncoding(String, boolean)} takes them. */
     static List<String> of(MessageType schema) {

@@ -22,8 +22,8 @@ final class ParquetFileFormat implements FileFormat {
 
     ParquetFileFormat(CompressionCodecName codec, long rowGroupBytes) {
         if (rowGroupBytes < 1024) {
-            throw new IllegalArgumentException("Parquet row group size must be at least 1024 bytes; got "
-                    + rowGroupBytes);
+            throw new IllegalArgumentException(
+                    "Parquet row group size must be at least 1024 bytes; got " + rowGroupBytes);
         }
         this.codec = codec;
         this.rowGroupBytes = rowGroupBytes;

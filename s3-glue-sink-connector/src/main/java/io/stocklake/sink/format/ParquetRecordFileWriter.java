@@ -60,8 +60,10 @@ final class ParquetRecordFileWriter implements RecordFileWriter {
             throw e;
         } catch (RuntimeException e) {
             // Checking reads nothing but the record: what fails here is its content.
-            throw new DataException("record " + record.topic() + "-" + record.kafkaPartition() + "@"
-                    + record.kafkaOffset() + " could not be checked: " + e.getMessage(), e);
+            throw new DataException(
+                    "record " + record.topic() + "-" + record.kafkaPartition() + "@" + record.kafkaOffset()
+                            + " could not be checked: " + e.getMessage(),
+                    e);
         }
         writer.write(checked);
         size.recordWritten();

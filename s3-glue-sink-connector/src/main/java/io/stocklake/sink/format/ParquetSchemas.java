@@ -28,8 +28,7 @@ final class ParquetSchemas {
     static final String MAP_KEY = "key";
     static final String MAP_VALUE = "value";
 
-    private ParquetSchemas() {
-    }
+    private ParquetSchemas() {}
 
     /** Fails with a {@link DataException} naming the field when the schema has no Parquet form. */
     static MessageType of(Schema valueSchema) {
@@ -63,22 +62,26 @@ final class ParquetSchemas {
         String logical = schema.name();
         if (Timestamp.LOGICAL_NAME.equals(logical)) {
             return Types.primitive(PrimitiveTypeName.INT64, repetition)
-                    .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS)).named(name);
+                    .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS))
+                    .named(name);
         }
         if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
             return Types.primitive(PrimitiveTypeName.INT32, repetition)
-                    .as(LogicalTypeAnnotation.dateType()).named(name);
+                    .as(LogicalTypeAnnotation.dateType())
+                    .named(name);
         }
         if (Time.LOGICAL_NAME.equals(logical)) {
             return Types.primitive(PrimitiveTypeName.INT32, repetition)
-                    .as(LogicalTypeAnnotation.timeType(true, TimeUnit.MILLIS)).named(name);
+                    .as(LogicalTypeAnnotation.timeType(true, TimeUnit.MILLIS))
+                    .named(name);
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
             // FIXED_LEN_BYTE_ARRAY is the decimal form every Hive-lineage reader accepts, at any precision.
             int precision = ConnectDecimal.precision(schema, path);
             return Types.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, repetition)
                     .length(decimalBytes(precision))
-                    .as(LogicalTypeAnnotation.decimalType(ConnectDecimal.scale(schema, path), precision)).named(name);
+                    .as(LogicalTypeAnnotation.decimalType(ConnectDecimal.scale(schema, path), precision))
+                    .named(name);
         }
         return switch (schema.type()) {
             case INT8 -> int32(name, repetition, 8);
@@ -86,10 +89,14 @@ final class ParquetSchemas {
             case INT32 -> int32(name, repetition, 32);
             case INT64 -> Types.primitive(PrimitiveTypeName.INT64, repetition).named(name);
             case FLOAT32 -> Types.primitive(PrimitiveTypeName.FLOAT, repetition).named(name);
-            case FLOAT64 -> Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(name);
-            case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(name);
-            case STRING -> Types.primitive(PrimitiveTypeName.BINARY, repetition)
-                    .as(LogicalTypeAnnotation.stringType()).named(name);
+            case FLOAT64 ->
+                Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(name);
+            case BOOLEAN ->
+                Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(name);
+            case STRING ->
+                Types.primitive(PrimitiveTypeName.BINARY, repetition)
+                        .as(LogicalTypeAnnotation.stringType())
+                        .named(name);
             case BYTES -> Types.primitive(PrimitiveTypeName.BINARY, repetition).named(name);
             case STRUCT -> struct(name, schema, repetition, path);
             case ARRAY -> list(name, schema, repetition, path);
@@ -99,7 +106,8 @@ final class ParquetSchemas {
 
     private static Type int32(String name, Repetition repetition, int bits) {
         return Types.primitive(PrimitiveTypeName.INT32, repetition)
-                .as(LogicalTypeAnnotation.intType(bits, true)).named(name);
+                .as(LogicalTypeAnnotation.intType(bits, true))
+                .named(name);
     }
 
     private static Type struct(String name, Schema schema, Repetition repetition, String path) {
@@ -108,15 +116,16 @@ final class ParquetSchemas {
         }
         Types.GroupBuilder<org.apache.parquet.schema.GroupType> group = Types.buildGroup(repetition);
         for (Field field : schema.fields()) {
-            group.addField(type(field.name(), field.schema(), repetition(field.schema()),
-                    FieldValue.path(path, field.name())));
+            group.addField(type(
+                    field.name(), field.schema(), repetition(field.schema()), FieldValue.path(path, field.name())));
         }
         return group.named(name);
     }
 
     private static Type list(String name, Schema schema, Repetition repetition, String path) {
         Schema element = schema.valueSchema();
-        return Types.buildGroup(repetition).as(LogicalTypeAnnotation.listType())
+        return Types.buildGroup(repetition)
+                .as(LogicalTypeAnnotation.listType())
                 .addField(Types.repeatedGroup()
                         .addField(type(LIST_ELEMENT, element, repetition(element), path + "[]"))
                         .named(LIST_GROUP))
@@ -125,7 +134,8 @@ final class ParquetSchemas {
 
     private static Type map(String name, Schema schema, Repetition repetition, String path) {
         Schema value = schema.valueSchema();
-        return Types.buildGroup(repetition).as(LogicalTypeAnnotation.mapType())
+        return Types.buildGroup(repetition)
+                .as(LogicalTypeAnnotation.mapType())
                 .addField(Types.repeatedGroup()
                         // Parquet map keys are never null, whatever Connect's key schema says.
                         .addField(type(MAP_KEY, schema.keySchema(), Repetition.REQUIRED, path + "{key}"))

@@ -25,8 +25,7 @@ final class ParquetWriterFootprint {
     /** The repetition and definition level encoders of a column inside a list or map. */
     static final long REPEATED_LEVELS_BYTES = 2 * 1024;
 
-    private ParquetWriterFootprint() {
-    }
+    private ParquetWriterFootprint() {}
 
     /** Bytes an open writer of {@code schema} holds before its first record. */
     static long of(MessageType schema) {

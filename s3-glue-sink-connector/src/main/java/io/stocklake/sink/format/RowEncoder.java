@@ -8,8 +8,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
 interface RowEncoder {
 
     /** Writes what opens every file, such as a CSV header; nothing by default. */
-    default void writeHeader(OutputStream file) throws IOException {
-    }
+    default void writeHeader(OutputStream file) throws IOException {}
 
     /**
      * Writes one record, ending with a line break, or throws

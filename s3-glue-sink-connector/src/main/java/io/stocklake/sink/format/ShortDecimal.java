@@ -18,8 +18,7 @@ final class ShortDecimal {
 
     private static final long SCALE = 10_000;
 
-    private ShortDecimal() {
-    }
+    private ShortDecimal() {}
 
     /** Writes the text of {@code value} to {@code text} and returns its length; -1 when it is not a short decimal. */
     static int format(double value, char[] text) {

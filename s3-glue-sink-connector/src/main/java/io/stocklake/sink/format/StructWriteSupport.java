@@ -32,8 +32,11 @@ final class StructWriteSupport extends WriteSupport<Struct> {
      */
     Struct check(Object value) {
         if (!(value instanceof Struct struct)) {
-            throw FieldValue.error("", value == null ? "is null (a tombstone); Parquet needs a struct"
-                    : "is a " + value.getClass().getName() + "; Parquet needs a struct with a schema");
+            throw FieldValue.error(
+                    "",
+                    value == null
+                            ? "is null (a tombstone); Parquet needs a struct"
+                            : "is a " + value.getClass().getName() + "; Parquet needs a struct with a schema");
         }
         fields.check(struct, "");
         return struct;

@@ -10,7 +10,6 @@ import java.util.zip.GZIPOutputStream;
  * Athena reads {@code .snappy} text as Hadoop's block framing, which plain snappy libraries do not write.
  */
 enum TextCompression {
-
     NONE("", 0) {
         @Override
         OutputStream wrap(OutputStream file) {

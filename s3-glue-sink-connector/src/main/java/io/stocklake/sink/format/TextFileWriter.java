@@ -46,8 +46,10 @@ final class TextFileWriter implements RecordFileWriter {
             throw e;
         } catch (RuntimeException | IOException e) {
             // The row is an in-memory buffer: whatever fails here is the record's content, never the file's I/O.
-            throw new DataException("record " + record.topic() + "-" + record.kafkaPartition() + "@"
-                    + record.kafkaOffset() + " could not be encoded: " + e.getMessage(), e);
+            throw new DataException(
+                    "record " + record.topic() + "-" + record.kafkaPartition() + "@" + record.kafkaOffset()
+                            + " could not be encoded: " + e.getMessage(),
+                    e);
         }
         row.writeTo(file);
     }

@@ -24,8 +24,7 @@ public final class TimeRange {
     /** How an error says where the range lies. */
     public static final String BOUNDS = "outside years 0001 to 9999 (UTC), the range lake tables hold";
 
-    private TimeRange() {
-    }
+    private TimeRange() {}
 
     public static boolean holds(Instant instant) {
         return !instant.isBefore(FIRST) && !instant.isAfter(LAST);

@@ -17,8 +17,7 @@ import org.apache.parquet.io.api.RecordConsumer;
 /** The {@link ValueWriter} of each Connect schema, matching the Parquet types {@link ParquetSchemas} chooses. */
 final class ValueWriters {
 
-    private ValueWriters() {
-    }
+    private ValueWriters() {}
 
     static ValueWriter of(Schema schema, String path) {
         String logical = schema.name();
@@ -26,16 +25,20 @@ final class ValueWriters {
             return new TimestampWriter(schema);
         }
         if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
-            return new Converted(schema, (value, at) -> FieldValue.epochDay(schema, value, at),
+            return new Converted(
+                    schema,
+                    (value, at) -> FieldValue.epochDay(schema, value, at),
                     (out, days) -> out.addInteger((Integer) days));
         }
         if (Time.LOGICAL_NAME.equals(logical)) {
-            return new Converted(schema, (value, at) -> FieldValue.millisOfDay(schema, value, at),
+            return new Converted(
+                    schema,
+                    (value, at) -> FieldValue.millisOfDay(schema, value, at),
                     (out, millis) -> out.addInteger((Integer) millis));
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
-            return new Converted(schema, new DecimalBytes(schema, path)::convert,
-                    (out, bytes) -> out.addBinary((Binary) bytes));
+            return new Converted(
+                    schema, new DecimalBytes(schema, path)::convert, (out, bytes) -> out.addBinary((Binary) bytes));
         }
         return switch (schema.type()) {
             case INT8 -> new Typed(schema, Byte.class, (out, value) -> out.addInteger((Byte) value));
@@ -47,14 +50,22 @@ final class ValueWriters {
             case BOOLEAN -> new Typed(schema, Boolean.class, (out, value) -> out.addBoolean((Boolean) value));
             // Array-backed: Binary.fromString would also wrap the bytes in a ByteBuffer per value, and strings are
             // most of a tick's columns; EncoderBench shows the encoder's allocation per record.
-            case STRING -> new Typed(schema, String.class, (out, value) -> out.addBinary(
-                    Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8))));
-            case BYTES -> new Converted(schema, FieldValue::bytes,
-                    (out, bytes) -> out.addBinary(Binary.fromConstantByteArray((byte[]) bytes)));
+            case STRING ->
+                new Typed(
+                        schema,
+                        String.class,
+                        (out, value) -> out.addBinary(
+                                Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8))));
+            case BYTES ->
+                new Converted(
+                        schema,
+                        FieldValue::bytes,
+                        (out, bytes) -> out.addBinary(Binary.fromConstantByteArray((byte[]) bytes)));
             case STRUCT -> new StructWriter(schema, path);
             case ARRAY -> new ListWriter(schema, of(schema.valueSchema(), path + "[]"));
-            case MAP -> new MapWriter(schema, of(schema.keySchema(), path + "{key}"),
-                    of(schema.valueSchema(), path + "{value}"));
+            case MAP ->
+                new MapWriter(
+                        schema, of(schema.keySchema(), path + "{key}"), of(schema.valueSchema(), path + "{value}"));
         };
     }
 
@@ -209,12 +220,13 @@ final class ValueWriters {
             try {
                 unscaled = decimal.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
             } catch (ArithmeticException e) {
-                throw FieldValue.error(path, "holds " + FieldValue.shown(decimal) + ", which does not fit scale "
-                        + scale);
+                throw FieldValue.error(
+                        path, "holds " + FieldValue.shown(decimal) + ", which does not fit scale " + scale);
             }
             if (unscaled.abs().compareTo(bound) >= 0) {
-                throw FieldValue.error(path, "holds " + FieldValue.shown(decimal) + ", beyond DECIMAL("
-                        + precision + ", " + scale + ")");
+                throw FieldValue.error(
+                        path,
+                        "holds " + FieldValue.shown(decimal) + ", beyond DECIMAL(" + precision + ", " + scale + ")");
             }
             byte[] minimal = unscaled.toByteArray();
             byte[] fixed = new byte[ParquetSchemas.decimalBytes(precision)];

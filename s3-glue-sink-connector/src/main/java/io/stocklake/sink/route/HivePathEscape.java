@@ -19,8 +19,7 @@ final class HivePathEscape {
         }
     }
 
-    private HivePathEscape() {
-    }
+    private HivePathEscape() {}
 
     static String escape(String value) {
         int first = firstEscaped(value);
@@ -32,7 +31,8 @@ final class HivePathEscape {
         for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             if (needsEscape(c)) {
-                escaped.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                escaped.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             } else {
                 escaped.append(c);

@@ -7,9 +7,14 @@ import org.apache.kafka.common.TopicPartition;
  * {@code <topics.dir>/<table>/<partition path>/<topic>+<kafka partition>+<start offset, 20 digits><ext>}.
  * Each Kafka partition's boundary log, outside every table folder:
  * {@code <topics.dir>/_boundaries/<table>/<topic>/<kafka partition>/log}; earlier versions kept one marker per
- * boundary beside it, named by the batch's start offset (20 digits).
+ * boundary beside it, named by the batch's start offset (20 digits). Compaction keeps its generations and state
+ * inside each partition folder under {@value #COMPACTED_FOLDER}: readers skip folders whose name starts with an
+ * underscore, and the partition's location in the catalog may point at one generation.
  */
 public record ObjectLayout(String bucket, String topicsDir) {
+
+    /** The folder inside a partition folder that holds its compacted generations. */
+    public static final String COMPACTED_FOLDER = "_compacted";
 
     /** The {@code s3://} URI of a key or key prefix, as a catalog records locations. */
     public String uri(String keyOrPrefix) {
@@ -22,6 +27,20 @@ public record ObjectLayout(String bucket, String topicsDir) {
 
     public String partitionLocation(Destination destination) {
         return tableLocation(destination.table()) + destination.partition().path() + "/";
+    }
+
+    /** Where compaction writes a partition's generations and keeps its state. */
+    public String compactedPrefix(Destination destination) {
+        return partitionLocation(destination) + COMPACTED_FOLDER + "/";
+    }
+
+    /**
+     * True when {@code location} (a catalog location, with or without its trailing slash) is a compacted
+     * generation of the partition folder {@code partitionLocation}, both as {@link #uri} gives them.
+     */
+    public static boolean isCompactionOf(String location, String partitionLocation) {
+        String folder = partitionLocation.endsWith("/") ? partitionLocation : partitionLocation + "/";
+        return location.startsWith(folder + COMPACTED_FOLDER + "/");
     }
 
     public String dataKey(Destination destination, TopicPartition tp, long startOffset, String extension) {

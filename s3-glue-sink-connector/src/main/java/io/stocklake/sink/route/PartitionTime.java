@@ -1,13 +1,13 @@
 package io.stocklake.sink.route;
 
+import io.stocklake.sink.config.TimeSource;
+import io.stocklake.sink.format.TimeRange;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import io.stocklake.sink.config.TimeSource;
-import io.stocklake.sink.format.TimeRange;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
 
@@ -24,12 +24,13 @@ public interface PartitionTime {
     static PartitionTime from(TimeSource source, String field, Clock clock) {
         return switch (source) {
             case FIELD -> fromField(new FieldPath(field));
-            case RECORD -> record -> {
-                if (record.timestamp() == null || record.timestamp() < 0) {
-                    throw new DataException("record has no timestamp");
-                }
-                return inRange(record.timestamp(), "record timestamp");
-            };
+            case RECORD ->
+                record -> {
+                    if (record.timestamp() == null || record.timestamp() < 0) {
+                        throw new DataException("record has no timestamp");
+                    }
+                    return inRange(record.timestamp(), "record timestamp");
+                };
             case WALLCLOCK -> record -> clock.instant();
         };
     }
@@ -66,8 +67,7 @@ public interface PartitionTime {
 
     private static Instant inRange(long epochMillis, String what) {
         if (!TimeRange.holdsMillis(epochMillis)) {
-            throw new DataException(what + " holds " + TimeRange.describeMillis(epochMillis) + ", "
-                    + TimeRange.BOUNDS);
+            throw new DataException(what + " holds " + TimeRange.describeMillis(epochMillis) + ", " + TimeRange.BOUNDS);
         }
         return Instant.ofEpochMilli(epochMillis);
     }

@@ -1,5 +1,8 @@
 package io.stocklake.sink.route;
 
+import io.stocklake.sink.config.LayoutConfig;
+import io.stocklake.sink.config.PathTemplate;
+import io.stocklake.sink.config.TableNaming;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.config.LayoutConfig;
-import io.stocklake.sink.config.PathTemplate;
-import io.stocklake.sink.config.TableNaming;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -17,8 +17,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /** Decides each record's table and Hive partition: time levels from the template, then value fields. */
 public final class RecordRouter {
 
-    private record FieldLevel(String key, FieldPath path) {
-    }
+    private record FieldLevel(String key, FieldPath path) {}
 
     private final TableNaming tables;
     private final PartitionTime time;
@@ -29,8 +28,8 @@ public final class RecordRouter {
     private String lastTopic;
     private Destination lastDestination;
 
-    public RecordRouter(TableNaming tables, PathTemplate template, List<String> partitionFields,
-                        PartitionTime time, ZoneId zone) {
+    public RecordRouter(
+            TableNaming tables, PathTemplate template, List<String> partitionFields, PartitionTime time, ZoneId zone) {
         this.tables = tables;
         this.time = time;
         this.timeLevels = new TimeLevels(template, zone);
@@ -65,7 +64,8 @@ public final class RecordRouter {
         }
         List<PartitionValue> levels = new ArrayList<>(timeValues);
         for (FieldLevel level : fieldLevels) {
-            levels.add(PartitionValue.of(level.key(), scalarText(level, level.path().read(record.value()))));
+            levels.add(PartitionValue.of(
+                    level.key(), scalarText(level, level.path().read(record.value()))));
         }
         return new Route(new Destination(tables.tableFor(record.topic()), new PartitionPath(levels)), instant);
     }
@@ -78,8 +78,8 @@ public final class RecordRouter {
         try {
             return timeLevels.render(instant);
         } catch (ArithmeticException | DateTimeException e) {
-            throw new DataException("partition time " + instant + " cannot be rendered by path.format: "
-                    + e.getMessage(), e);
+            throw new DataException(
+                    "partition time " + instant + " cannot be rendered by path.format: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.stocklake.sink.route;
 
+import io.stocklake.sink.config.PathTemplate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,7 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.stocklake.sink.config.PathTemplate;
 import org.apache.kafka.connect.errors.DataException;
 
 /**
@@ -17,15 +17,15 @@ import org.apache.kafka.connect.errors.DataException;
  * in the same hour or day, so the last rendering is kept with the span of instants it holds for (the finest
  * unit the patterns name) and reused while records stay inside it.
  */
-final class TimeLevels {
+public final class TimeLevels {
 
-    private record Level(String key, DateTimeFormatter formatter) {
-    }
+    private record Level(String key, DateTimeFormatter formatter) {}
 
     private final ZoneId zone;
     private final List<Level> levels;
     /** Empty when a pattern names a field this class cannot bound (fractions of seconds, zone names). */
     private final Optional<ChronoUnit> unit;
+
     private long spanStart = Long.MAX_VALUE;
     private long spanEnd = Long.MIN_VALUE;
     private List<PartitionValue> last;
@@ -48,8 +48,8 @@ final class TimeLevels {
         if (at.getYear() < 1 || at.getYear() > 9999) {
             // Near the range's edges a zone moves the local date into year 0 or 10000, which four-digit folder
             // names cannot tell apart from other years (year 0 renders as 0001 of the era before).
-            throw new DataException("partition time " + instant + " falls in year " + at.getYear() + " in zone "
-                    + zone + ", outside years 0001 to 9999");
+            throw new DataException("partition time " + instant + " falls in year " + at.getYear() + " in zone " + zone
+                    + ", outside years 0001 to 9999");
         }
         List<PartitionValue> values = new ArrayList<>(levels.size());
         for (Level level : levels) {
@@ -79,7 +79,7 @@ final class TimeLevels {
     }
 
     /** The finest unit any pattern letter of the template changes with. */
-    static Optional<ChronoUnit> finestUnit(PathTemplate template) {
+    public static Optional<ChronoUnit> finestUnit(PathTemplate template) {
         ChronoUnit finest = ChronoUnit.YEARS;
         for (PathTemplate.Segment segment : template.segments()) {
             String pattern = segment.pattern();

@@ -20,8 +20,7 @@ public final class AwsRegions {
     /** What S3-compatible servers expect when a client names no region. */
     static final String COMPATIBLE_SERVER_REGION = "us-east-1";
 
-    private AwsRegions() {
-    }
+    private AwsRegions() {}
 
     /**
      * @param configured  the region setting, empty for none
@@ -32,14 +31,20 @@ public final class AwsRegions {
         if (!configured.isBlank()) {
             return Region.of(configured.trim());
         }
-        AwsRegionProvider chain = endpointUrl.isBlank() ? DefaultAwsRegionProviderChain.builder().build()
-                : new AwsRegionProviderChain(new SystemSettingsRegionProvider(), new AwsProfileRegionProvider(),
+        AwsRegionProvider chain = endpointUrl.isBlank()
+                ? DefaultAwsRegionProviderChain.builder().build()
+                : new AwsRegionProviderChain(
+                        new SystemSettingsRegionProvider(),
+                        new AwsProfileRegionProvider(),
                         () -> Region.of(COMPATIBLE_SERVER_REGION));
         try {
             return chain.getRegion();
         } catch (SdkClientException e) {
-            throw new ConfigException(key, configured, "no region is set and the AWS SDK's region chain found none "
-                    + "(aws.region, AWS_REGION, profile, instance metadata): set " + key);
+            throw new ConfigException(
+                    key,
+                    configured,
+                    "no region is set and the AWS SDK's region chain found none "
+                            + "(aws.region, AWS_REGION, profile, instance metadata): set " + key);
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.stocklake.sink.storage;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import io.stocklake.sink.config.CredentialsConfig;
 import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.config.StorageConfig;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -25,8 +25,7 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 /** Builds the {@link S3ObjectStore} the settings describe: region, endpoint, credentials, retries. */
 public final class S3ClientFactory {
 
-    private S3ClientFactory() {
-    }
+    private S3ClientFactory() {}
 
     /** @param observers interceptors added to the client, which see every request it sends */
     public static S3ObjectStore objectStore(SinkConfig settings, List<ExecutionInterceptor> observers) {
@@ -41,15 +40,14 @@ public final class S3ClientFactory {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .httpClientBuilder(ApacheHttpClient.builder())
-                .overrideConfiguration(o -> o
-                        .retryStrategy(retryStrategy(config))
+                .overrideConfiguration(o -> o.retryStrategy(retryStrategy(config))
                         .apiCallAttemptTimeout(config.requestTimeout())
                         .executionInterceptors(observers));
         if (!config.endpointUrl().isEmpty()) {
             builder.endpointOverride(URI.create(config.endpointUrl()));
         }
-        return new S3ObjectStore(builder.build(), config.bucket(), config.partSize(), config.sse(),
-                config.sseKmsKeyId(), resources);
+        return new S3ObjectStore(
+                builder.build(), config.bucket(), config.partSize(), config.sse(), config.sseKmsKeyId(), resources);
     }
 
     /**
@@ -75,8 +73,8 @@ public final class S3ClientFactory {
         CredentialsConfig config = settings.credentials();
         AwsCredentialsProvider base = config.accessKeyId().isEmpty()
                 ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKeyId(),
-                        config.secretAccessKey().value()));
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        config.accessKeyId(), config.secretAccessKey().value()));
         if (config.stsRoleArn().isEmpty()) {
             return base;
         }

@@ -1,8 +1,8 @@
 package io.stocklake.sink.storage;
 
-import java.util.Set;
 import io.stocklake.sink.config.CredentialsConfig;
 import io.stocklake.sink.config.StorageConfig;
+import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -15,16 +15,15 @@ import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
  */
 public final class S3Failures {
 
-    private static final Set<String> REFUSED_CREDENTIALS = Set.of("InvalidAccessKeyId", "SignatureDoesNotMatch",
-            "InvalidToken", "InvalidSecurity");
-    private static final Set<String> WRONG_REGION = Set.of("PermanentRedirect", "AuthorizationHeaderMalformed",
-            "IllegalLocationConstraintException");
+    private static final Set<String> REFUSED_CREDENTIALS =
+            Set.of("InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken", "InvalidSecurity");
+    private static final Set<String> WRONG_REGION =
+            Set.of("PermanentRedirect", "AuthorizationHeaderMalformed", "IllegalLocationConstraintException");
     private static final String CREDENTIAL_KEYS = CredentialsConfig.AWS_ACCESS_KEY_ID + "/"
             + CredentialsConfig.AWS_SECRET_ACCESS_KEY + " (or the default credentials chain when they are empty, and "
             + CredentialsConfig.AWS_STS_ROLE_ARN + ")";
 
-    private S3Failures() {
-    }
+    private S3Failures() {}
 
     /**
      * Why {@code failure} (or an exception it was caused by) cannot succeed on retry, naming the setting to change;
@@ -35,7 +34,8 @@ public final class S3Failures {
             if (t instanceof AwsServiceException aws) {
                 return ofService(aws);
             }
-            if (t instanceof SdkClientException client && client.getMessage() != null
+            if (t instanceof SdkClientException client
+                    && client.getMessage() != null
                     && client.getMessage().startsWith("Unable to load credentials")) {
                 return "no AWS credentials could be found: set " + CREDENTIAL_KEYS;
             }
@@ -78,7 +78,10 @@ public final class S3Failures {
     /** The region S3 names in a redirect or a region error, if any. */
     private static String bucketRegion(AwsServiceException e) {
         if (e.awsErrorDetails() != null && e.awsErrorDetails().sdkHttpResponse() != null) {
-            return e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region").orElse(null);
+            return e.awsErrorDetails()
+                    .sdkHttpResponse()
+                    .firstMatchingHeader("x-amz-bucket-region")
+                    .orElse(null);
         }
         return null;
     }

@@ -1,9 +1,9 @@
 package io.stocklake.sink.storage;
 
+import io.stocklake.sink.config.ServerSideEncryption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import io.stocklake.sink.config.ServerSideEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -33,8 +33,13 @@ public final class S3ObjectStore implements ObjectStore {
     /**
      * @param resources closed with the store after the client (e.g. the STS client behind its credentials)
      */
-    public S3ObjectStore(S3Client s3, String bucket, int partSize, ServerSideEncryption sse, String kmsKeyId,
-                         List<AutoCloseable> resources) {
+    public S3ObjectStore(
+            S3Client s3,
+            String bucket,
+            int partSize,
+            ServerSideEncryption sse,
+            String kmsKeyId,
+            List<AutoCloseable> resources) {
         if (partSize < 5 * 1024 * 1024) {
             throw new IllegalArgumentException("S3 parts are at least 5 MiB, got " + partSize);
         }
@@ -71,7 +76,8 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public VersionedObject read(String key) {
         try {
-            ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(r -> r.bucket(bucket).key(key));
+            ResponseBytes<GetObjectResponse> object =
+                    s3.getObjectAsBytes(r -> r.bucket(bucket).key(key));
             return new VersionedObject(object.asByteArray(), object.response().eTag());
         } catch (NoSuchKeyException e) {
             return null;
@@ -91,8 +97,10 @@ public final class S3ObjectStore implements ObjectStore {
         } catch (S3Exception e) {
             // 409 ConditionalRequestConflict: a concurrent conditional write to the key won; ours did not land.
             if (e.statusCode() == 412 || e.statusCode() == 409) {
-                throw new ObjectChangedException("s3://" + bucket + "/" + key + " changed since it was read ("
-                        + (expectedVersion == null ? "expected none" : "expected " + expectedVersion) + ")", e);
+                throw new ObjectChangedException(
+                        "s3://" + bucket + "/" + key + " changed since it was read ("
+                                + (expectedVersion == null ? "expected none" : "expected " + expectedVersion) + ")",
+                        e);
             }
             throw failure("put", key, e);
         } catch (SdkException e) {
@@ -104,7 +112,9 @@ public final class S3ObjectStore implements ObjectStore {
     public List<String> list(String prefix) {
         try {
             List<String> keys = new ArrayList<>();
-            for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents()) {
+            for (S3Object object : s3.listObjectsV2Paginator(
+                            r -> r.bucket(bucket).prefix(prefix))
+                    .contents()) {
                 keys.add(object.key());
             }
             return keys;
@@ -115,15 +125,20 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public void delete(Collection<String> keys) {
-        List<ObjectIdentifier> ids = keys.stream().map(k -> ObjectIdentifier.builder().key(k).build()).toList();
+        List<ObjectIdentifier> ids = keys.stream()
+                .map(k -> ObjectIdentifier.builder().key(k).build())
+                .toList();
         for (int from = 0; from < ids.size(); from += DELETE_BATCH) {
             List<ObjectIdentifier> batch = ids.subList(from, Math.min(ids.size(), from + DELETE_BATCH));
             try {
-                DeleteObjectsResponse response = s3.deleteObjects(r -> r.bucket(bucket)
-                        .delete(d -> d.objects(batch).quiet(true)));
+                DeleteObjectsResponse response = s3.deleteObjects(
+                        r -> r.bucket(bucket).delete(d -> d.objects(batch).quiet(true)));
                 if (response.hasErrors() && !response.errors().isEmpty()) {
-                    throw new StorageException("delete of " + response.errors().size() + " objects failed, first: "
-                            + response.errors().get(0).key() + ": " + response.errors().get(0).message(), null);
+                    throw new StorageException(
+                            "delete of " + response.errors().size() + " objects failed, first: "
+                                    + response.errors().get(0).key() + ": "
+                                    + response.errors().get(0).message(),
+                            null);
                 }
             } catch (SdkException e) {
                 throw failure("delete", batch.get(0).key(), e);
@@ -149,8 +164,8 @@ public final class S3ObjectStore implements ObjectStore {
         try {
             s3.headBucket(b -> b.bucket(bucket));
         } catch (SdkException e) {
-            throw new StorageException("Bucket " + bucket + " is not reachable with the configured credentials: "
-                    + e.getMessage(), e);
+            throw new StorageException(
+                    "Bucket " + bucket + " is not reachable with the configured credentials: " + e.getMessage(), e);
         }
     }
 

@@ -67,8 +67,8 @@ final class S3ObjectUpload implements ObjectUpload {
                 if (buffer.size() > 0) {
                     sendPart();
                 }
-                s3.completeMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId)
-                        .multipartUpload(m -> m.parts(parts)));
+                s3.completeMultipartUpload(
+                        r -> r.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)));
             }
             done = true;
             buffer.clear();
@@ -106,12 +106,19 @@ final class S3ObjectUpload implements ObjectUpload {
 
     private void sendPart() {
         if (uploadId == null) {
-            uploadId = s3.createMultipartUpload(options.createMultipart(bucket, key)).uploadId();
+            uploadId = s3.createMultipartUpload(options.createMultipart(bucket, key))
+                    .uploadId();
         }
         int number = parts.size() + 1;
-        UploadPartResponse response = s3.uploadPart(r -> r.bucket(bucket).key(key).uploadId(uploadId)
-                .partNumber(number).contentLength(buffer.size()), body());
-        parts.add(CompletedPart.builder().partNumber(number).eTag(response.eTag()).build());
+        UploadPartResponse response = s3.uploadPart(
+                r -> r.bucket(bucket)
+                        .key(key)
+                        .uploadId(uploadId)
+                        .partNumber(number)
+                        .contentLength(buffer.size()),
+                body());
+        parts.add(
+                CompletedPart.builder().partNumber(number).eTag(response.eTag()).build());
         buffer.clear();
     }
 

@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 record S3WriteOptions(ServerSideEncryption sse, String kmsKeyId) {
 
     PutObjectRequest put(String bucket, String key, long length) {
-        PutObjectRequest.Builder b = PutObjectRequest.builder().bucket(bucket).key(key).contentLength(length);
+        PutObjectRequest.Builder b =
+                PutObjectRequest.builder().bucket(bucket).key(key).contentLength(length);
         if (sse != ServerSideEncryption.NONE) {
             b.serverSideEncryption(sse.configName());
             if (!kmsKeyId.isEmpty()) {
@@ -19,7 +20,8 @@ record S3WriteOptions(ServerSideEncryption sse, String kmsKeyId) {
     }
 
     CreateMultipartUploadRequest createMultipart(String bucket, String key) {
-        CreateMultipartUploadRequest.Builder b = CreateMultipartUploadRequest.builder().bucket(bucket).key(key);
+        CreateMultipartUploadRequest.Builder b =
+                CreateMultipartUploadRequest.builder().bucket(bucket).key(key);
         if (sse != ServerSideEncryption.NONE) {
             b.serverSideEncryption(sse.configName());
             if (!kmsKeyId.isEmpty()) {

@@ -7,11 +7,11 @@ import static io.stocklake.sink.commit.WriterFixture.withValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stocklake.sink.config.NullValueBehavior;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
-import io.stocklake.sink.config.NullValueBehavior;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,8 @@ class BackgroundUploadTest {
         writers.put(ticks(0, 2, "AAPL"));
         uploads.runAll();
 
-        assertThatThrownBy(() -> writers.put(ticks(2, 3, "AAPL"))).isInstanceOf(RetriableException.class)
+        assertThatThrownBy(() -> writers.put(ticks(2, 3, "AAPL")))
+                .isInstanceOf(RetriableException.class)
                 .hasMessageContaining("redelivering from offset 0");
 
         assertThat(fixture.context.rewinds).containsEntry(TP0, 0L);

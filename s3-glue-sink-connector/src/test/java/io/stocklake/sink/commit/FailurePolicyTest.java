@@ -2,11 +2,11 @@ package io.stocklake.sink.commit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.storage.StorageException;
 import io.stocklake.sink.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -22,8 +22,15 @@ class FailurePolicyTest {
     private final FailurePolicy policy = new FailurePolicy(clock);
 
     private static StorageException s3(int status, String code) {
-        return new StorageException("list of s3://lake/topics/ failed", S3Exception.builder().statusCode(status)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(code).build()).build());
+        return new StorageException(
+                "list of s3://lake/topics/ failed",
+                S3Exception.builder()
+                        .statusCode(status)
+                        .awsErrorDetails(AwsErrorDetails.builder()
+                                .errorCode(code)
+                                .errorMessage(code)
+                                .build())
+                        .build());
     }
 
     @Test
@@ -44,7 +51,8 @@ class FailurePolicyTest {
 
         assertThat(first).isInstanceOf(RetriableException.class);
         assertThat(tooSoon).isInstanceOf(RetriableException.class);
-        assertThat(confirmed).isExactlyInstanceOf(ConnectException.class)
+        assertThat(confirmed)
+                .isExactlyInstanceOf(ConnectException.class)
                 .hasMessageContaining("ticks-0")
                 .hasMessageContaining("s3.bucket.name")
                 .hasMessageContaining("offset 7")
@@ -61,17 +69,21 @@ class FailurePolicyTest {
         assertThat(policy.onFailure(TP, s3(403, "InvalidAccessKeyId"), 7)).isInstanceOf(RetriableException.class);
         clock.advance(FailurePolicy.CONFIRMATION);
         assertThat(policy.onFailure(TP, s3(403, "InvalidAccessKeyId"), 7))
-                .isExactlyInstanceOf(ConnectException.class).hasMessageContaining("aws.access.key.id");
+                .isExactlyInstanceOf(ConnectException.class)
+                .hasMessageContaining("aws.access.key.id");
     }
 
     @Test
     void aPermanentCatalogFailureFailsTheTaskOnceConfirmed() {
-        CatalogException missing = CatalogException.permanent("Glue table market.ticks does not exist and "
-                + "glue.table.auto.create=false; create it, or let the sink create it", null);
+        CatalogException missing = CatalogException.permanent(
+                "Glue table market.ticks does not exist and "
+                        + "glue.table.auto.create=false; create it, or let the sink create it",
+                null);
 
         assertThat(policy.onFailure(TP, missing, 0)).isInstanceOf(RetriableException.class);
         clock.advance(FailurePolicy.CONFIRMATION);
-        assertThat(policy.onFailure(TP, missing, 0)).isExactlyInstanceOf(ConnectException.class)
+        assertThat(policy.onFailure(TP, missing, 0))
+                .isExactlyInstanceOf(ConnectException.class)
                 .hasMessageContaining("glue.table.auto.create=false");
     }
 

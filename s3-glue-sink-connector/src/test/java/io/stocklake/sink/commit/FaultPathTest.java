@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.stocklake.sink.storage.ObjectChangedException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import io.stocklake.sink.storage.ObjectChangedException;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -88,7 +88,8 @@ class FaultPathTest {
         owner.put(List.of());
         assertThat(committed(owner, TP0)).isEqualTo(5);
 
-        assertThatThrownBy(() -> zombie.put(List.of())).isInstanceOf(RetriableException.class)
+        assertThatThrownBy(() -> zombie.put(List.of()))
+                .isInstanceOf(RetriableException.class)
                 .hasCauseInstanceOf(ObjectChangedException.class);
 
         assertThat(timesEachOffsetIsStored()).containsExactlyEntriesOf(once(0, 5));
@@ -118,8 +119,14 @@ class FaultPathTest {
         PartitionWriters writers = fixture.writers();
         List<SinkRecord> renamed = new ArrayList<>();
         for (SinkRecord tick : ticks(0, 3, "AAPL")) {
-            renamed.add(tick.newRecord("ticks-by-day", tick.kafkaPartition(), null, null, tick.valueSchema(),
-                    tick.value(), tick.timestamp()));
+            renamed.add(tick.newRecord(
+                    "ticks-by-day",
+                    tick.kafkaPartition(),
+                    null,
+                    null,
+                    tick.valueSchema(),
+                    tick.value(),
+                    tick.timestamp()));
         }
         fixture.flushSize = 3;
 
@@ -128,8 +135,11 @@ class FaultPathTest {
 
         assertThat(writers.committableOffsets()).containsOnlyKeys(TP0);
         assertThat(committed(writers, TP0)).isEqualTo(3);
-        assertThat(fixture.store.dataObjects().keySet()).singleElement().asString()
-                .startsWith("topics/ticks_by_day/").endsWith("/stock-ticks+0+00000000000000000000.json");
+        assertThat(fixture.store.dataObjects().keySet())
+                .singleElement()
+                .asString()
+                .startsWith("topics/ticks_by_day/")
+                .endsWith("/stock-ticks+0+00000000000000000000.json");
     }
 
     @Test
@@ -155,14 +165,15 @@ class FaultPathTest {
         CountDownLatch stalled = new CountDownLatch(1);
         CountDownLatch ran = new CountDownLatch(1);
         fixture.uploads = upload -> new Thread(() -> {
-            try {
-                stalled.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            upload.run();
-            ran.countDown();
-        }).start();
+                    try {
+                        stalled.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    upload.run();
+                    ran.countDown();
+                })
+                .start();
         fixture.flushSize = 2;
         PartitionWriters writers = fixture.writers();
         writers.put(ticks(0, 2, "AAPL"));
@@ -178,10 +189,13 @@ class FaultPathTest {
     /** How many lines of all data objects hold each offset (the ticks' {@code ts} is T0 plus their offset). */
     private Map<Long, Integer> timesEachOffsetIsStored() {
         Map<Long, Integer> counts = new TreeMap<>();
-        fixture.store.dataObjects().values().forEach(content -> WriterFixture.lines(content).forEach(line -> {
-            long ts = Long.parseLong(line.replaceAll(".*\"ts\":(\\d+).*", "$1"));
-            counts.merge(ts - T0.toEpochMilli(), 1, Integer::sum);
-        }));
+        fixture.store
+                .dataObjects()
+                .values()
+                .forEach(content -> WriterFixture.lines(content).forEach(line -> {
+                    long ts = Long.parseLong(line.replaceAll(".*\"ts\":(\\d+).*", "$1"));
+                    counts.merge(ts - T0.toEpochMilli(), 1, Integer::sum);
+                }));
         return counts;
     }
 

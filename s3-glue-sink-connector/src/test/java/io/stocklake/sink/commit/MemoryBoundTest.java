@@ -8,11 +8,11 @@ import static io.stocklake.sink.commit.WriterFixture.lines;
 import static io.stocklake.sink.commit.WriterFixture.tick;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.sink.format.JsonLinesTestFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import io.stocklake.sink.format.JsonLinesTestFormat;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,8 @@ class MemoryBoundTest {
             writers.put(batch);
 
             assertThat(fixture.budget.held()).isLessThanOrEqualTo(fixture.bufferMaxBytes);
-            assertThat(fixture.budget.held()).as("accounting matches what the uploads hold")
+            assertThat(fixture.budget.held())
+                    .as("accounting matches what the uploads hold")
                     .isEqualTo(fixture.store.heldByOpenUploads());
         }
 
@@ -43,7 +44,8 @@ class MemoryBoundTest {
         fixture.store.dataObjects().values().forEach(content -> all.addAll(lines(content)));
         written.addAll(all);
         assertThat(all).as("no record twice").hasSameSizeAs(written);
-        assertThat((long) all.size()).as("everything below the committable offset is uploaded")
+        assertThat((long) all.size())
+                .as("everything below the committable offset is uploaded")
                 .isEqualTo(committed(writers, TP0));
         assertThat(committed(writers, TP0)).isGreaterThan(0);
     }
@@ -57,8 +59,12 @@ class MemoryBoundTest {
         WriterFixture bounded = new WriterFixture();
         bounded.bufferMaxBytes = 4 * oneRecord;
         PartitionWriters writers = bounded.writers();
-        writers.put(List.of(tick(TP1, 0, "AAPL", T0), tick(TP0, 0, "AAPL", T0), tick(TP0, 1, "MSFT", T0),
-                tick(TP0, 2, "IBM", T0), tick(TP1, 1, "AAPL", T0)));
+        writers.put(List.of(
+                tick(TP1, 0, "AAPL", T0),
+                tick(TP0, 0, "AAPL", T0),
+                tick(TP0, 1, "MSFT", T0),
+                tick(TP0, 2, "IBM", T0),
+                tick(TP1, 1, "AAPL", T0)));
 
         assertThat(committed(writers, TP0)).isEqualTo(3);
         assertThat(committed(writers, TP1)).isEqualTo(0);
@@ -91,7 +97,9 @@ class MemoryBoundTest {
 
         writers.put(batch);
 
-        assertThat(committed(writers, TP0)).as("rotated before the end of the batch").isGreaterThan(0);
+        assertThat(committed(writers, TP0))
+                .as("rotated before the end of the batch")
+                .isGreaterThan(0);
         assertThat(fixture.budget.held()).isLessThanOrEqualTo(fixture.bufferMaxBytes);
     }
 }

@@ -1,9 +1,9 @@
 package io.stocklake.sink.commit;
 
+import static io.stocklake.sink.commit.WriterFixture.T0;
 import static io.stocklake.sink.commit.WriterFixture.TICK;
 import static io.stocklake.sink.commit.WriterFixture.TP0;
 import static io.stocklake.sink.commit.WriterFixture.TP1;
-import static io.stocklake.sink.commit.WriterFixture.T0;
 import static io.stocklake.sink.commit.WriterFixture.committed;
 import static io.stocklake.sink.commit.WriterFixture.dataKey;
 import static io.stocklake.sink.commit.WriterFixture.lines;
@@ -13,9 +13,9 @@ import static io.stocklake.sink.commit.WriterFixture.withValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stocklake.sink.config.NullValueBehavior;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.config.NullValueBehavior;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -47,7 +47,9 @@ class OffsetSafetyTest {
         writers.put(ticks(0, 5, "AAPL"));
 
         assertThat(committed(writers, TP0)).isEqualTo(4);
-        int uploaded = fixture.store.dataObjects().values().stream().mapToInt(c -> lines(c).size()).sum();
+        int uploaded = fixture.store.dataObjects().values().stream()
+                .mapToInt(c -> lines(c).size())
+                .sum();
         assertThat(uploaded).isEqualTo(4);
     }
 
@@ -72,8 +74,8 @@ class OffsetSafetyTest {
         fixture.flushSize = 2;
         PartitionWriters writers = fixture.writers();
         writers.put(List.of(tick(TP0, 0, "AAPL", T0)));
-        List<SinkRecord> batch = List.of(tick(TP1, 0, "MSFT", T0), tick(TP0, 1, "AAPL", T0),
-                tick(TP0, 2, "AAPL", T0), tick(TP1, 1, "MSFT", T0));
+        List<SinkRecord> batch = List.of(
+                tick(TP1, 0, "MSFT", T0), tick(TP0, 1, "AAPL", T0), tick(TP0, 2, "AAPL", T0), tick(TP1, 1, "MSFT", T0));
         fixture.store.failCompletionOf(key -> key.contains("stock-ticks+0+"));
 
         assertThatThrownBy(() -> writers.put(batch)).isInstanceOf(RetriableException.class);
@@ -83,8 +85,10 @@ class OffsetSafetyTest {
         writers.put(batch); // Connect hands in the failed batch again
         writers.put(List.of(tick(TP0, 0, "AAPL", T0), tick(TP0, 1, "AAPL", T0), tick(TP0, 2, "AAPL", T0)));
 
-        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0)))).hasSize(2);
-        assertThat(lines(fixture.store.dataObjects().get(dataKey(MSFT, TP1, 0)))).hasSize(2);
+        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0))))
+                .hasSize(2);
+        assertThat(lines(fixture.store.dataObjects().get(dataKey(MSFT, TP1, 0))))
+                .hasSize(2);
         assertThat(committed(writers, TP0)).isEqualTo(2);
         assertThat(committed(writers, TP1)).isEqualTo(2);
     }
@@ -95,8 +99,8 @@ class OffsetSafetyTest {
         fixture.catalog = catalog;
         fixture.flushSize = 2;
         PartitionWriters writers = fixture.writers();
-        catalog.onRegister = partitions ->
-                assertThat(fixture.store.dataObjects()).containsKey(dataKey(AAPL, TP0, 0));
+        catalog.onRegister =
+                partitions -> assertThat(fixture.store.dataObjects()).containsKey(dataKey(AAPL, TP0, 0));
 
         writers.put(ticks(0, 2, "AAPL"));
 
@@ -130,14 +134,16 @@ class OffsetSafetyTest {
     void recordWithoutTheTimeFieldIsReportedAndSkipped() {
         fixture.flushSize = 2;
         PartitionWriters writers = fixture.writers();
-        Schema noTime = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA).build();
+        Schema noTime =
+                SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA).build();
         SinkRecord bad = withValue(TP0, 1, noTime, new Struct(noTime).put("symbol", "AAPL"));
 
         writers.put(List.of(tick(0, "AAPL"), bad, tick(2, "AAPL")));
 
         assertThat(fixture.context.reported).containsExactly(bad);
         assertThat(fixture.context.reportedErrors.get(0)).hasMessageContaining("ts");
-        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0)))).hasSize(2);
+        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0))))
+                .hasSize(2);
         assertThat(committed(writers, TP0)).isEqualTo(3);
     }
 
@@ -210,6 +216,7 @@ class OffsetSafetyTest {
         writers.put(List.of(tick(TP0, 0, "AAPL", T0), tick(TP0, 1, "AAPL", T0)));
 
         assertThat(committed(writers, TP0)).isEqualTo(2);
-        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0)))).hasSize(2);
+        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0))))
+                .hasSize(2);
     }
 }

@@ -7,11 +7,6 @@ import static io.stocklake.sink.commit.WriterFixture.tick;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.ref.WeakReference;
-import java.time.Duration;
-import java.util.List;
 import io.stocklake.sink.format.FileFormat;
 import io.stocklake.sink.format.JsonLinesTestFormat;
 import io.stocklake.sink.format.RecordFileWriter;
@@ -19,6 +14,11 @@ import io.stocklake.sink.route.Destination;
 import io.stocklake.sink.route.PartitionPath;
 import io.stocklake.sink.route.PartitionValue;
 import io.stocklake.sink.testing.InMemoryObjectStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.connect.data.Schema;
 import org.junit.jupiter.api.Test;
 

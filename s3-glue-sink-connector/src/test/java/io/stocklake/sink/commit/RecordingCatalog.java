@@ -1,19 +1,19 @@
 package io.stocklake.sink.commit;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /** A catalog that records what it is told, can run a check when told, and can fail. */
 final class RecordingCatalog implements PartitionCatalog {
 
     final List<TableDefinition> tables = new ArrayList<>();
     final List<PartitionRegistration> partitions = new ArrayList<>();
-    Consumer<List<PartitionRegistration>> onRegister = p -> { };
+    Consumer<List<PartitionRegistration>> onRegister = p -> {};
     boolean failing;
 
     @Override

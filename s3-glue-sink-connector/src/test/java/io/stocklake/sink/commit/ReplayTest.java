@@ -6,12 +6,12 @@ import static io.stocklake.sink.commit.WriterFixture.text;
 import static io.stocklake.sink.commit.WriterFixture.ticks;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.sink.testing.InMemoryObjectStore;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.stocklake.sink.testing.InMemoryObjectStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +47,9 @@ class ReplayTest {
         }
         run.fixture.clock.advance(Duration.ofMinutes(1));
         writers.put(List.of());
-        assertThat(committed(writers, TP0)).as("everything uploaded before the crash").isEqualTo(RECORDS);
+        assertThat(committed(writers, TP0))
+                .as("everything uploaded before the crash")
+                .isEqualTo(RECORDS);
         List<String> completed = run.fixture.store.completedKeys();
         run.completedAfterCommit = new HashSet<>(completed.subList(completedAtCommit, completed.size()));
         run.objects = text(run.fixture.store.dataObjects());
@@ -75,7 +77,8 @@ class ReplayTest {
 
         List<String> completed = second.store.completedKeys();
         assertThat(new HashSet<>(completed.subList(completedBefore, completed.size())))
-                .as("rewritten: the files after the offset the log says had landed").isNotEmpty()
+                .as("rewritten: the files after the offset the log says had landed")
+                .isNotEmpty()
                 .isSubsetOf(first.completedAfterCommit);
         assertThat(text(second.store.dataObjects())).isEqualTo(first.objects);
         assertThat(committed(second.writers(), TP0)).isLessThanOrEqualTo(RECORDS);
@@ -85,7 +88,9 @@ class ReplayTest {
     void withoutTheBoundaryLogTheReplayWouldCutElsewhere() {
         FirstRun first = firstRunThenCrash();
         InMemoryObjectStore store = first.fixture.store;
-        store.delete(store.objects().keySet().stream().filter(k -> k.contains("/_boundaries/")).toList());
+        store.delete(store.objects().keySet().stream()
+                .filter(k -> k.contains("/_boundaries/"))
+                .toList());
 
         WriterFixture second = replay(store, first.committedBeforeCrash);
 
@@ -114,8 +119,11 @@ class ReplayTest {
 
         writers.put(ticks(0, 7, "AAPL"));
 
-        assertThat(WriterFixture.recordedCuts(store)).as("those after the landed offset").containsExactly(5L);
-        assertThat(store.dataObjects().keySet()).extracting(k -> k.substring(k.lastIndexOf('+') + 1))
+        assertThat(WriterFixture.recordedCuts(store))
+                .as("those after the landed offset")
+                .containsExactly(5L);
+        assertThat(store.dataObjects().keySet())
+                .extracting(k -> k.substring(k.lastIndexOf('+') + 1))
                 .containsExactly("00000000000000000000.json", "00000000000000000003.json");
         assertThat(committed(writers, TP0)).isEqualTo(5);
     }

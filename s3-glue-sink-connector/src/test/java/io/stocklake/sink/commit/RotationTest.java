@@ -31,7 +31,8 @@ class RotationTest {
         writers.put(List.of(tick(0, "AAPL"), tick(1, "MSFT"), tick(2, "AAPL"), tick(3, "AAPL")));
 
         assertThat(fixture.store.dataObjects()).containsOnlyKeys(dataKey(AAPL, TP0, 0), dataKey(MSFT, TP0, 1));
-        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0)))).hasSize(3);
+        assertThat(lines(fixture.store.dataObjects().get(dataKey(AAPL, TP0, 0))))
+                .hasSize(3);
         assertThat(committed(writers, TP0)).isEqualTo(4);
     }
 
@@ -113,7 +114,10 @@ class RotationTest {
     @Test
     void schemaChangeInAPartitionStartsNewFiles() {
         PartitionWriters writers = fixture.writers();
-        Struct v2 = new Struct(TICK_V2).put("symbol", "AAPL").put("ts", T0.toEpochMilli()).put("price", 2.0)
+        Struct v2 = new Struct(TICK_V2)
+                .put("symbol", "AAPL")
+                .put("ts", T0.toEpochMilli())
+                .put("price", 2.0)
                 .put("size", 100);
 
         writers.put(List.of(tick(0, "AAPL"), tick(1, "MSFT"), withValue(TP0, 2, TICK_V2, v2)));

@@ -7,8 +7,8 @@ import static io.stocklake.sink.commit.WriterFixture.tick;
 import static io.stocklake.sink.commit.WriterFixture.withValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import io.stocklake.sink.format.FileFormats;
+import java.util.List;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -18,10 +18,16 @@ import org.junit.jupiter.api.Test;
 /** A record whose own schema the format cannot hold is a bad record, like one whose values it cannot. */
 class SchemaRefusedTest {
 
-    private static final Schema NESTED = SchemaBuilder.struct().name("Tick")
+    private static final Schema NESTED = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("ts", Schema.INT64_SCHEMA)
-            .field("quote", SchemaBuilder.struct().field("bid", Schema.FLOAT64_SCHEMA).optional().build())
+            .field(
+                    "quote",
+                    SchemaBuilder.struct()
+                            .field("bid", Schema.FLOAT64_SCHEMA)
+                            .optional()
+                            .build())
             .build();
 
     @Test
@@ -30,8 +36,8 @@ class SchemaRefusedTest {
         fixture.format = FileFormats.create("csv", "none");
         fixture.flushSize = 2;
         PartitionWriters writers = fixture.writers();
-        SinkRecord nested = withValue(TP0, 0, NESTED,
-                new Struct(NESTED).put("symbol", "AAPL").put("ts", T0.toEpochMilli()));
+        SinkRecord nested = withValue(
+                TP0, 0, NESTED, new Struct(NESTED).put("symbol", "AAPL").put("ts", T0.toEpochMilli()));
 
         writers.put(List.of(nested, tick(TP0, 1, "AAPL", T0), tick(TP0, 2, "AAPL", T0.plusMillis(2))));
 

@@ -1,14 +1,5 @@
 package io.stocklake.sink.commit;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.Executor;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.config.Compression;
 import io.stocklake.sink.config.DataFormat;
@@ -24,6 +15,15 @@ import io.stocklake.sink.route.RecordRouter;
 import io.stocklake.sink.testing.InMemoryObjectStore;
 import io.stocklake.sink.testing.MutableClock;
 import io.stocklake.sink.testing.RecordingSinkTaskContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.connect.data.Schema;
@@ -39,12 +39,14 @@ final class WriterFixture {
     static final TopicPartition TP1 = new TopicPartition(TOPIC, 1);
     static final Instant T0 = Instant.parse("2026-11-24T03:00:00Z");
 
-    static final Schema TICK = SchemaBuilder.struct().name("Tick")
+    static final Schema TICK = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("ts", Schema.INT64_SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
             .build();
-    static final Schema TICK_V2 = SchemaBuilder.struct().name("Tick")
+    static final Schema TICK_V2 = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("ts", Schema.INT64_SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
@@ -57,6 +59,7 @@ final class WriterFixture {
     PartitionCatalog catalog = new io.stocklake.sink.catalog.NoopPartitionCatalog();
     /** Same thread by default, so a rotation lands before the put returns. */
     Executor uploads = Runnable::run;
+
     int flushSize = 1000;
     long rotateSizeBytes = Long.MAX_VALUE;
     long spanMs = -1;
@@ -64,18 +67,31 @@ final class WriterFixture {
     long bufferMaxBytes = Long.MAX_VALUE;
     FileFormat format = new JsonLinesTestFormat();
     NullValueBehavior nullValues = NullValueBehavior.FAIL;
-    BadRecordHandler badRecords = (record, problem) -> context.errantRecordReporter().report(record, problem);
+    BadRecordHandler badRecords =
+            (record, problem) -> context.errantRecordReporter().report(record, problem);
 
     /** The memory budget of the writers made last. */
     MemoryBudget budget;
 
     PartitionWriters writers() {
-        RecordRouter router = new RecordRouter(new TableNaming(""), PathTemplate.parse("'dt'=yyyy-MM-dd/'hour'=HH"),
-                List.of("symbol"), PartitionTime.from(TimeSource.FIELD, "ts", clock), ZoneOffset.UTC);
-        WriterDependencies deps = new WriterDependencies(store, format, DataFormat.JSON, Compression.NONE, router,
-                new ObjectLayout("stock-lake", "topics"), catalog,
+        RecordRouter router = new RecordRouter(
+                new TableNaming(""),
+                PathTemplate.parse("'dt'=yyyy-MM-dd/'hour'=HH"),
+                List.of("symbol"),
+                PartitionTime.from(TimeSource.FIELD, "ts", clock),
+                ZoneOffset.UTC);
+        WriterDependencies deps = new WriterDependencies(
+                store,
+                format,
+                DataFormat.JSON,
+                Compression.NONE,
+                router,
+                new ObjectLayout("stock-lake", "topics"),
+                catalog,
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
-                nullValues, clock, uploads);
+                nullValues,
+                clock,
+                uploads);
         budget = new MemoryBudget(bufferMaxBytes);
         PartitionWriters writers = new PartitionWriters(deps, context, badRecords, budget, 100);
         writers.open(List.of(TP0, TP1));
@@ -83,8 +99,19 @@ final class WriterFixture {
     }
 
     static SinkRecord tick(TopicPartition tp, long offset, String symbol, Instant time) {
-        Struct value = new Struct(TICK).put("symbol", symbol).put("ts", time.toEpochMilli()).put("price", 1.5);
-        return new SinkRecord(tp.topic(), tp.partition(), null, null, TICK, value, offset, time.toEpochMilli(),
+        Struct value = new Struct(TICK)
+                .put("symbol", symbol)
+                .put("ts", time.toEpochMilli())
+                .put("price", 1.5);
+        return new SinkRecord(
+                tp.topic(),
+                tp.partition(),
+                null,
+                null,
+                TICK,
+                value,
+                offset,
+                time.toEpochMilli(),
                 TimestampType.CREATE_TIME);
     }
 
@@ -93,8 +120,16 @@ final class WriterFixture {
     }
 
     static SinkRecord withValue(TopicPartition tp, long offset, Schema schema, Object value) {
-        return new SinkRecord(tp.topic(), tp.partition(), null, null, schema, value, offset,
-                T0.toEpochMilli(), TimestampType.CREATE_TIME);
+        return new SinkRecord(
+                tp.topic(),
+                tp.partition(),
+                null,
+                null,
+                schema,
+                value,
+                offset,
+                T0.toEpochMilli(),
+                TimestampType.CREATE_TIME);
     }
 
     static List<SinkRecord> ticks(long from, long to, String... symbols) {
@@ -131,7 +166,10 @@ final class WriterFixture {
     /** The boundaries partition 0's boundary log records, as a replay would obey them. */
     static List<Long> recordedCuts(InMemoryObjectStore store) {
         String log = new String(store.get("topics/_boundaries/stock_ticks/stock-ticks/0/log"));
-        return log.lines().filter(line -> line.startsWith("cuts"))
-                .flatMap(line -> Arrays.stream(line.split(" ")).skip(1)).map(Long::parseLong).toList();
+        return log.lines()
+                .filter(line -> line.startsWith("cuts"))
+                .flatMap(line -> Arrays.stream(line.split(" ")).skip(1))
+                .map(Long::parseLong)
+                .toList();
     }
 }

@@ -25,9 +25,18 @@ class CatalogConfigTest {
 
     @Test
     void explicitSettingsAreParsed() {
-        CatalogConfig glue = new SinkConfig(with(CatalogConfig.GLUE_DATABASE, "stock_market",
-                CatalogConfig.GLUE_TABLE, "ticks", CatalogConfig.GLUE_REGION, "us-west-2",
-                CatalogConfig.GLUE_CATALOG_ID, "123456789012", CatalogConfig.GLUE_PARTITION_CACHE_SIZE, "5")).catalog();
+        CatalogConfig glue = new SinkConfig(with(
+                        CatalogConfig.GLUE_DATABASE,
+                        "stock_market",
+                        CatalogConfig.GLUE_TABLE,
+                        "ticks",
+                        CatalogConfig.GLUE_REGION,
+                        "us-west-2",
+                        CatalogConfig.GLUE_CATALOG_ID,
+                        "123456789012",
+                        CatalogConfig.GLUE_PARTITION_CACHE_SIZE,
+                        "5"))
+                .catalog();
 
         assertThat(glue.database()).isEqualTo("stock_market");
         assertThat(glue.tableFor("stock_ticks")).isEqualTo("ticks");
@@ -53,47 +62,63 @@ class CatalogConfigTest {
 
     @Test
     void projectionNeedsTheSinkToCreateTheTable() {
-        assertRejected(with(CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED, "true",
-                CatalogConfig.GLUE_TABLE_AUTO_CREATE, "false"), CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED,
+        assertRejected(
+                with(
+                        CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED,
+                        "true",
+                        CatalogConfig.GLUE_TABLE_AUTO_CREATE,
+                        "false"),
+                CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED,
                 CatalogConfig.GLUE_TABLE_AUTO_CREATE);
     }
 
     @Test
     void noRegistrationNeedsProjection() {
-        assertRejected(with(CatalogConfig.GLUE_PARTITION_REGISTRATION, "false"),
-                CatalogConfig.GLUE_PARTITION_REGISTRATION, CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED);
+        assertRejected(
+                with(CatalogConfig.GLUE_PARTITION_REGISTRATION, "false"),
+                CatalogConfig.GLUE_PARTITION_REGISTRATION,
+                CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED);
     }
 
     @Test
     void projectionOnlyWithProjectablePathSegments() {
-        assertRejected(with(CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED, "true",
-                        LayoutConfig.PATH_FORMAT, "'dt'=yyyy-MM-dd/'dow'=EEE"),
-                CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED, "'dow'=EEE");
+        assertRejected(
+                with(
+                        CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED,
+                        "true",
+                        LayoutConfig.PATH_FORMAT,
+                        "'dt'=yyyy-MM-dd/'dow'=EEE"),
+                CatalogConfig.GLUE_PARTITION_PROJECTION_ENABLED,
+                "'dow'=EEE");
     }
 
     @Test
     void oneCatalogTableNameNeedsOneSinkTable() {
-        assertRejected(with("topics", "stock-ticks,fx-ticks", CatalogConfig.GLUE_TABLE, "ticks"),
-                CatalogConfig.GLUE_TABLE, LayoutConfig.TABLE_NAME);
-        new SinkConfig(with("topics", "stock-ticks,fx-ticks", CatalogConfig.GLUE_TABLE, "ticks",
-                LayoutConfig.TABLE_NAME, "ticks"));
+        assertRejected(
+                with("topics", "stock-ticks,fx-ticks", CatalogConfig.GLUE_TABLE, "ticks"),
+                CatalogConfig.GLUE_TABLE,
+                LayoutConfig.TABLE_NAME);
+        new SinkConfig(with(
+                "topics", "stock-ticks,fx-ticks", CatalogConfig.GLUE_TABLE, "ticks", LayoutConfig.TABLE_NAME, "ticks"));
     }
 
     @Test
     void projectionDateRangeHasTwoEnds() {
-        assertRejected(with(CatalogConfig.GLUE_PARTITION_PROJECTION_DATE_RANGE, "NOW-1YEARS"),
-                CatalogConfig.GLUE_PARTITION_PROJECTION_DATE_RANGE, "two");
+        assertRejected(
+                with(CatalogConfig.GLUE_PARTITION_PROJECTION_DATE_RANGE, "NOW-1YEARS"),
+                CatalogConfig.GLUE_PARTITION_PROJECTION_DATE_RANGE,
+                "two");
     }
 
     @Test
     void glueChecksAreSkippedWhenGlueIsDisabled() {
-        new SinkConfig(with(CatalogConfig.GLUE_ENABLED, "false", CatalogConfig.GLUE_PARTITION_REGISTRATION,
-                "false"));
+        new SinkConfig(with(CatalogConfig.GLUE_ENABLED, "false", CatalogConfig.GLUE_PARTITION_REGISTRATION, "false"));
     }
 
     @Test
     void everyGlueKeyHasADocAGroupAndADefault() {
-        SinkConfig.configDef().configKeys().values().stream().filter(k -> k.name.startsWith("glue."))
+        SinkConfig.configDef().configKeys().values().stream()
+                .filter(k -> k.name.startsWith("glue."))
                 .forEach(key -> {
                     assertThat(key.documentation).as(key.name).isNotBlank();
                     assertThat(key.group).as(key.name).isEqualTo("Glue Data Catalog");

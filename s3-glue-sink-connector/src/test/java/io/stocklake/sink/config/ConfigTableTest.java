@@ -2,17 +2,17 @@ package io.stocklake.sink.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.configdocs.ConfigTable;
 import java.io.IOException;
 import java.nio.file.Path;
-import io.stocklake.configdocs.ConfigTable;
 import org.junit.jupiter.api.Test;
 
 class ConfigTableTest {
 
     @Test
     void readmeConfigurationSectionMatchesTheConfigDef() throws IOException {
-        ConfigTable.checkReadme(Path.of("README.md"), SinkConfig.configDef(), "s3-glue-sink-connector",
-                ConfigTableTest.class);
+        ConfigTable.checkReadme(
+                Path.of("README.md"), SinkConfig.configDef(), "s3-glue-sink-connector", ConfigTableTest.class);
     }
 
     @Test

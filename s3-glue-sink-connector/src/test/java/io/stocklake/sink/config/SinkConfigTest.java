@@ -6,8 +6,8 @@ import static io.stocklake.sink.config.SinkProps.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import io.stocklake.sink.S3GlueSinkConnector;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SinkConfigTest {
@@ -31,38 +31,60 @@ class SinkConfigTest {
 
     @Test
     void parquetWithStringConverterNamesTheConverter() {
-        assertRejected(with(FormatConfig.FORMAT, "parquet",
-                        "value.converter", "org.apache.kafka.connect.storage.StringConverter"),
-                FormatConfig.FORMAT, "StringConverter");
+        assertRejected(
+                with(
+                        FormatConfig.FORMAT,
+                        "parquet",
+                        "value.converter",
+                        "org.apache.kafka.connect.storage.StringConverter"),
+                FormatConfig.FORMAT,
+                "StringConverter");
     }
 
     @Test
     void jsonWithStringConverterIsRejectedBecauseNoTextValueIsAJsonObject() {
-        assertRejected(with("value.converter", "org.apache.kafka.connect.storage.StringConverter"),
-                FormatConfig.FORMAT, "gives plain text or bytes");
+        assertRejected(
+                with("value.converter", "org.apache.kafka.connect.storage.StringConverter"),
+                FormatConfig.FORMAT,
+                "gives plain text or bytes");
     }
 
     @Test
     void jsonWithSchemalessJsonConverterIsFine() {
-        Map<String, String> props = with("value.converter", "org.apache.kafka.connect.json.JsonConverter",
-                "value.converter.schemas.enable", "false");
+        Map<String, String> props = with(
+                "value.converter",
+                "org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable",
+                "false");
         assertThat(new S3GlueSinkConnector().validate(props).configValues())
                 .allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
     }
 
     @Test
     void csvWithSchemalessJsonConverterNamesSchemasEnable() {
-        assertRejected(with(FormatConfig.FORMAT, "csv",
-                        "value.converter", "org.apache.kafka.connect.json.JsonConverter",
-                        "value.converter.schemas.enable", "false"),
-                FormatConfig.FORMAT, "value.converter.schemas.enable=false");
+        assertRejected(
+                with(
+                        FormatConfig.FORMAT,
+                        "csv",
+                        "value.converter",
+                        "org.apache.kafka.connect.json.JsonConverter",
+                        "value.converter.schemas.enable",
+                        "false"),
+                FormatConfig.FORMAT,
+                "value.converter.schemas.enable=false");
     }
 
     @Test
     void parquetWithSchemaJsonConverterIsFine() {
-        new SinkConfig(with(FormatConfig.FORMAT, "parquet", FormatConfig.COMPRESSION, "snappy",
-                "value.converter", "org.apache.kafka.connect.json.JsonConverter",
-                "value.converter.schemas.enable", "true"));
+        new SinkConfig(with(
+                FormatConfig.FORMAT,
+                "parquet",
+                FormatConfig.COMPRESSION,
+                "snappy",
+                "value.converter",
+                "org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable",
+                "true"));
     }
 
     @Test
@@ -72,7 +94,9 @@ class SinkConfigTest {
 
     @Test
     void fieldTimeSourceNeedsTheField() {
-        assertRejected(with(LayoutConfig.PARTITION_TIME_SOURCE, "field"), LayoutConfig.PARTITION_TIME_FIELD,
+        assertRejected(
+                with(LayoutConfig.PARTITION_TIME_SOURCE, "field"),
+                LayoutConfig.PARTITION_TIME_FIELD,
                 "partition.time.source=field");
     }
 
@@ -83,7 +107,9 @@ class SinkConfigTest {
 
     @Test
     void accessKeyNeedsItsSecret() {
-        assertRejected(with(CredentialsConfig.AWS_ACCESS_KEY_ID, "AKIA"), CredentialsConfig.AWS_SECRET_ACCESS_KEY,
+        assertRejected(
+                with(CredentialsConfig.AWS_ACCESS_KEY_ID, "AKIA"),
+                CredentialsConfig.AWS_SECRET_ACCESS_KEY,
                 "aws.access.key.id");
     }
 
@@ -91,12 +117,15 @@ class SinkConfigTest {
     void roleArnMustBeAnIamRoleArn() {
         assertRejected(with("aws.sts.role.arn", "admin"), CredentialsConfig.AWS_STS_ROLE_ARN, "not an IAM role ARN");
         assertThat(new SinkConfig(with("aws.sts.role.arn", "arn:aws:iam::123456789012:role/lake/writer"))
-                .originalsStrings()).containsKey("aws.sts.role.arn");
+                        .originalsStrings())
+                .containsKey("aws.sts.role.arn");
     }
 
     @Test
     void externalIdNeedsARole() {
-        assertRejected(with("aws.sts.role.external.id", "id-1"), CredentialsConfig.AWS_STS_ROLE_EXTERNAL_ID,
+        assertRejected(
+                with("aws.sts.role.external.id", "id-1"),
+                CredentialsConfig.AWS_STS_ROLE_EXTERNAL_ID,
                 "only used with aws.sts.role.arn");
     }
 
@@ -107,14 +136,18 @@ class SinkConfigTest {
 
     @Test
     void backoffCapBelowBaseIsRejected() {
-        assertRejected(with(StorageConfig.S3_RETRY_BACKOFF_MS, "500", StorageConfig.S3_RETRY_MAX_BACKOFF_MS, "100"),
-                StorageConfig.S3_RETRY_MAX_BACKOFF_MS, "s3.retry.backoff.ms");
+        assertRejected(
+                with(StorageConfig.S3_RETRY_BACKOFF_MS, "500", StorageConfig.S3_RETRY_MAX_BACKOFF_MS, "100"),
+                StorageConfig.S3_RETRY_MAX_BACKOFF_MS,
+                "s3.retry.backoff.ms");
     }
 
     @Test
     void pathFormatSegmentsMustBeQuotedHiveKeys() {
         assertRejected(with(LayoutConfig.PATH_FORMAT, "yyyy/MM"), LayoutConfig.PATH_FORMAT, "'key'=pattern");
-        assertRejected(with(LayoutConfig.PATH_FORMAT, "'dt'=yyyy-MM-dd/'hour'=HHH{"), LayoutConfig.PATH_FORMAT,
+        assertRejected(
+                with(LayoutConfig.PATH_FORMAT, "'dt'=yyyy-MM-dd/'hour'=HHH{"),
+                LayoutConfig.PATH_FORMAT,
                 "invalid date-time pattern");
     }
 
@@ -140,14 +173,16 @@ class SinkConfigTest {
 
     @Test
     void rotationIntervalsAreMinusOneOrPositive() {
-        assertRejected(with(RotationConfig.ROTATE_SCHEDULE_INTERVAL_MS, "0"), RotationConfig.ROTATE_SCHEDULE_INTERVAL_MS,
+        assertRejected(
+                with(RotationConfig.ROTATE_SCHEDULE_INTERVAL_MS, "0"),
+                RotationConfig.ROTATE_SCHEDULE_INTERVAL_MS,
                 "-1");
     }
 
     @Test
     void secretIsAPasswordAndNeverPrinted() {
-        SinkConfig config = new SinkConfig(with(CredentialsConfig.AWS_ACCESS_KEY_ID, "AKIA",
-                CredentialsConfig.AWS_SECRET_ACCESS_KEY, "very-secret"));
+        SinkConfig config = new SinkConfig(with(
+                CredentialsConfig.AWS_ACCESS_KEY_ID, "AKIA", CredentialsConfig.AWS_SECRET_ACCESS_KEY, "very-secret"));
 
         assertThat(config.credentials().secretAccessKey().value()).isEqualTo("very-secret");
         assertThat(config.toString()).doesNotContain("very-secret");

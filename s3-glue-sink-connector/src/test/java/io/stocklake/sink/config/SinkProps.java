@@ -3,18 +3,17 @@ package io.stocklake.sink.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stocklake.sink.S3GlueSinkConnector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.S3GlueSinkConnector;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
 
 /** The smallest sink configuration (a bucket) with keys on top, and how a refused one must be refused. */
 final class SinkProps {
 
-    private SinkProps() {
-    }
+    private SinkProps() {}
 
     static Map<String, String> minimal() {
         Map<String, String> props = new HashMap<>();
@@ -36,8 +35,12 @@ final class SinkProps {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(key)
                 .hasMessageContaining(fragment);
-        List<String> errors = new S3GlueSinkConnector().validate(props).configValues().stream()
-                .filter(v -> v.name().equals(key)).findFirst().map(ConfigValue::errorMessages).orElseThrow();
+        List<String> errors = new S3GlueSinkConnector()
+                .validate(props).configValues().stream()
+                        .filter(v -> v.name().equals(key))
+                        .findFirst()
+                        .map(ConfigValue::errorMessages)
+                        .orElseThrow();
         assertThat(errors).anySatisfy(e -> assertThat(e).contains(fragment));
     }
 }

@@ -30,8 +30,8 @@ class CsvFormatTest {
     @ValueSource(strings = {"none", "gzip", "zstd"})
     void readsBackEveryTickFieldByField(String compression) throws Exception {
         List<Struct> ticks = StockTicks.sample();
-        byte[] file = TestFiles.write(FileFormats.create("csv", compression), StockTicks.SCHEMA,
-                StockTicks.records(ticks));
+        byte[] file =
+                TestFiles.write(FileFormats.create("csv", compression), StockTicks.SCHEMA, StockTicks.records(ticks));
 
         try (CSVParser csv = parse(TestFiles.text(file, compression))) {
             assertThat(csv.getHeaderNames()).containsExactlyElementsOf(StockTicks.COLUMNS);
@@ -76,7 +76,8 @@ class CsvFormatTest {
 
     @Test
     void writesDecimalsAsPlainDigits() throws Exception {
-        Schema schema = SchemaBuilder.struct().field("notional", Decimal.schema(4)).build();
+        Schema schema =
+                SchemaBuilder.struct().field("notional", Decimal.schema(4)).build();
         BigDecimal notional = new BigDecimal("1E+21").setScale(4);
 
         CSVRecord row = single(new Struct(schema).put("notional", notional));
@@ -86,20 +87,39 @@ class CsvFormatTest {
 
     @Test
     void quotesOnlyValuesThatNeedIt() throws Exception {
-        Schema schema = SchemaBuilder.struct().field("plain", Schema.STRING_SCHEMA).field("spaced", Schema.STRING_SCHEMA)
-                .field("comma", Schema.STRING_SCHEMA).field("quote", Schema.STRING_SCHEMA)
-                .field("newline", Schema.STRING_SCHEMA).build();
-        Struct value = new Struct(schema).put("plain", "BRK.A").put("spaced", "Berkshire Hathaway")
-                .put("comma", "Apple, Inc.").put("quote", "the \"Fruit\"").put("newline", "line1\nline2");
+        Schema schema = SchemaBuilder.struct()
+                .field("plain", Schema.STRING_SCHEMA)
+                .field("spaced", Schema.STRING_SCHEMA)
+                .field("comma", Schema.STRING_SCHEMA)
+                .field("quote", Schema.STRING_SCHEMA)
+                .field("newline", Schema.STRING_SCHEMA)
+                .build();
+        Struct value = new Struct(schema)
+                .put("plain", "BRK.A")
+                .put("spaced", "Berkshire Hathaway")
+                .put("comma", "Apple, Inc.")
+                .put("quote", "the \"Fruit\"")
+                .put("newline", "line1\nline2");
 
         String text = text(value);
 
-        assertThat(text).isEqualTo("plain,spaced,comma,quote,newline\n"
-                + "BRK.A,Berkshire Hathaway,\"Apple, Inc.\",\"the \"\"Fruit\"\"\",\"line1\nline2\"\n");
+        assertThat(text)
+                .isEqualTo("plain,spaced,comma,quote,newline\n"
+                        + "BRK.A,Berkshire Hathaway,\"Apple, Inc.\",\"the \"\"Fruit\"\"\",\"line1\nline2\"\n");
         try (CSVParser csv = parse(text)) {
             CSVRecord row = csv.getRecords().get(0);
-            assertThat(row.toMap()).isEqualTo(Map.of("plain", "BRK.A", "spaced", "Berkshire Hathaway",
-                    "comma", "Apple, Inc.", "quote", "the \"Fruit\"", "newline", "line1\nline2"));
+            assertThat(row.toMap())
+                    .isEqualTo(Map.of(
+                            "plain",
+                            "BRK.A",
+                            "spaced",
+                            "Berkshire Hathaway",
+                            "comma",
+                            "Apple, Inc.",
+                            "quote",
+                            "the \"Fruit\"",
+                            "newline",
+                            "line1\nline2"));
         }
     }
 
@@ -114,8 +134,10 @@ class CsvFormatTest {
 
     @Test
     void refusesNestedFieldsNamingThem() {
-        Schema schema = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA)
-                .field("conditions", SchemaBuilder.array(Schema.STRING_SCHEMA).build()).build();
+        Schema schema = SchemaBuilder.struct()
+                .field("symbol", Schema.STRING_SCHEMA)
+                .field("conditions", SchemaBuilder.array(Schema.STRING_SCHEMA).build())
+                .build();
         FileFormat csv = FileFormats.create("csv", "none");
 
         assertThatThrownBy(() -> csv.open(schema, new ByteArrayOutputStream()))
@@ -144,12 +166,16 @@ class CsvFormatTest {
     /** A tick whose schema says size is a string: the shape a changed upstream schema takes. */
     static SinkRecord wrongTypedSize(Struct tick, long offset) {
         SchemaBuilder builder = SchemaBuilder.struct().name(StockTicks.SCHEMA.name());
-        StockTicks.SCHEMA.fields().forEach(field -> builder.field(field.name(),
-                field.name().equals("size") ? Schema.STRING_SCHEMA : field.schema()));
+        StockTicks.SCHEMA
+                .fields()
+                .forEach(field -> builder.field(
+                        field.name(), field.name().equals("size") ? Schema.STRING_SCHEMA : field.schema()));
         Schema changed = builder.build();
         Struct value = new Struct(changed);
-        StockTicks.SCHEMA.fields().forEach(field -> value.put(field.name(),
-                field.name().equals("size") ? "one hundred" : tick.get(field)));
+        StockTicks.SCHEMA
+                .fields()
+                .forEach(field ->
+                        value.put(field.name(), field.name().equals("size") ? "one hundred" : tick.get(field)));
         return new SinkRecord("ticks", 0, null, null, changed, value, offset);
     }
 
@@ -162,14 +188,19 @@ class CsvFormatTest {
     }
 
     private static String text(Struct value) throws Exception {
-        byte[] file = TestFiles.write(FileFormats.create("csv", "none"), value.schema(),
-                List.of(StockTicks.record(value, 0)));
+        byte[] file = TestFiles.write(
+                FileFormats.create("csv", "none"), value.schema(), List.of(StockTicks.record(value, 0)));
         return TestFiles.text(file, "none");
     }
 
     private static CSVParser parse(String text) throws Exception {
-        return CSVParser.parse(new StringReader(text),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get());
+        return CSVParser.parse(
+                new StringReader(text),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get());
     }
 
     private static long epochMillis(String hiveTimestamp) {

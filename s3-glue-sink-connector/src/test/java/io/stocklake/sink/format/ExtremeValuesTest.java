@@ -29,15 +29,24 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ExtremeValuesTest {
 
-    private static final Schema SCHEMA = SchemaBuilder.struct().name("Extreme")
+    private static final Schema SCHEMA = SchemaBuilder.struct()
+            .name("Extreme")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("at", Timestamp.builder().optional().build())
-            .field("day", org.apache.kafka.connect.data.Date.builder().optional().build())
+            .field(
+                    "day",
+                    org.apache.kafka.connect.data.Date.builder().optional().build())
             .field("amount", Decimal.builder(2).optional().build())
             .build();
 
-    private static final long[] EXTREMES = {Long.MAX_VALUE, Long.MIN_VALUE, millis("+10000-01-01T00:00:00Z"),
-        millis("0000-01-01T00:00:00Z"), millis("0000-12-31T23:59:59.999Z"), millis("9999-12-31T23:59:59.999Z") + 1};
+    private static final long[] EXTREMES = {
+        Long.MAX_VALUE,
+        Long.MIN_VALUE,
+        millis("+10000-01-01T00:00:00Z"),
+        millis("0000-01-01T00:00:00Z"),
+        millis("0000-12-31T23:59:59.999Z"),
+        millis("9999-12-31T23:59:59.999Z") + 1
+    };
 
     @ParameterizedTest
     @ValueSource(strings = {"json", "csv", "parquet"})
@@ -45,7 +54,9 @@ class ExtremeValuesTest {
         for (long extreme : EXTREMES) {
             Writer writer = new Writer(format);
             assertThatThrownBy(() -> writer.write(value().put("at", new Date(extreme))))
-                    .as("%d", extreme).isInstanceOf(DataException.class).hasMessageContaining("'at'")
+                    .as("%d", extreme)
+                    .isInstanceOf(DataException.class)
+                    .hasMessageContaining("'at'")
                     .hasMessageContaining("outside years 0001 to 9999");
         }
     }
@@ -56,7 +67,9 @@ class ExtremeValuesTest {
         for (String day : new String[] {"+10000-01-01T00:00:00Z", "0000-12-31T00:00:00Z", "-5000-01-01T00:00:00Z"}) {
             Writer writer = new Writer(format);
             assertThatThrownBy(() -> writer.write(value().put("day", Date.from(Instant.parse(day)))))
-                    .as(day).isInstanceOf(DataException.class).hasMessageContaining("'day'");
+                    .as(day)
+                    .isInstanceOf(DataException.class)
+                    .hasMessageContaining("'day'");
         }
     }
 
@@ -74,12 +87,19 @@ class ExtremeValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"json", "csv", "parquet"})
     void decimalsBeyondTheColumnAreRefusedWithoutWorkingThroughTheirDigits(String format) {
-        for (BigDecimal huge : new BigDecimal[] {new BigDecimal(BigInteger.ONE, -1_000_000_000),
-            new BigDecimal(BigInteger.ONE, 1_000_000_000), new BigDecimal("1E+40"), new BigDecimal("1.001")}) {
+        for (BigDecimal huge : new BigDecimal[] {
+            new BigDecimal(BigInteger.ONE, -1_000_000_000),
+            new BigDecimal(BigInteger.ONE, 1_000_000_000),
+            new BigDecimal("1E+40"),
+            new BigDecimal("1.001")
+        }) {
             Writer writer = new Writer(format);
             assertThatThrownBy(() -> writer.write(value().put("amount", huge)))
-                    .as(huge.toString()).isInstanceOf(DataException.class).hasMessageContaining("'amount'")
-                    .message().hasSizeLessThan(200);
+                    .as(huge.toString())
+                    .isInstanceOf(DataException.class)
+                    .hasMessageContaining("'amount'")
+                    .message()
+                    .hasSizeLessThan(200);
         }
     }
 
@@ -104,7 +124,8 @@ class ExtremeValuesTest {
         int written = 0;
         for (int i = 0; i < 3_000; i++) {
             // Half spread over every long, half near the range's edges, where the arithmetic turns.
-            long millis = i % 2 == 0 ? random.nextLong()
+            long millis = i % 2 == 0
+                    ? random.nextLong()
                     : (random.nextBoolean() ? TimeRange.FIRST : TimeRange.LAST).toEpochMilli()
                             + random.nextLong(-100_000, 100_000);
             Struct value = value().put("at", new Date(millis));
@@ -112,8 +133,10 @@ class ExtremeValuesTest {
                 writer.write(value);
                 written++;
             } else {
-                assertThatThrownBy(() -> writer.write(value)).as("%d", millis)
-                        .isInstanceOf(DataException.class).hasMessageContaining("'at'");
+                assertThatThrownBy(() -> writer.write(value))
+                        .as("%d", millis)
+                        .isInstanceOf(DataException.class)
+                        .hasMessageContaining("'at'");
             }
         }
         assertThat(writer.finish()).isEqualTo(written);
@@ -129,7 +152,8 @@ class ExtremeValuesTest {
         for (Map<String, Object> value : java.util.List.of(time, decimal)) {
             RecordFileWriter writer = FileFormats.create(format, "none").open(null, new ByteArrayOutputStream());
             assertThatThrownBy(() -> writer.write(StockTicks.schemaless(value, 0)))
-                    .isInstanceOf(DataException.class).hasMessageContaining(value.keySet().iterator().next());
+                    .isInstanceOf(DataException.class)
+                    .hasMessageContaining(value.keySet().iterator().next());
         }
     }
 

@@ -12,9 +12,17 @@ class FileFormatsTest {
 
     @ParameterizedTest(name = "{0} + {1} -> {2}")
     @CsvSource({
-        "json, none, .json", "json, gzip, .json.gz", "json, zstd, .json.zst",
-        "csv, none, .csv", "csv, gzip, .csv.gz", "csv, zstd, .csv.zst",
-        "parquet, none, .parquet", "parquet, gzip, .parquet", "parquet, zstd, .parquet", "parquet, snappy, .parquet"})
+        "json, none, .json",
+        "json, gzip, .json.gz",
+        "json, zstd, .json.zst",
+        "csv, none, .csv",
+        "csv, gzip, .csv.gz",
+        "csv, zstd, .csv.zst",
+        "parquet, none, .parquet",
+        "parquet, gzip, .parquet",
+        "parquet, zstd, .parquet",
+        "parquet, snappy, .parquet"
+    })
     void namesFilesByFormatAndCompression(String format, String compression, String extension) {
         assertThat(FileFormats.create(format, compression).extension()).isEqualTo(extension);
     }

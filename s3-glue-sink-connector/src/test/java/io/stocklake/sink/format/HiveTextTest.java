@@ -27,14 +27,17 @@ class HiveTextTest {
         long highest = Instant.parse("+10100-01-01T00:00:00Z").toEpochMilli();
         for (int i = 0; i < 200_000; i++) {
             long millis = random.nextLong(lowest, highest);
-            assertThat(HiveText.timestamp(millis)).as("%d", millis).isEqualTo(HIVE.format(Instant.ofEpochMilli(millis)));
+            assertThat(HiveText.timestamp(millis))
+                    .as("%d", millis)
+                    .isEqualTo(HIVE.format(Instant.ofEpochMilli(millis)));
         }
     }
 
     @Test
     void timestampsAtTheEdgesOfFourDigitYearsMatchTheFormatter() {
-        for (String instant : new String[] {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z",
-                "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59.999Z"}) {
+        for (String instant : new String[] {
+            "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59.999Z"
+        }) {
             long millis = Instant.parse(instant).toEpochMilli();
             assertThat(HiveText.timestamp(millis)).as(instant).isEqualTo(HIVE.format(Instant.ofEpochMilli(millis)));
         }

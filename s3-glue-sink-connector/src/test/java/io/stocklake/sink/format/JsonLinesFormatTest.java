@@ -29,15 +29,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonLinesFormatTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"none", "gzip", "zstd"})
     void readsBackEveryTickFieldByField(String compression) throws Exception {
         List<Struct> ticks = StockTicks.sample();
-        byte[] file = TestFiles.write(FileFormats.create("json", compression), StockTicks.SCHEMA,
-                StockTicks.records(ticks));
+        byte[] file =
+                TestFiles.write(FileFormats.create("json", compression), StockTicks.SCHEMA, StockTicks.records(ticks));
 
         List<JsonNode> lines = lines(TestFiles.text(file, compression));
 
@@ -97,7 +97,8 @@ class JsonLinesFormatTest {
 
     @Test
     void writesDecimalsAsExactJsonNumbers() throws Exception {
-        Schema schema = SchemaBuilder.struct().field("notional", Decimal.schema(4)).build();
+        Schema schema =
+                SchemaBuilder.struct().field("notional", Decimal.schema(4)).build();
         BigDecimal notional = new BigDecimal("12345678901234567890.1234");
 
         JsonNode line = single(new Struct(schema).put("notional", notional));
@@ -108,8 +109,11 @@ class JsonLinesFormatTest {
 
     @Test
     void writesDatesAsIsoDays() throws Exception {
-        Schema schema = SchemaBuilder.struct().field("trade_date", org.apache.kafka.connect.data.Date.SCHEMA).build();
-        Date day = Date.from(LocalDate.of(2026, 11, 24).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Schema schema = SchemaBuilder.struct()
+                .field("trade_date", org.apache.kafka.connect.data.Date.SCHEMA)
+                .build();
+        Date day = Date.from(
+                LocalDate.of(2026, 11, 24).atStartOfDay(ZoneOffset.UTC).toInstant());
 
         JsonNode line = single(new Struct(schema).put("trade_date", day));
 
@@ -128,12 +132,17 @@ class JsonLinesFormatTest {
 
     @Test
     void writesNestedStructsArraysAndMapsAsJson() throws Exception {
-        Schema quote = SchemaBuilder.struct().field("bid", Schema.FLOAT64_SCHEMA).field("ask", Schema.FLOAT64_SCHEMA)
+        Schema quote = SchemaBuilder.struct()
+                .field("bid", Schema.FLOAT64_SCHEMA)
+                .field("ask", Schema.FLOAT64_SCHEMA)
                 .build();
         Schema schema = SchemaBuilder.struct()
                 .field("quote", quote)
                 .field("conditions", SchemaBuilder.array(Schema.STRING_SCHEMA).build())
-                .field("venues", SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.INT64_SCHEMA).build())
+                .field(
+                        "venues",
+                        SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.INT64_SCHEMA)
+                                .build())
                 .build();
         Struct value = new Struct(schema)
                 .put("quote", new Struct(quote).put("bid", 1.5).put("ask", 1.75))
@@ -151,9 +160,15 @@ class JsonLinesFormatTest {
 
     @Test
     void writesFieldNamesThatNeedEscapingAsJsonReadsThemBack() throws Exception {
-        Schema schema = SchemaBuilder.struct().field("say \"hi\"", Schema.STRING_SCHEMA)
-                .field("back\\slash\ttab", Schema.STRING_SCHEMA).field("prix_€", Schema.STRING_SCHEMA).build();
-        Struct value = new Struct(schema).put("say \"hi\"", "a").put("back\\slash\ttab", "b").put("prix_€", "c");
+        Schema schema = SchemaBuilder.struct()
+                .field("say \"hi\"", Schema.STRING_SCHEMA)
+                .field("back\\slash\ttab", Schema.STRING_SCHEMA)
+                .field("prix_€", Schema.STRING_SCHEMA)
+                .build();
+        Struct value = new Struct(schema)
+                .put("say \"hi\"", "a")
+                .put("back\\slash\ttab", "b")
+                .put("prix_€", "c");
 
         JsonNode line = single(value);
 
@@ -175,7 +190,8 @@ class JsonLinesFormatTest {
         writer.write(StockTicks.schemaless(value, 0));
         writer.finish();
 
-        JsonNode line = lines(out.toString(java.nio.charset.StandardCharsets.UTF_8)).get(0);
+        JsonNode line =
+                lines(out.toString(java.nio.charset.StandardCharsets.UTF_8)).get(0);
         assertThat(fieldNames(line)).containsExactly("symbol", "price", "size", "flags", "venue");
         assertThat(line.get("price").doubleValue()).isEqualTo(231.57);
         assertThat(line.get("size").longValue()).isEqualTo(100L);
@@ -185,8 +201,10 @@ class JsonLinesFormatTest {
 
     @Test
     void rejectsAnInvalidFieldNamingItAndWritesNothingOfTheRecord() throws Exception {
-        Schema schema = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA)
-                .field("trade_date", org.apache.kafka.connect.data.Date.SCHEMA).build();
+        Schema schema = SchemaBuilder.struct()
+                .field("symbol", Schema.STRING_SCHEMA)
+                .field("trade_date", org.apache.kafka.connect.data.Date.SCHEMA)
+                .build();
         Date midnight = Date.from(Instant.parse("2026-11-24T00:00:00Z"));
         Date afternoon = Date.from(Instant.parse("2026-11-24T14:30:00Z"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -217,11 +235,12 @@ class JsonLinesFormatTest {
             value.put("d" + i, values[i]);
         }
 
-        byte[] file = TestFiles.write(FileFormats.create("json", "none"), value.schema(),
-                List.of(StockTicks.record(value, 0)));
+        byte[] file = TestFiles.write(
+                FileFormats.create("json", "none"), value.schema(), List.of(StockTicks.record(value, 0)));
 
-        assertThat(TestFiles.text(file, "none")).isEqualTo("{\"d0\":231.57,\"d1\":187.0,\"d2\":-0.25,"
-                + "\"d3\":3.141592653589793,\"d4\":1.0E7,\"d5\":1.0E-4,\"d6\":-0.0}\n");
+        assertThat(TestFiles.text(file, "none"))
+                .isEqualTo("{\"d0\":231.57,\"d1\":187.0,\"d2\":-0.25,"
+                        + "\"d3\":3.141592653589793,\"d4\":1.0E7,\"d5\":1.0E-4,\"d6\":-0.0}\n");
     }
 
     @Test
@@ -232,8 +251,8 @@ class JsonLinesFormatTest {
     }
 
     private static JsonNode single(Struct value) throws Exception {
-        byte[] file = TestFiles.write(FileFormats.create("json", "none"), value.schema(),
-                List.of(StockTicks.record(value, 0)));
+        byte[] file = TestFiles.write(
+                FileFormats.create("json", "none"), value.schema(), List.of(StockTicks.record(value, 0)));
         List<JsonNode> lines = lines(TestFiles.text(file, "none"));
         assertThat(lines).hasSize(1);
         return lines.get(0);

@@ -1,11 +1,11 @@
 package io.stocklake.sink.format;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
@@ -69,8 +69,8 @@ public final class JsonLinesTestFormat implements FileFormat {
 
     private static byte[] encode(Object value) throws IOException {
         if (!(value instanceof Struct) && !(value instanceof Map)) {
-            throw new DataException("value is a " + (value == null ? "null" : value.getClass().getSimpleName())
-                    + ", expected a Struct or a Map");
+            throw new DataException("value is a "
+                    + (value == null ? "null" : value.getClass().getSimpleName()) + ", expected a Struct or a Map");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> plain = (Map<String, Object>) plain(value);

@@ -30,12 +30,14 @@ class LineGeneratorTest {
 
         for (int i = 0; i < 3; i++) {
             int n = i;
-            lines.write(json -> {
-                json.writeStartObject();
-                json.writeNumberField("n", n);
-                json.writeEndObject();
-                json.writeRaw('\n');
-            }, file);
+            lines.write(
+                    json -> {
+                        json.writeStartObject();
+                        json.writeNumberField("n", n);
+                        json.writeEndObject();
+                        json.writeRaw('\n');
+                    },
+                    file);
         }
 
         assertThat(file.toString(StandardCharsets.UTF_8)).isEqualTo("{\"n\":0}\n{\"n\":1}\n{\"n\":2}\n");
@@ -46,17 +48,22 @@ class LineGeneratorTest {
     void aLineThatFailsHalfwayWritesNothingAndTheNextLineStartsClean() throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> lines.write(json -> {
-            json.writeStartObject();
-            json.writeStringField("symbol", "AAPL");
-            throw new DataException("bad field");
-        }, file)).isInstanceOf(DataException.class);
-        lines.write(json -> {
-            json.writeStartObject();
-            json.writeStringField("symbol", "MSFT");
-            json.writeEndObject();
-            json.writeRaw('\n');
-        }, file);
+        assertThatThrownBy(() -> lines.write(
+                        json -> {
+                            json.writeStartObject();
+                            json.writeStringField("symbol", "AAPL");
+                            throw new DataException("bad field");
+                        },
+                        file))
+                .isInstanceOf(DataException.class);
+        lines.write(
+                json -> {
+                    json.writeStartObject();
+                    json.writeStringField("symbol", "MSFT");
+                    json.writeEndObject();
+                    json.writeRaw('\n');
+                },
+                file);
 
         assertThat(file.toString(StandardCharsets.UTF_8)).isEqualTo("{\"symbol\":\"MSFT\"}\n");
     }

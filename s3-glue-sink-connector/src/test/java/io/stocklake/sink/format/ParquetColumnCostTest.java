@@ -39,12 +39,15 @@ class ParquetColumnCostTest {
 
     @Test
     void aStringInsideAStructIsDictionaryEncoded() throws IOException {
-        Schema venue = SchemaBuilder.struct().field("mic", Schema.STRING_SCHEMA).field("fee", Schema.FLOAT64_SCHEMA)
+        Schema venue = SchemaBuilder.struct()
+                .field("mic", Schema.STRING_SCHEMA)
+                .field("fee", Schema.FLOAT64_SCHEMA)
                 .build();
         Schema schema = SchemaBuilder.struct().field("venue", venue).build();
         List<SinkRecord> records = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            Struct value = new Struct(schema).put("venue", new Struct(venue).put("mic", "XNAS").put("fee", i * 0.01));
+            Struct value = new Struct(schema)
+                    .put("venue", new Struct(venue).put("mic", "XNAS").put("fee", i * 0.01));
             records.add(new SinkRecord("t", 0, null, null, schema, value, i));
         }
 

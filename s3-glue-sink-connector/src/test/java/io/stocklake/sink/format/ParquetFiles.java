@@ -25,11 +25,9 @@ import org.apache.parquet.schema.MessageType;
 final class ParquetFiles {
 
     /** What a reader sees of a file. */
-    record Content(MessageType schema, List<Group> rows, List<CompressionCodecName> codecs, int rowGroups) {
-    }
+    record Content(MessageType schema, List<Group> rows, List<CompressionCodecName> codecs, int rowGroups) {}
 
-    private ParquetFiles() {
-    }
+    private ParquetFiles() {}
 
     /** The encodings of each column chunk of the first row group, by dotted column path. */
     static Map<String, Set<Encoding>> encodings(byte[] file) throws IOException {
@@ -38,7 +36,8 @@ final class ParquetFiles {
             Files.write(path, file);
             try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(path))) {
                 Map<String, Set<Encoding>> encodings = new LinkedHashMap<>();
-                for (ColumnChunkMetaData column : reader.getFooter().getBlocks().get(0).getColumns()) {
+                for (ColumnChunkMetaData column :
+                        reader.getFooter().getBlocks().get(0).getColumns()) {
                     encodings.put(column.getPath().toDotString(), column.getEncodings());
                 }
                 return encodings;
@@ -63,13 +62,15 @@ final class ParquetFiles {
                 List<Group> rows = new ArrayList<>();
                 PageReadStore rowGroup;
                 while ((rowGroup = reader.readNextRowGroup()) != null) {
-                    RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
+                    RecordReader<Group> records = new ColumnIOFactory()
+                            .getColumnIO(schema)
                             .getRecordReader(rowGroup, new GroupRecordConverter(schema));
                     for (long i = 0; i < rowGroup.getRowCount(); i++) {
                         rows.add(records.read());
                     }
                 }
-                return new Content(schema, rows, codecs, reader.getFooter().getBlocks().size());
+                return new Content(
+                        schema, rows, codecs, reader.getFooter().getBlocks().size());
             }
         } finally {
             Files.deleteIfExists(path);

@@ -37,8 +37,8 @@ class ParquetFormatTest {
     void readsBackEveryTickFieldByFieldInTheChosenCodec(String compression, CompressionCodecName codec)
             throws Exception {
         List<Struct> ticks = StockTicks.sample();
-        byte[] file = TestFiles.write(FileFormats.create("parquet", compression), StockTicks.SCHEMA,
-                StockTicks.records(ticks));
+        byte[] file = TestFiles.write(
+                FileFormats.create("parquet", compression), StockTicks.SCHEMA, StockTicks.records(ticks));
 
         ParquetFiles.Content content = ParquetFiles.read(file);
 
@@ -77,17 +77,21 @@ class ParquetFormatTest {
 
         assertThat(schema.getType("symbol").asPrimitiveType().getLogicalTypeAnnotation())
                 .isEqualTo(LogicalTypeAnnotation.stringType());
-        assertThat(schema.getType("seq").asPrimitiveType().getPrimitiveTypeName()).isEqualTo(PrimitiveTypeName.INT64);
+        assertThat(schema.getType("seq").asPrimitiveType().getPrimitiveTypeName())
+                .isEqualTo(PrimitiveTypeName.INT64);
         assertThat(schema.getType("price").asPrimitiveType().getPrimitiveTypeName())
                 .isEqualTo(PrimitiveTypeName.DOUBLE);
-        assertThat(schema.getType("size").asPrimitiveType().getPrimitiveTypeName()).isEqualTo(PrimitiveTypeName.INT32);
+        assertThat(schema.getType("size").asPrimitiveType().getPrimitiveTypeName())
+                .isEqualTo(PrimitiveTypeName.INT32);
         assertThat(schema.getType("symbol").getRepetition()).isEqualTo(Type.Repetition.REQUIRED);
         assertThat(schema.getType("bid").getRepetition()).isEqualTo(Type.Repetition.OPTIONAL);
     }
 
     @Test
     void mapsSmallIntegersToAnnotatedInt32() throws Exception {
-        Schema connect = SchemaBuilder.struct().field("tiny", Schema.INT8_SCHEMA).field("small", Schema.INT16_SCHEMA)
+        Schema connect = SchemaBuilder.struct()
+                .field("tiny", Schema.INT8_SCHEMA)
+                .field("small", Schema.INT16_SCHEMA)
                 .build();
         Struct value = new Struct(connect).put("tiny", (byte) -7).put("small", (short) 30_000);
 
@@ -103,10 +107,12 @@ class ParquetFormatTest {
 
     @Test
     void writesDatesAsInt32Days() throws Exception {
-        Schema connect = SchemaBuilder.struct().field("trade_date", org.apache.kafka.connect.data.Date.SCHEMA).build();
+        Schema connect = SchemaBuilder.struct()
+                .field("trade_date", org.apache.kafka.connect.data.Date.SCHEMA)
+                .build();
         LocalDate day = LocalDate.of(2026, 11, 24);
-        Struct value = new Struct(connect).put("trade_date",
-                Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        Struct value = new Struct(connect)
+                .put("trade_date", Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
 
         ParquetFiles.Content content = ParquetFiles.read(single(value));
 
@@ -118,7 +124,8 @@ class ParquetFormatTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"12345.6789", "-0.0001", "-99999999999999999999999999999999.9999", "0.0000"})
     void writesDecimalsExactly(String amount) throws Exception {
-        Schema connect = SchemaBuilder.struct().field("notional", Decimal.schema(4)).build();
+        Schema connect =
+                SchemaBuilder.struct().field("notional", Decimal.schema(4)).build();
         BigDecimal notional = new BigDecimal(amount);
 
         ParquetFiles.Content content = ParquetFiles.read(single(new Struct(connect).put("notional", notional)));
@@ -131,10 +138,12 @@ class ParquetFormatTest {
 
     @Test
     void takesDecimalPrecisionFromTheConverterParameter() throws Exception {
-        Schema decimal = Decimal.builder(2).parameter("connect.decimal.precision", "9").build();
+        Schema decimal =
+                Decimal.builder(2).parameter("connect.decimal.precision", "9").build();
         Schema connect = SchemaBuilder.struct().field("price", decimal).build();
 
-        ParquetFiles.Content content = ParquetFiles.read(single(new Struct(connect).put("price", new BigDecimal("1.25"))));
+        ParquetFiles.Content content =
+                ParquetFiles.read(single(new Struct(connect).put("price", new BigDecimal("1.25"))));
 
         PrimitiveType column = content.schema().getType("price").asPrimitiveType();
         assertThat(column.getLogicalTypeAnnotation()).isEqualTo(LogicalTypeAnnotation.decimalType(2, 9));
@@ -143,24 +152,32 @@ class ParquetFormatTest {
 
     @Test
     void rejectsADecimalBeyondItsPrecisionNamingTheField() throws Exception {
-        Schema decimal = Decimal.builder(2).parameter("connect.decimal.precision", "4").build();
+        Schema decimal =
+                Decimal.builder(2).parameter("connect.decimal.precision", "4").build();
         Schema connect = SchemaBuilder.struct().field("price", decimal).build();
         RecordFileWriter writer = FileFormats.create("parquet", "none").open(connect, new ByteArrayOutputStream());
 
-        assertThatThrownBy(() -> writer.write(StockTicks.record(new Struct(connect).put("price",
-                new BigDecimal("123.45")), 0)))
+        assertThatThrownBy(() ->
+                        writer.write(StockTicks.record(new Struct(connect).put("price", new BigDecimal("123.45")), 0)))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("price");
     }
 
     @Test
     void writesStructsAsGroupsAndListsAndMapsInTheStandardLayout() throws Exception {
-        Schema quote = SchemaBuilder.struct().field("bid", Schema.FLOAT64_SCHEMA).field("ask", Schema.FLOAT64_SCHEMA)
+        Schema quote = SchemaBuilder.struct()
+                .field("bid", Schema.FLOAT64_SCHEMA)
+                .field("ask", Schema.FLOAT64_SCHEMA)
                 .build();
         Schema connect = SchemaBuilder.struct()
                 .field("quote", quote)
-                .field("conditions", SchemaBuilder.array(Schema.OPTIONAL_STRING_SCHEMA).build())
-                .field("venues", SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.INT64_SCHEMA).build())
+                .field(
+                        "conditions",
+                        SchemaBuilder.array(Schema.OPTIONAL_STRING_SCHEMA).build())
+                .field(
+                        "venues",
+                        SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.INT64_SCHEMA)
+                                .build())
                 .build();
         Map<String, Long> venues = new LinkedHashMap<>();
         venues.put("XNAS", 10L);
@@ -201,7 +218,10 @@ class ParquetFormatTest {
     void writesEmptyListsAndMapsAsPresentButEmptyAndNullMapValuesAsAbsent() throws Exception {
         Schema connect = SchemaBuilder.struct()
                 .field("conditions", SchemaBuilder.array(Schema.STRING_SCHEMA).build())
-                .field("venues", SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.OPTIONAL_INT64_SCHEMA).build())
+                .field(
+                        "venues",
+                        SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.OPTIONAL_INT64_SCHEMA)
+                                .build())
                 .build();
         Map<String, Long> venues = new LinkedHashMap<>();
         venues.put("XNAS", null);
@@ -210,7 +230,8 @@ class ParquetFormatTest {
         Group row = ParquetFiles.read(single(value)).rows().get(0);
 
         assertThat(row.getFieldRepetitionCount("conditions")).isEqualTo(1);
-        assertThat(row.getGroup("conditions", 0).getFieldRepetitionCount("list")).isZero();
+        assertThat(row.getGroup("conditions", 0).getFieldRepetitionCount("list"))
+                .isZero();
         Group entry = row.getGroup("venues", 0).getGroup("key_value", 0);
         assertThat(entry.getString("key", 0)).isEqualTo("XNAS");
         assertThat(entry.getFieldRepetitionCount("value")).isZero();
@@ -218,8 +239,10 @@ class ParquetFormatTest {
 
     @Test
     void rejectsABadListElementNamingItsIndexAndWritesNothingOfTheRecord() throws Exception {
-        Schema connect = SchemaBuilder.struct().field("seq", Schema.INT64_SCHEMA)
-                .field("sizes", SchemaBuilder.array(Schema.INT32_SCHEMA).build()).build();
+        Schema connect = SchemaBuilder.struct()
+                .field("seq", Schema.INT64_SCHEMA)
+                .field("sizes", SchemaBuilder.array(Schema.INT32_SCHEMA).build())
+                .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RecordFileWriter writer = FileFormats.create("parquet", "none").open(connect, out);
         java.util.ArrayList<Object> sizes = new java.util.ArrayList<>(List.of(1, 2));
@@ -235,15 +258,21 @@ class ParquetFormatTest {
 
         List<Group> rows = ParquetFiles.read(out.toByteArray()).rows();
         assertThat(rows).extracting(row -> row.getLong("seq", 0)).containsExactly(1L, 3L);
-        assertThat(rows.get(1).getGroup("sizes", 0).getFieldRepetitionCount("list")).isEqualTo(2);
+        assertThat(rows.get(1).getGroup("sizes", 0).getFieldRepetitionCount("list"))
+                .isEqualTo(2);
     }
 
     @Test
     void writesAStructOfAnotherSchemaInstanceByFieldName() throws Exception {
-        Schema file = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA)
-                .field("bid", Schema.OPTIONAL_FLOAT64_SCHEMA).field("seq", Schema.INT64_SCHEMA).build();
-        Schema reordered = SchemaBuilder.struct().field("seq", Schema.INT64_SCHEMA)
-                .field("symbol", Schema.STRING_SCHEMA).build();
+        Schema file = SchemaBuilder.struct()
+                .field("symbol", Schema.STRING_SCHEMA)
+                .field("bid", Schema.OPTIONAL_FLOAT64_SCHEMA)
+                .field("seq", Schema.INT64_SCHEMA)
+                .build();
+        Schema reordered = SchemaBuilder.struct()
+                .field("seq", Schema.INT64_SCHEMA)
+                .field("symbol", Schema.STRING_SCHEMA)
+                .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RecordFileWriter writer = FileFormats.create("parquet", "none").open(file, out);
 
@@ -283,16 +312,19 @@ class ParquetFormatTest {
         writer.write(StockTicks.record(good, 2));
         writer.finish();
 
-        assertThat(ParquetFiles.read(out.toByteArray()).rows()).extracting(row -> row.getLong("seq", 0))
+        assertThat(ParquetFiles.read(out.toByteArray()).rows())
+                .extracting(row -> row.getLong("seq", 0))
                 .containsExactly(1L, 1L);
     }
 
     @Test
     void rejectsRecordsWithFieldsTheFileSchemaLacks() throws Exception {
-        Schema narrow = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA).build();
+        Schema narrow =
+                SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA).build();
         RecordFileWriter writer = FileFormats.create("parquet", "none").open(narrow, new ByteArrayOutputStream());
 
-        assertThatThrownBy(() -> writer.write(StockTicks.record(StockTicks.sample().get(0), 0)))
+        assertThatThrownBy(
+                        () -> writer.write(StockTicks.record(StockTicks.sample().get(0), 0)))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("exchange");
     }
@@ -309,8 +341,8 @@ class ParquetFormatTest {
     @Test
     void flushesFullRowGroupsWhileWriting() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RecordFileWriter writer = new ParquetFileFormat(CompressionCodecName.UNCOMPRESSED, 1024)
-                .open(StockTicks.SCHEMA, out);
+        RecordFileWriter writer =
+                new ParquetFileFormat(CompressionCodecName.UNCOMPRESSED, 1024).open(StockTicks.SCHEMA, out);
         Struct tick = StockTicks.sample().get(0);
 
         for (int i = 0; i < 5_000; i++) {
@@ -326,13 +358,13 @@ class ParquetFormatTest {
     }
 
     private static byte[] ticksFile() throws Exception {
-        return TestFiles.write(FileFormats.create("parquet", "snappy"), StockTicks.SCHEMA,
-                StockTicks.records(StockTicks.sample()));
+        return TestFiles.write(
+                FileFormats.create("parquet", "snappy"), StockTicks.SCHEMA, StockTicks.records(StockTicks.sample()));
     }
 
     private static byte[] single(Struct value) throws Exception {
-        return TestFiles.write(FileFormats.create("parquet", "none"), value.schema(),
-                List.of(StockTicks.record(value, 0)));
+        return TestFiles.write(
+                FileFormats.create("parquet", "none"), value.schema(), List.of(StockTicks.record(value, 0)));
     }
 
     private static Double optionalDouble(Group row, String field) {

@@ -47,7 +47,9 @@ class ParquetWithoutHadoopTest {
     void writesEveryCodecWithoutHadoopClasses(String compression, CompressionCodecName codec) throws Exception {
         @SuppressWarnings("unchecked")
         Function<String, byte[]> writer = (Function<String, byte[]>) withoutHadoop
-                .loadClass(OneTickParquetFile.class.getName()).getDeclaredConstructor().newInstance();
+                .loadClass(OneTickParquetFile.class.getName())
+                .getDeclaredConstructor()
+                .newInstance();
 
         byte[] file = writer.apply(compression);
 
@@ -79,7 +81,9 @@ class ParquetWithoutHadoopTest {
         @Override
         public byte[] apply(String compression) {
             try {
-                return TestFiles.write(FileFormats.create("parquet", compression), StockTicks.SCHEMA,
+                return TestFiles.write(
+                        FileFormats.create("parquet", compression),
+                        StockTicks.SCHEMA,
                         StockTicks.records(StockTicks.sample().subList(0, 1)));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -13,8 +13,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RecordFileWriterContractTest {
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"json, none", "json, gzip", "json, zstd", "csv, none", "csv, gzip", "csv, zstd",
-        "parquet, none", "parquet, snappy", "parquet, gzip", "parquet, zstd"})
+    @CsvSource({
+        "json, none",
+        "json, gzip",
+        "json, zstd",
+        "csv, none",
+        "csv, gzip",
+        "csv, zstd",
+        "parquet, none",
+        "parquet, snappy",
+        "parquet, gzip",
+        "parquet, zstd"
+    })
     void finishLeavesTheStreamOpen(String format, String compression) throws IOException {
         CloseRecordingStream out = new CloseRecordingStream(new ByteArrayOutputStream());
         RecordFileWriter writer = FileFormats.create(format, compression).open(StockTicks.SCHEMA, out);
@@ -26,8 +36,18 @@ class RecordFileWriterContractTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"json, none", "json, gzip", "json, zstd", "csv, none", "csv, gzip", "csv, zstd",
-        "parquet, none", "parquet, snappy", "parquet, gzip", "parquet, zstd"})
+    @CsvSource({
+        "json, none",
+        "json, gzip",
+        "json, zstd",
+        "csv, none",
+        "csv, gzip",
+        "csv, zstd",
+        "parquet, none",
+        "parquet, snappy",
+        "parquet, gzip",
+        "parquet, zstd"
+    })
     void sizeAfterFinishIsTheFileSize(String format, String compression) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RecordFileWriter writer = FileFormats.create(format, compression).open(StockTicks.SCHEMA, out);
@@ -52,11 +72,21 @@ class RecordFileWriterContractTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"json, none", "json, gzip", "json, zstd", "csv, none", "csv, gzip", "csv, zstd",
-        "parquet, none", "parquet, snappy", "parquet, gzip", "parquet, zstd"})
+    @CsvSource({
+        "json, none",
+        "json, gzip",
+        "json, zstd",
+        "csv, none",
+        "csv, gzip",
+        "csv, zstd",
+        "parquet, none",
+        "parquet, snappy",
+        "parquet, gzip",
+        "parquet, zstd"
+    })
     void anOpenWriterReportsOverheadAndAFinishedOneNone(String format, String compression) throws IOException {
-        RecordFileWriter writer = FileFormats.create(format, compression)
-                .open(StockTicks.SCHEMA, new ByteArrayOutputStream());
+        RecordFileWriter writer =
+                FileFormats.create(format, compression).open(StockTicks.SCHEMA, new ByteArrayOutputStream());
         writer.write(StockTicks.record(StockTicks.sample().get(0), 0));
         long open = writer.overheadBytes();
 
@@ -69,11 +99,14 @@ class RecordFileWriterContractTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"json", "csv"})
     void compressedTextCountsTheCompressorsBuffers(String format) throws IOException {
-        long plain = FileFormats.create(format, "none").open(StockTicks.SCHEMA, new ByteArrayOutputStream())
+        long plain = FileFormats.create(format, "none")
+                .open(StockTicks.SCHEMA, new ByteArrayOutputStream())
                 .overheadBytes();
-        long gzip = FileFormats.create(format, "gzip").open(StockTicks.SCHEMA, new ByteArrayOutputStream())
+        long gzip = FileFormats.create(format, "gzip")
+                .open(StockTicks.SCHEMA, new ByteArrayOutputStream())
                 .overheadBytes();
-        long zstd = FileFormats.create(format, "zstd").open(StockTicks.SCHEMA, new ByteArrayOutputStream())
+        long zstd = FileFormats.create(format, "zstd")
+                .open(StockTicks.SCHEMA, new ByteArrayOutputStream())
                 .overheadBytes();
 
         assertThat(gzip).isGreaterThan(plain);

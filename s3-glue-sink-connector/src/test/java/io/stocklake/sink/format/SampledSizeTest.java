@@ -49,7 +49,7 @@ class SampledSizeTest {
     void betweenReadsTheSizeGrowsAtTheLastReadsBytesPerRecord() {
         Exact exact = new Exact();
         SampledSize size = new SampledSize(exact);
-        write(exact, size, 65, 100);  // read at record 65: 6,504 bytes
+        write(exact, size, 65, 100); // read at record 65: 6,504 bytes
 
         write(exact, size, 10, 300);
 

@@ -42,8 +42,20 @@ class ShortDecimalTest {
 
     @Test
     void anyOtherDoubleIsLeftToDoubleToString() {
-        for (double value : new double[] {0.0, -0.0, 0.0009, 1e7, 12_345_678.5, 0.1 + 0.2, 1.00001, Math.PI,
-                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE}) {
+        for (double value : new double[] {
+            0.0,
+            -0.0,
+            0.0009,
+            1e7,
+            12_345_678.5,
+            0.1 + 0.2,
+            1.00001,
+            Math.PI,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE
+        }) {
             assertThat(ShortDecimal.format(value, text)).as("%s", value).isEqualTo(-1);
         }
     }

@@ -12,7 +12,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /** A small StockTick-like fixture: trades with an optional quote. */
 final class StockTicks {
 
-    static final Schema SCHEMA = SchemaBuilder.struct().name("io.stocklake.test.StockTick")
+    static final Schema SCHEMA = SchemaBuilder.struct()
+            .name("io.stocklake.test.StockTick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("exchange", Schema.STRING_SCHEMA)
             .field("event_time", Timestamp.SCHEMA)
@@ -26,28 +27,62 @@ final class StockTicks {
             .field("day_volume", Schema.INT64_SCHEMA)
             .build();
 
-    static final List<String> COLUMNS = SCHEMA.fields().stream().map(f -> f.name()).toList();
+    static final List<String> COLUMNS =
+            SCHEMA.fields().stream().map(f -> f.name()).toList();
 
-    private StockTicks() {
-    }
+    private StockTicks() {}
 
     /** Three ticks; the second has no quote (null bid/ask fields). */
     static List<Struct> sample() {
         return List.of(
-                quoted("AAPL", "XNAS", "2026-11-24T14:30:00.123Z", 1L, 231.57, 100, 231.56, 231.58, 300, 200, 1_000_100L),
+                quoted(
+                        "AAPL",
+                        "XNAS",
+                        "2026-11-24T14:30:00.123Z",
+                        1L,
+                        231.57,
+                        100,
+                        231.56,
+                        231.58,
+                        300,
+                        200,
+                        1_000_100L),
                 unquoted("MSFT", "XNYS", "1999-12-31T23:59:59.999Z", 2L, 415.5, 7, 8_000_007L),
-                quoted("BRK.A", "XNYS", "2026-11-24T21:00:00.001Z", 3L, 712_345.25, 1, 712_300.0, 712_400.0, 1, 2,
+                quoted(
+                        "BRK.A",
+                        "XNYS",
+                        "2026-11-24T21:00:00.001Z",
+                        3L,
+                        712_345.25,
+                        1,
+                        712_300.0,
+                        712_400.0,
+                        1,
+                        2,
                         9_876_543_210L));
     }
 
-    static Struct quoted(String symbol, String exchange, String eventTime, long seq, double price, int size,
-            double bid, double ask, int bidSize, int askSize, long dayVolume) {
+    static Struct quoted(
+            String symbol,
+            String exchange,
+            String eventTime,
+            long seq,
+            double price,
+            int size,
+            double bid,
+            double ask,
+            int bidSize,
+            int askSize,
+            long dayVolume) {
         return unquoted(symbol, exchange, eventTime, seq, price, size, dayVolume)
-                .put("bid", bid).put("ask", ask).put("bid_size", bidSize).put("ask_size", askSize);
+                .put("bid", bid)
+                .put("ask", ask)
+                .put("bid_size", bidSize)
+                .put("ask_size", askSize);
     }
 
-    static Struct unquoted(String symbol, String exchange, String eventTime, long seq, double price, int size,
-            long dayVolume) {
+    static Struct unquoted(
+            String symbol, String exchange, String eventTime, long seq, double price, int size, long dayVolume) {
         return new Struct(SCHEMA)
                 .put("symbol", symbol)
                 .put("exchange", exchange)
@@ -68,6 +103,7 @@ final class StockTicks {
 
     static List<SinkRecord> records(List<Struct> values) {
         return java.util.stream.IntStream.range(0, values.size())
-                .mapToObj(i -> record(values.get(i), i)).toList();
+                .mapToObj(i -> record(values.get(i), i))
+                .toList();
     }
 }

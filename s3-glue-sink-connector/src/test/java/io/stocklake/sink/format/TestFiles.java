@@ -14,8 +14,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /** Writes whole files in memory and undoes text compression with decoders other than the writer's. */
 final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     static byte[] write(FileFormat format, Schema schema, List<SinkRecord> records) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,6 +3,9 @@ package io.stocklake.sink.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stocklake.sink.config.PathTemplate;
+import io.stocklake.sink.config.TableNaming;
+import io.stocklake.sink.config.TimeSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,9 +14,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.config.PathTemplate;
-import io.stocklake.sink.config.TableNaming;
-import io.stocklake.sink.config.TimeSource;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.connect.data.Schema;
@@ -36,8 +36,8 @@ class RecordRouterTest {
     }
 
     private static SinkRecord record(Object value) {
-        return new SinkRecord("stock-ticks", 3, null, null, null, value, 42, KAFKA_TIME.toEpochMilli(),
-                TimestampType.CREATE_TIME);
+        return new SinkRecord(
+                "stock-ticks", 3, null, null, null, value, 42, KAFKA_TIME.toEpochMilli(), TimestampType.CREATE_TIME);
     }
 
     private static Map<String, Object> tick(String symbol, Object ts) {
@@ -72,7 +72,8 @@ class RecordRouterTest {
     @Test
     void isoStringAndConnectTimestampFieldsAreTimes() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
-        assertThat(path(router, record(tick("AAPL", "2026-11-24T18:15:00-05:00")))).isEqualTo("dt=2026-11-24/hour=23");
+        assertThat(path(router, record(tick("AAPL", "2026-11-24T18:15:00-05:00"))))
+                .isEqualTo("dt=2026-11-24/hour=23");
 
         Schema schema = SchemaBuilder.struct().field("ts", Timestamp.SCHEMA).build();
         Struct value = new Struct(schema).put("ts", Date.from(EVENT));
@@ -107,13 +108,17 @@ class RecordRouterTest {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC);
         assertThat(path(router, record(tick("BRK/B=x %é:#", EVENT.toEpochMilli()))))
                 .endsWith("/symbol=BRK%2FB%3Dx %25é%3A%23");
-        assertThat(path(router, record(tick("BRK.B-1_x", EVENT.toEpochMilli())))).endsWith("/symbol=BRK.B-1_x");
+        assertThat(path(router, record(tick("BRK.B-1_x", EVENT.toEpochMilli()))))
+                .endsWith("/symbol=BRK.B-1_x");
     }
 
     @Test
     void theCatalogGetsTheRawPartitionValues() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC);
-        assertThat(router.route(record(tick("A/B=%", EVENT.toEpochMilli()))).destination().partition().values())
+        assertThat(router.route(record(tick("A/B=%", EVENT.toEpochMilli())))
+                        .destination()
+                        .partition()
+                        .values())
                 .containsExactly("2026-11-24", "23", "A/B=%");
     }
 
@@ -121,7 +126,8 @@ class RecordRouterTest {
     void distinctPartitionValuesNeverShareAFolder() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC);
         List<String> values = List.of("A/B", "A_B", "A%2FB", "A B", "A:B", "A=B", "A.B");
-        assertThat(values).extracting(v -> path(router, record(tick(v, EVENT.toEpochMilli()))))
+        assertThat(values)
+                .extracting(v -> path(router, record(tick(v, EVENT.toEpochMilli()))))
                 .doesNotHaveDuplicates()
                 .allSatisfy(p -> assertThat(p.split("/")).hasSize(3));
     }
@@ -132,18 +138,26 @@ class RecordRouterTest {
         assertThat(path(router, record(tick("A".repeat(PartitionValue.MAX_ESCAPED_BYTES), EVENT.toEpochMilli()))))
                 .endsWith("A".repeat(PartitionValue.MAX_ESCAPED_BYTES));
         assertThatThrownBy(() -> router.route(record(tick("/".repeat(100), EVENT.toEpochMilli()))))
-                .isInstanceOf(DataException.class).hasMessageContaining("symbol");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("symbol");
     }
 
     @Test
     void timeFieldOutsideYearsOneTo9999IsADataExceptionNamingTheField() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
-        for (Object extreme : List.of(Long.MAX_VALUE, Long.MIN_VALUE, Instant.parse("+10000-01-01T00:00:00Z")
-                .toEpochMilli(), Instant.parse("0000-06-01T00:00:00Z").toEpochMilli(), "+10000-01-01T00:00:00Z",
-                "-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59.999999999-18:00",
+        for (Object extreme : List.of(
+                Long.MAX_VALUE,
+                Long.MIN_VALUE,
+                Instant.parse("+10000-01-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("0000-06-01T00:00:00Z").toEpochMilli(),
+                "+10000-01-01T00:00:00Z",
+                "-999999999-01-01T00:00:00Z",
+                "+999999999-12-31T23:59:59.999999999-18:00",
                 Date.from(Instant.parse("+20000-01-01T00:00:00Z")))) {
-            assertThatThrownBy(() -> router.route(record(tick("AAPL", extreme)))).as("%s", extreme)
-                    .isInstanceOf(DataException.class).hasMessageContaining("time field ts")
+            assertThatThrownBy(() -> router.route(record(tick("AAPL", extreme))))
+                    .as("%s", extreme)
+                    .isInstanceOf(DataException.class)
+                    .hasMessageContaining("time field ts")
                     .hasMessageContaining("outside years 0001 to 9999");
         }
     }
@@ -151,18 +165,26 @@ class RecordRouterTest {
     @Test
     void recordTimestampOutsideYearsOneTo9999IsADataException() {
         RecordRouter router = router(TimeSource.RECORD, "", List.of(), ZoneOffset.UTC);
-        SinkRecord extreme = new SinkRecord("stock-ticks", 3, null, null, null, tick("AAPL", 0L), 42, Long.MAX_VALUE,
-                TimestampType.CREATE_TIME);
+        SinkRecord extreme = new SinkRecord(
+                "stock-ticks", 3, null, null, null, tick("AAPL", 0L), 42, Long.MAX_VALUE, TimestampType.CREATE_TIME);
         assertThatThrownBy(() -> router.route(extreme))
-                .isInstanceOf(DataException.class).hasMessageContaining("record timestamp");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("record timestamp");
     }
 
     @Test
     void theFirstAndLastMillisecondOfYearsOneTo9999AreRouted() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
-        assertThat(path(router, record(tick("AAPL", Instant.parse("0001-01-01T00:00:00Z").toEpochMilli()))))
+        assertThat(path(
+                        router,
+                        record(tick(
+                                "AAPL", Instant.parse("0001-01-01T00:00:00Z").toEpochMilli()))))
                 .isEqualTo("dt=0001-01-01/hour=00");
-        assertThat(path(router, record(tick("AAPL", Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli()))))
+        assertThat(path(
+                        router,
+                        record(tick(
+                                "AAPL",
+                                Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli()))))
                 .isEqualTo("dt=9999-12-31/hour=23");
     }
 
@@ -170,12 +192,14 @@ class RecordRouterTest {
     void aZoneThatMovesTheLocalDateOutOfYearsOneTo9999MakesABadRecord() {
         RecordRouter east = router(TimeSource.FIELD, "ts", List.of(), ZoneId.of("Pacific/Kiritimati"));
         RecordRouter west = router(TimeSource.FIELD, "ts", List.of(), ZoneId.of("Etc/GMT+12"));
-        assertThatThrownBy(() -> east.route(record(tick("AAPL",
-                Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli()))))
-                .isInstanceOf(DataException.class).hasMessageContaining("year 10000");
-        assertThatThrownBy(() -> west.route(record(tick("AAPL",
-                Instant.parse("0001-01-01T00:00:00Z").toEpochMilli()))))
-                .isInstanceOf(DataException.class).hasMessageContaining("year 0");
+        assertThatThrownBy(() -> east.route(record(
+                        tick("AAPL", Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli()))))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("year 10000");
+        assertThatThrownBy(() -> west.route(record(
+                        tick("AAPL", Instant.parse("0001-01-01T00:00:00Z").toEpochMilli()))))
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("year 0");
     }
 
     /**
@@ -188,9 +212,11 @@ class RecordRouterTest {
         for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Pacific/Kiritimati"), ZoneId.of("Etc/GMT+12"))) {
             RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), zone);
             for (int i = 0; i < 5_000; i++) {
-                long millis = i % 2 == 0 ? random.nextLong()
-                        : (random.nextBoolean() ? Long.MAX_VALUE - random.nextLong(0, 1_000_000)
-                                : Long.MIN_VALUE + random.nextLong(0, 1_000_000))
+                long millis = i % 2 == 0
+                        ? random.nextLong()
+                        : (random.nextBoolean()
+                                        ? Long.MAX_VALUE - random.nextLong(0, 1_000_000)
+                                        : Long.MIN_VALUE + random.nextLong(0, 1_000_000))
                                 / (random.nextBoolean() ? 1 : 30_000);
                 SinkRecord r = record(tick("AAPL", millis));
                 try {
@@ -207,29 +233,32 @@ class RecordRouterTest {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC);
         assertThat(path(router, record(tick(null, EVENT.toEpochMilli()))))
                 .endsWith("/symbol=__HIVE_DEFAULT_PARTITION__");
-        assertThat(path(router, record(tick("", EVENT.toEpochMilli()))))
-                .endsWith("/symbol=__HIVE_DEFAULT_PARTITION__");
+        assertThat(path(router, record(tick("", EVENT.toEpochMilli())))).endsWith("/symbol=__HIVE_DEFAULT_PARTITION__");
     }
 
     @Test
     void missingTimeFieldIsADataExceptionNamingTheField() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
         assertThatThrownBy(() -> router.route(record(Map.of("symbol", "AAPL"))))
-                .isInstanceOf(DataException.class).hasMessageContaining("ts");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("ts");
     }
 
     @Test
     void timeFieldOfTheWrongTypeIsADataException() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
         assertThatThrownBy(() -> router.route(record(tick("AAPL", 1.5))))
-                .isInstanceOf(DataException.class).hasMessageContaining("ts").hasMessageContaining("Double");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("ts")
+                .hasMessageContaining("Double");
     }
 
     @Test
     void missingPartitionFieldIsADataExceptionNamingTheField() {
         RecordRouter router = router(TimeSource.RECORD, "", List.of("venue"), ZoneOffset.UTC);
         assertThatThrownBy(() -> router.route(record(tick("AAPL", 0L))))
-                .isInstanceOf(DataException.class).hasMessageContaining("venue");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("venue");
     }
 
     @Test
@@ -238,7 +267,8 @@ class RecordRouterTest {
         Map<String, Object> value = tick("AAPL", 0L);
         value.put("symbol", List.of("A"));
         assertThatThrownBy(() -> router.route(record(value)))
-                .isInstanceOf(DataException.class).hasMessageContaining("symbol");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("symbol");
     }
 
     @Test
@@ -246,20 +276,37 @@ class RecordRouterTest {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
         long hour = EVENT.toEpochMilli();
         SinkRecord first = record(tick("AAPL", hour));
-        SinkRecord otherTopic = new SinkRecord("fx-ticks", 0, null, null, null, tick("EUR", hour), 7,
-                KAFKA_TIME.toEpochMilli(), TimestampType.CREATE_TIME);
+        SinkRecord otherTopic = new SinkRecord(
+                "fx-ticks",
+                0,
+                null,
+                null,
+                null,
+                tick("EUR", hour),
+                7,
+                KAFKA_TIME.toEpochMilli(),
+                TimestampType.CREATE_TIME);
         SinkRecord nextHour = record(tick("AAPL", hour + 3_600_000L));
 
-        assertThat(List.of(first, otherTopic, nextHour, first)).extracting(r -> router.route(r).destination())
+        assertThat(List.of(first, otherTopic, nextHour, first))
+                .extracting(r -> router.route(r).destination())
                 .containsExactly(
-                        new Destination("stock_ticks", new PartitionPath(List.of(
-                                new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))),
-                        new Destination("fx_ticks", new PartitionPath(List.of(
-                                new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))),
-                        new Destination("stock_ticks", new PartitionPath(List.of(
-                                new PartitionValue("dt", "2026-11-25"), new PartitionValue("hour", "00")))),
-                        new Destination("stock_ticks", new PartitionPath(List.of(
-                                new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))));
+                        new Destination(
+                                "stock_ticks",
+                                new PartitionPath(List.of(
+                                        new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))),
+                        new Destination(
+                                "fx_ticks",
+                                new PartitionPath(List.of(
+                                        new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))),
+                        new Destination(
+                                "stock_ticks",
+                                new PartitionPath(List.of(
+                                        new PartitionValue("dt", "2026-11-25"), new PartitionValue("hour", "00")))),
+                        new Destination(
+                                "stock_ticks",
+                                new PartitionPath(List.of(
+                                        new PartitionValue("dt", "2026-11-24"), new PartitionValue("hour", "23")))));
     }
 
     @Test
@@ -274,10 +321,12 @@ class RecordRouterTest {
     void dataKeyEndsWithTopicPartitionAndZeroPaddedStartOffset() {
         ObjectLayout layout = new ObjectLayout("stock-lake", "topics");
         Destination destination = router(TimeSource.FIELD, "ts", List.of("symbol"), ZoneOffset.UTC)
-                .route(record(tick("AAPL", EVENT.toEpochMilli()))).destination();
+                .route(record(tick("AAPL", EVENT.toEpochMilli())))
+                .destination();
 
         assertThat(layout.dataKey(destination, new TopicPartition("stock-ticks", 3), 42, ".parquet"))
-                .isEqualTo("topics/stock_ticks/dt=2026-11-24/hour=23/symbol=AAPL/stock-ticks+3+00000000000000000042.parquet");
+                .isEqualTo(
+                        "topics/stock_ticks/dt=2026-11-24/hour=23/symbol=AAPL/stock-ticks+3+00000000000000000042.parquet");
         assertThat(layout.uri(layout.partitionLocation(destination)))
                 .isEqualTo("s3://stock-lake/topics/stock_ticks/dt=2026-11-24/hour=23/symbol=AAPL/");
     }

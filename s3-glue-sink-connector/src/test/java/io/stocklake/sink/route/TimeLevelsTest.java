@@ -2,6 +2,7 @@ package io.stocklake.sink.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.sink.config.PathTemplate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import io.stocklake.sink.config.PathTemplate;
 import org.junit.jupiter.api.Test;
 
 class TimeLevelsTest {
@@ -19,7 +19,9 @@ class TimeLevelsTest {
     private static final PathTemplate DT_HOUR = PathTemplate.parse("'dt'=yyyy-MM-dd/'hour'=HH");
 
     private static List<String> values(TimeLevels levels, String instant) {
-        return levels.render(Instant.parse(instant)).stream().map(PartitionValue::value).toList();
+        return levels.render(Instant.parse(instant)).stream()
+                .map(PartitionValue::value)
+                .toList();
     }
 
     @Test
@@ -45,8 +47,12 @@ class TimeLevelsTest {
     @Test
     void everyRenderingEqualsFormattingTheInstantDirectly() {
         Random random = new Random(42);
-        for (String template : List.of("'dt'=yyyy-MM-dd/'hour'=HH", "'month'=yyyy-MM", "'week'=YYYY-ww",
-                "'minute'=yyyyMMddHHmm", "'t'=HHmmss.SSS")) {
+        for (String template : List.of(
+                "'dt'=yyyy-MM-dd/'hour'=HH",
+                "'month'=yyyy-MM",
+                "'week'=YYYY-ww",
+                "'minute'=yyyyMMddHHmm",
+                "'t'=HHmmss.SSS")) {
             for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Asia/Kolkata"), ZoneId.of("Europe/Berlin"))) {
                 PathTemplate parsed = PathTemplate.parse(template);
                 TimeLevels levels = new TimeLevels(parsed, zone);
@@ -55,7 +61,8 @@ class TimeLevelsTest {
                     // Mostly forward in small steps, sometimes back: the order records arrive in.
                     t += random.nextInt(10) == 0 ? -random.nextInt(7_200_000) : random.nextInt(120_000);
                     Instant instant = Instant.ofEpochMilli(t);
-                    assertThat(levels.render(instant)).as("%s in %s at %s", template, zone, instant)
+                    assertThat(levels.render(instant))
+                            .as("%s in %s at %s", template, zone, instant)
                             .isEqualTo(direct(parsed, zone, instant));
                 }
             }
@@ -78,15 +85,19 @@ class TimeLevelsTest {
     @Test
     void fractionsOfSecondsAndZoneNamesAreNeverReused() {
         assertThat(TimeLevels.finestUnit(PathTemplate.parse("'t'=HHmmss.SSS"))).isEmpty();
-        assertThat(TimeLevels.finestUnit(PathTemplate.parse("'dt'=yyyy-MM-dd-VV"))).isEmpty();
+        assertThat(TimeLevels.finestUnit(PathTemplate.parse("'dt'=yyyy-MM-dd-VV")))
+                .isEmpty();
     }
 
     private static List<PartitionValue> direct(PathTemplate template, ZoneId zone, Instant instant) {
         ZonedDateTime at = instant.atZone(zone);
         List<PartitionValue> values = new ArrayList<>();
         for (PathTemplate.Segment segment : template.segments()) {
-            values.add(PartitionValue.of(segment.key(),
-                    DateTimeFormatter.ofPattern(segment.pattern()).withZone(zone).format(at)));
+            values.add(PartitionValue.of(
+                    segment.key(),
+                    DateTimeFormatter.ofPattern(segment.pattern())
+                            .withZone(zone)
+                            .format(at)));
         }
         return values;
     }

@@ -7,8 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 /** Where the errant record reporter sends bad records: counts each record's reports, per task and in all. */
 final class DeadLetterQueue {
 
-    record Report(TopicPartition tp, long offset) {
-    }
+    record Report(TopicPartition tp, long offset) {}
 
     private final Map<Report, Integer> reports = new HashMap<>();
     private final Map<String, Map<Report, Integer>> byTask = new HashMap<>();

@@ -10,7 +10,12 @@ import java.util.Random;
 final class Faults {
 
     /** What becomes of one call. */
-    enum Fate { OK, FAIL, FAIL_EFFECT_LATER, HANG }
+    enum Fate {
+        OK,
+        FAIL,
+        FAIL_EFFECT_LATER,
+        HANG
+    }
 
     private final Random random;
     private final double failRate;

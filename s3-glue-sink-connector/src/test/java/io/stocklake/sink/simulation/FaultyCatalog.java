@@ -1,13 +1,13 @@
 package io.stocklake.sink.simulation;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableDefinition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 /**
  * The catalog in memory: tables and their partitions' locations. Calls may fail; someone outside the sink may
@@ -28,7 +28,8 @@ final class FaultyCatalog implements PartitionCatalog {
     @Override
     public synchronized void ensureTable(TableDefinition definition) {
         if (faults.fails()) {
-            throw new CatalogException("injected failure: ensure table " + definition.table().name(), null);
+            throw new CatalogException(
+                    "injected failure: ensure table " + definition.table().name(), null);
         }
         tables.computeIfAbsent(definition.table().name(), t -> new HashMap<>());
     }

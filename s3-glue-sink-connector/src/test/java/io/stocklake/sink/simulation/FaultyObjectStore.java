@@ -1,5 +1,10 @@
 package io.stocklake.sink.simulation;
 
+import io.stocklake.sink.storage.ObjectChangedException;
+import io.stocklake.sink.storage.ObjectStore;
+import io.stocklake.sink.storage.ObjectUpload;
+import io.stocklake.sink.storage.StorageException;
+import io.stocklake.sink.storage.VersionedObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,11 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import io.stocklake.sink.storage.ObjectChangedException;
-import io.stocklake.sink.storage.ObjectStore;
-import io.stocklake.sink.storage.ObjectUpload;
-import io.stocklake.sink.storage.StorageException;
-import io.stocklake.sink.storage.VersionedObject;
 
 /**
  * One task's connection to the {@link SimulatedBucket}. Every call may fail, hang (task thread only) or fail
@@ -51,36 +51,47 @@ final class FaultyObjectStore implements ObjectStore {
 
     @Override
     public byte[] get(String key) {
-        return call("get " + key, () -> {
-            SimulatedBucket.Stored stored = bucket.stored(key);
-            if (stored == null) {
-                throw new StorageException("no object " + key, null);
-            }
-            return stored.content().clone();
-        }, false);
+        return call(
+                "get " + key,
+                () -> {
+                    SimulatedBucket.Stored stored = bucket.stored(key);
+                    if (stored == null) {
+                        throw new StorageException("no object " + key, null);
+                    }
+                    return stored.content().clone();
+                },
+                false);
     }
 
     @Override
     public VersionedObject read(String key) {
-        return call("read " + key, () -> {
-            SimulatedBucket.Stored stored = bucket.stored(key);
-            return stored == null ? null : new VersionedObject(stored.content().clone(), stored.version());
-        }, false);
+        return call(
+                "read " + key,
+                () -> {
+                    SimulatedBucket.Stored stored = bucket.stored(key);
+                    return stored == null
+                            ? null
+                            : new VersionedObject(stored.content().clone(), stored.version());
+                },
+                false);
     }
 
     @Override
     public String putIf(String key, byte[] content, String expectedVersion) {
-        return call("putIf " + key + " expecting " + expectedVersion, () -> {
-            synchronized (bucket) {
-                SimulatedBucket.Stored stored = bucket.stored(key);
-                String current = stored == null ? null : stored.version();
-                if (!Objects.equals(current, expectedVersion)) {
-                    throw new ObjectChangedException(key + " is at version " + current + ", expected "
-                            + expectedVersion, null);
-                }
-                return bucket.write(owner, key, content);
-            }
-        }, true);
+        return call(
+                "putIf " + key + " expecting " + expectedVersion,
+                () -> {
+                    synchronized (bucket) {
+                        SimulatedBucket.Stored stored = bucket.stored(key);
+                        String current = stored == null ? null : stored.version();
+                        if (!Objects.equals(current, expectedVersion)) {
+                            throw new ObjectChangedException(
+                                    key + " is at version " + current + ", expected " + expectedVersion, null);
+                        }
+                        return bucket.write(owner, key, content);
+                    }
+                },
+                true);
     }
 
     @Override
@@ -91,15 +102,17 @@ final class FaultyObjectStore implements ObjectStore {
     @Override
     public void delete(Collection<String> keys) {
         List<String> copy = List.copyOf(keys);
-        call("delete " + copy, () -> {
-            copy.forEach(key -> bucket.remove(owner, key));
-            return null;
-        }, true);
+        call(
+                "delete " + copy,
+                () -> {
+                    copy.forEach(key -> bucket.remove(owner, key));
+                    return null;
+                },
+                true);
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     /**
      * Runs one request: {@code effect} is what the server does; {@code lasting} says whether the server could

@@ -5,7 +5,12 @@ import java.util.Locale;
 
 /** The kinds of trouble a run may meet; a soak or a diagnosis can leave some out. */
 enum Hazard {
-    FAILURES, STALLS, REBALANCES, ZOMBIES, CRASHES, CATALOG_DROPS,
+    FAILURES,
+    STALLS,
+    REBALANCES,
+    ZOMBIES,
+    CRASHES,
+    CATALOG_DROPS,
     /** The clock moves during the run and memory is tight: cuts at offsets no rule over the records would pick. */
     EARLY_CUTS;
 

@@ -22,8 +22,7 @@ final class LakeChecker implements SimulatedBucket.Listener {
     private static final Pattern FILE = Pattern.compile(".*/([^/+]+)\\+(\\d+)\\+\\d+\\.json$");
 
     /** A data object's Kafka partition and the offsets of its lines. */
-    record DataObject(TopicPartition tp, long[] offsets) {
-    }
+    record DataObject(TopicPartition tp, long[] offsets) {}
 
     private final RecordLog log;
     private final FaultyCatalog catalog;
@@ -79,7 +78,8 @@ final class LakeChecker implements SimulatedBucket.Listener {
             String change = "(3) " + key + " changed by " + by + " after " + frozenBy.get(key)
                     + " committed its offsets: held " + range(offsetsOf(committedContent)) + ", now "
                     + (after == null ? "deleted" : range(now));
-            if (Arrays.stream(offsetsOf(committedContent)).allMatch(o -> Arrays.stream(now).anyMatch(n -> n == o))) {
+            if (Arrays.stream(offsetsOf(committedContent))
+                    .allMatch(o -> Arrays.stream(now).anyMatch(n -> n == o))) {
                 duplicate(change);
             } else {
                 violate(change + ": committed records lost");
@@ -194,6 +194,7 @@ final class LakeChecker implements SimulatedBucket.Listener {
         if (offsets.length == 0) {
             return "no lines";
         }
-        return offsets.length + " lines, offsets " + min(offsets) + ".." + Arrays.stream(offsets).max().getAsLong();
+        return offsets.length + " lines, offsets " + min(offsets) + ".."
+                + Arrays.stream(offsets).max().getAsLong();
     }
 }

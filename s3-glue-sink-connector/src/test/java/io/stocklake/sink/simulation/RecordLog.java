@@ -23,25 +23,29 @@ final class RecordLog {
     static final String TOPIC = "ticks";
     static final Instant T0 = Instant.parse("2026-11-24T03:00:00Z");
 
-    static final Schema TICK = SchemaBuilder.struct().name("Tick")
+    static final Schema TICK = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("ts", Schema.INT64_SCHEMA)
             .field("offset", Schema.INT64_SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
             .build();
-    static final Schema TICK_V2 = SchemaBuilder.struct().name("Tick")
+    static final Schema TICK_V2 = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("ts", Schema.INT64_SCHEMA)
             .field("offset", Schema.INT64_SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
             .field("size", Schema.OPTIONAL_INT32_SCHEMA)
             .build();
-    static final Schema NO_TIME = SchemaBuilder.struct().name("Tick")
+    static final Schema NO_TIME = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("offset", Schema.INT64_SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
             .build();
-    static final Schema TEXT_TIME = SchemaBuilder.struct().name("Tick")
+    static final Schema TEXT_TIME = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("ts", Schema.STRING_SCHEMA)
             .field("offset", Schema.INT64_SCHEMA)
@@ -74,21 +78,40 @@ final class RecordLog {
                 if (random.nextDouble() < badRate) {
                     isBad[offset] = true;
                     if (random.nextBoolean()) {
-                        value = new Struct(NO_TIME).put("symbol", symbol).put("offset", (long) offset)
+                        value = new Struct(NO_TIME)
+                                .put("symbol", symbol)
+                                .put("offset", (long) offset)
                                 .put("price", 1.0);
                     } else if (offset % 2 == 0) {
-                        value = new Struct(TEXT_TIME).put("symbol", symbol).put("ts", "noon")
-                                .put("offset", (long) offset).put("price", 1.0);
+                        value = new Struct(TEXT_TIME)
+                                .put("symbol", symbol)
+                                .put("ts", "noon")
+                                .put("offset", (long) offset)
+                                .put("price", 1.0);
                     } else {
                         // A time no Instant arithmetic holds.
-                        value = new Struct(TICK).put("symbol", symbol).put("ts", Long.MAX_VALUE)
-                                .put("offset", (long) offset).put("price", 1.0);
+                        value = new Struct(TICK)
+                                .put("symbol", symbol)
+                                .put("ts", Long.MAX_VALUE)
+                                .put("offset", (long) offset)
+                                .put("price", 1.0);
                     }
                 } else {
-                    value = new Struct(schema).put("symbol", symbol).put("ts", ts).put("offset", (long) offset)
+                    value = new Struct(schema)
+                            .put("symbol", symbol)
+                            .put("ts", ts)
+                            .put("offset", (long) offset)
                             .put("price", 1.5);
                 }
-                log.add(new SinkRecord(tp.topic(), tp.partition(), null, null, value.schema(), value, offset, ts,
+                log.add(new SinkRecord(
+                        tp.topic(),
+                        tp.partition(),
+                        null,
+                        null,
+                        value.schema(),
+                        value,
+                        offset,
+                        ts,
                         TimestampType.CREATE_TIME));
             }
             records.put(tp, log);

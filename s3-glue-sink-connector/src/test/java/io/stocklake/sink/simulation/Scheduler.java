@@ -1,10 +1,10 @@
 package io.stocklake.sink.simulation;
 
+import io.stocklake.sink.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import io.stocklake.sink.testing.MutableClock;
 
 /**
  * Runs one seed: builds the world from it, interleaves the task's calls, its uploads, the clock, faults,
@@ -14,8 +14,14 @@ import io.stocklake.sink.testing.MutableClock;
 final class Scheduler {
 
     /** What one run found. */
-    record Outcome(long seed, SimulationSetup setup, List<String> violations, List<String> duplicates,
-                   String trace, int steps, int repeatedDeadLetters) {
+    record Outcome(
+            long seed,
+            SimulationSetup setup,
+            List<String> violations,
+            List<String> duplicates,
+            String trace,
+            int steps,
+            int repeatedDeadLetters) {
         boolean failed() {
             return !violations.isEmpty() || !duplicates.isEmpty();
         }
@@ -53,8 +59,8 @@ final class Scheduler {
         this.log = new RecordLog(random, setup.partitions(), setup.recordsPerPartition(), setup.badRate());
         this.checker = new LakeChecker(log, catalog, SimulationSetup.BUCKET, trace);
         bucket.listen(checker);
-        this.worker = new SimulatedWorker(setup, log, bucket, catalog, faults, clock, checker, deadLetters, trace,
-                random);
+        this.worker =
+                new SimulatedWorker(setup, log, bucket, catalog, faults, clock, checker, deadLetters, trace, random);
     }
 
     Outcome run() {
@@ -81,8 +87,7 @@ final class Scheduler {
             duplicates.add("(5) " + deadLetters.repeatedByOneTask() + " bad records reached the dead letter queue "
                     + "again from the task that had reported them");
         }
-        return new Outcome(seed, setup, violations, duplicates, trace.tail(120), step,
-                deadLetters.repeatedByOneTask());
+        return new Outcome(seed, setup, violations, duplicates, trace.tail(120), step, deadLetters.repeatedByOneTask());
     }
 
     private boolean clean() {
@@ -115,7 +120,8 @@ final class Scheduler {
             }
         } else if (pick < 80) {
             if (!worker.zombies().isEmpty()) {
-                SimulatedTask zombie = worker.zombies().get(random.nextInt(worker.zombies().size()));
+                SimulatedTask zombie =
+                        worker.zombies().get(random.nextInt(worker.zombies().size()));
                 if (random.nextBoolean()) {
                     worker.runUpload(zombie);
                 } else {

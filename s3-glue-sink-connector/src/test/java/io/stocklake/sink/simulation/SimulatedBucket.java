@@ -19,12 +19,15 @@ final class SimulatedBucket {
         void changed(String by, String key, byte[] before, byte[] after);
     }
 
-    record Stored(byte[] content, String version) {
-    }
+    record Stored(byte[] content, String version) {}
 
     /** A call that hangs its caller until released; {@code outcome} says whether its effect lands. */
     static final class Hang {
-        enum Outcome { SUCCEED, FAIL_AFTER_EFFECT, FAIL }
+        enum Outcome {
+            SUCCEED,
+            FAIL_AFTER_EFFECT,
+            FAIL
+        }
 
         final String owner;
         final String call;
@@ -37,14 +40,13 @@ final class SimulatedBucket {
     }
 
     /** The effect of a call whose caller saw a failure; it lands when the scheduler says, if still valid. */
-    record Delayed(String owner, String call, Runnable effect, BooleanSupplier valid) {
-    }
+    record Delayed(String owner, String call, Runnable effect, BooleanSupplier valid) {}
 
     private final Map<String, Stored> objects = new TreeMap<>();
     private final List<Hang> hangs = new ArrayList<>();
     private final List<Delayed> delayed = new ArrayList<>();
     private final Trace trace;
-    private Listener listener = (by, key, before, after) -> { };
+    private Listener listener = (by, key, before, after) -> {};
     private long versions;
 
     SimulatedBucket(Trace trace) {

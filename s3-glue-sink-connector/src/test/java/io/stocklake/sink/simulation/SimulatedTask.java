@@ -1,12 +1,12 @@
 package io.stocklake.sink.simulation;
 
+import io.stocklake.sink.commit.PartitionWriters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import io.stocklake.sink.commit.PartitionWriters;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -30,19 +30,27 @@ final class SimulatedTask {
     private final Trace trace;
     /** In partition order: the same order on every run of a seed. */
     private final List<TopicPartition> assigned;
+
     private final Map<TopicPartition, Long> positions = new HashMap<>();
     private final Map<TopicPartition, Long> currentOffsets = new HashMap<>();
     private final Map<TopicPartition, Long> lastCommitted = new HashMap<>();
     /** A zombie tries one more commit (refused) before it finds its partitions lost. */
     boolean triedLateCommit;
+
     private List<SinkRecord> batch = List.of();
     private boolean pausedForRedelivery;
     private Runnable onDone;
     private String failure;
 
-    SimulatedTask(String name, int generation, ManualExecutor uploads, FaultyObjectStore store,
-                  SimulatedTaskContext context, PartitionWriters writers, Trace trace,
-                  Map<TopicPartition, Long> committed) {
+    SimulatedTask(
+            String name,
+            int generation,
+            ManualExecutor uploads,
+            FaultyObjectStore store,
+            SimulatedTaskContext context,
+            PartitionWriters writers,
+            Trace trace,
+            Map<TopicPartition, Long> committed) {
         this.name = name;
         this.generation = generation;
         this.uploads = uploads;
@@ -52,15 +60,18 @@ final class SimulatedTask {
         this.trace = trace;
         this.thread = new TaskThread("simulated-" + name);
         this.assigned = committed.keySet().stream()
-                .sorted((a, b) -> Integer.compare(a.partition(), b.partition())).toList();
+                .sorted((a, b) -> Integer.compare(a.partition(), b.partition()))
+                .toList();
         positions.putAll(committed);
         currentOffsets.putAll(committed);
         lastCommitted.putAll(committed);
         context.assign(Set.copyOf(assigned));
-        call(() -> {
-            writers.open(assigned);
-            return null;
-        }, () -> { });
+        call(
+                () -> {
+                    writers.open(assigned);
+                    return null;
+                },
+                () -> {});
         if (busy()) {
             throw new IllegalStateException("open must not block");
         }
@@ -100,21 +111,26 @@ final class SimulatedTask {
         }
         List<SinkRecord> handed = new ArrayList<>(batch);
         trace.add(name + " put " + describe(handed) + (pausedForRedelivery ? " (redelivered)" : ""));
-        call(() -> {
-            writers.put(handed);
-            return null;
-        }, this::putReturned);
+        call(
+                () -> {
+                    writers.put(handed);
+                    return null;
+                },
+                this::putReturned);
     }
 
     /** The task's offsets as Connect would commit them now: consumed ones only, and only if changed. */
     Map<TopicPartition, Long> preCommit() {
         Map<TopicPartition, Long> provided = new HashMap<>();
-        call(() -> {
-            for (Map.Entry<TopicPartition, OffsetAndMetadata> e : writers.committableOffsets().entrySet()) {
-                provided.put(e.getKey(), e.getValue().offset());
-            }
-            return null;
-        }, () -> { });
+        call(
+                () -> {
+                    for (Map.Entry<TopicPartition, OffsetAndMetadata> e :
+                            writers.committableOffsets().entrySet()) {
+                        provided.put(e.getKey(), e.getValue().offset());
+                    }
+                    return null;
+                },
+                () -> {});
         if (busy()) {
             throw new IllegalStateException(name + ": preCommit blocked");
         }
@@ -139,10 +155,12 @@ final class SimulatedTask {
     /** The partitions are revoked or lost: the task closes its writers. */
     void close() {
         trace.add(name + " closes its partitions");
-        call(() -> {
-            writers.close(assigned);
-            return null;
-        }, () -> { });
+        call(
+                () -> {
+                    writers.close(assigned);
+                    return null;
+                },
+                () -> {});
     }
 
     /**
@@ -229,8 +247,8 @@ final class SimulatedTask {
         Throwable thrown = thread.failure();
         if (thrown == null) {
             for (SinkRecord record : batch) {
-                currentOffsets.put(new TopicPartition(record.topic(), record.kafkaPartition()),
-                        record.kafkaOffset() + 1);
+                currentOffsets.put(
+                        new TopicPartition(record.topic(), record.kafkaPartition()), record.kafkaOffset() + 1);
             }
             batch = List.of();
             pausedForRedelivery = false;
@@ -249,11 +267,16 @@ final class SimulatedTask {
         }
         Map<Integer, long[]> ranges = new java.util.TreeMap<>();
         for (SinkRecord r : records) {
-            ranges.merge(r.kafkaPartition(), new long[] {r.kafkaOffset(), r.kafkaOffset()},
-                    (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            ranges.merge(r.kafkaPartition(), new long[] {r.kafkaOffset(), r.kafkaOffset()}, (a, b) ->
+                    new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
         StringBuilder text = new StringBuilder();
-        ranges.forEach((p, r) -> text.append(" p").append(p).append("@").append(r[0]).append("..").append(r[1]));
+        ranges.forEach((p, r) -> text.append(" p")
+                .append(p)
+                .append("@")
+                .append(r[0])
+                .append("..")
+                .append(r[1]));
         return text.toString().trim();
     }
 }

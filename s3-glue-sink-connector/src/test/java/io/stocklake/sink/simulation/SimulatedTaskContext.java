@@ -49,8 +49,7 @@ final class SimulatedTaskContext implements SinkTaskContext {
     }
 
     @Override
-    public void timeout(long timeoutMs) {
-    }
+    public void timeout(long timeoutMs) {}
 
     @Override
     public Set<TopicPartition> assignment() {
@@ -58,16 +57,13 @@ final class SimulatedTaskContext implements SinkTaskContext {
     }
 
     @Override
-    public void pause(TopicPartition... partitions) {
-    }
+    public void pause(TopicPartition... partitions) {}
 
     @Override
-    public void resume(TopicPartition... partitions) {
-    }
+    public void resume(TopicPartition... partitions) {}
 
     @Override
-    public void requestCommit() {
-    }
+    public void requestCommit() {}
 
     @Override
     public PluginMetrics pluginMetrics() {
@@ -77,8 +73,7 @@ final class SimulatedTaskContext implements SinkTaskContext {
     @Override
     public ErrantRecordReporter errantRecordReporter() {
         return (record, error) -> {
-            deadLetters.report(task, new TopicPartition(record.topic(), record.kafkaPartition()),
-                    record.kafkaOffset());
+            deadLetters.report(task, new TopicPartition(record.topic(), record.kafkaPartition()), record.kafkaOffset());
             return CompletableFuture.completedFuture(null);
         };
     }

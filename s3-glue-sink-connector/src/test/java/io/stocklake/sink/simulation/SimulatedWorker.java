@@ -1,13 +1,13 @@
 package io.stocklake.sink.simulation;
 
+import io.stocklake.sink.commit.MemoryBudget;
+import io.stocklake.sink.commit.PartitionWriters;
+import io.stocklake.sink.testing.MutableClock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import io.stocklake.sink.commit.MemoryBudget;
-import io.stocklake.sink.commit.PartitionWriters;
-import io.stocklake.sink.testing.MutableClock;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -33,9 +33,17 @@ final class SimulatedWorker {
     private final List<String> failures = new ArrayList<>();
     private SimulatedTask live;
 
-    SimulatedWorker(SimulationSetup setup, RecordLog log, SimulatedBucket bucket, FaultyCatalog catalog,
-                    Faults faults, MutableClock clock, LakeChecker checker, DeadLetterQueue deadLetters, Trace trace,
-                    Random random) {
+    SimulatedWorker(
+            SimulationSetup setup,
+            RecordLog log,
+            SimulatedBucket bucket,
+            FaultyCatalog catalog,
+            Faults faults,
+            MutableClock clock,
+            LakeChecker checker,
+            DeadLetterQueue deadLetters,
+            Trace trace,
+            Random random) {
         this.setup = setup;
         this.log = log;
         this.bucket = bucket;
@@ -231,7 +239,9 @@ final class SimulatedWorker {
         ManualExecutor uploads = new ManualExecutor();
         FaultyObjectStore store = new FaultyObjectStore(bucket, faults, name);
         SimulatedTaskContext context = new SimulatedTaskContext(name, deadLetters);
-        PartitionWriters writers = new PartitionWriters(setup.dependencies(store, catalog, clock, uploads), context,
+        PartitionWriters writers = new PartitionWriters(
+                setup.dependencies(store, catalog, clock, uploads),
+                context,
                 (record, problem) -> context.errantRecordReporter().report(record, problem),
                 new MemoryBudget(setup.bufferMaxBytes()),
                 100);

@@ -30,17 +30,22 @@ class SinkSimulationTest {
      */
     @Test
     void everyRecordLandsExactlyOnceAndNoCommitRunsAheadOfTheLake() {
-        simulate("everyRecordLandsExactlyOnceAndNoCommitRunsAheadOfTheLake",
-                Hazard.parse(null, Boolean.getBoolean("simulation.catalogDrops")), 2_000, Scheduler.Outcome::failed);
+        simulate(
+                "everyRecordLandsExactlyOnceAndNoCommitRunsAheadOfTheLake",
+                Hazard.parse(null, Boolean.getBoolean("simulation.catalogDrops")),
+                2_000,
+                Scheduler.Outcome::failed);
     }
 
-    private static void simulate(String test, Set<Hazard> hazards, long defaultSeeds,
-                                 Predicate<Scheduler.Outcome> fails) {
+    private static void simulate(
+            String test, Set<Hazard> hazards, long defaultSeeds, Predicate<Scheduler.Outcome> fails) {
         String single = System.getProperty("simulation.seed");
         if (single != null) {
             Set<Hazard> chosen = chosen(hazards);
             Scheduler.Outcome outcome = new Scheduler(Long.parseLong(single), chosen, true).run();
-            assertThat(fails.test(outcome)).as(() -> report(test, outcome, chosen)).isFalse();
+            assertThat(fails.test(outcome))
+                    .as(() -> report(test, outcome, chosen))
+                    .isFalse();
             return;
         }
         long first = Long.getLong("simulation.firstSeed", 1L);
@@ -55,22 +60,26 @@ class SinkSimulationTest {
             runs++;
             if (fails.test(outcome)) {
                 failed.add(outcome);
-                System.out.println("seed " + seed + " FAILED: " + outcome.first() + "\n  " + rerun(test, seed, hazards));
+                System.out.println(
+                        "seed " + seed + " FAILED: " + outcome.first() + "\n  " + rerun(test, seed, hazards));
             } else if (outcome.failed()) {
                 duplicated++;
             }
         }
         long elapsed = System.currentTimeMillis() - started;
-        System.out.printf("simulation %s: %d seeds in %d ms (%.0f seeds/s), %d failed, %d more wrote records twice%n",
+        System.out.printf(
+                "simulation %s: %d seeds in %d ms (%.0f seeds/s), %d failed, %d more wrote records twice%n",
                 hazards, runs, elapsed, runs * 1000.0 / Math.max(1, elapsed), failed.size(), duplicated);
-        assertThat(failed).as(() -> failed.isEmpty() ? "" : report(test, failed.get(0), hazards)).isEmpty();
+        assertThat(failed)
+                .as(() -> failed.isEmpty() ? "" : report(test, failed.get(0), hazards))
+                .isEmpty();
     }
 
     /** A replayed seed runs with the hazards of the test, less those {@code simulation.without} names. */
     private static Set<Hazard> chosen(Set<Hazard> hazards) {
         Set<Hazard> chosen = EnumSet.copyOf(hazards);
-        chosen.retainAll(Hazard.parse(System.getProperty("simulation.without"),
-                Boolean.getBoolean("simulation.catalogDrops")));
+        chosen.retainAll(
+                Hazard.parse(System.getProperty("simulation.without"), Boolean.getBoolean("simulation.catalogDrops")));
         return chosen;
     }
 
@@ -81,8 +90,12 @@ class SinkSimulationTest {
                 + "-Dsurefire.failIfNoSpecifiedTests=false -Dtest=SinkSimulationTest#" + test + " -Dsimulation.seed="
                 + seed);
         if (!without.isEmpty()) {
-            command.append(" -Dsimulation.without=").append(String.join(",",
-                    without.stream().map(h -> h.name().toLowerCase(Locale.ROOT)).toList()));
+            command.append(" -Dsimulation.without=")
+                    .append(String.join(
+                            ",",
+                            without.stream()
+                                    .map(h -> h.name().toLowerCase(Locale.ROOT))
+                                    .toList()));
         }
         if (hazards.contains(Hazard.CATALOG_DROPS)) {
             command.append(" -Dsimulation.catalogDrops=true");

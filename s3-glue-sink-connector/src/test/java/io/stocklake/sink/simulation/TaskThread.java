@@ -13,7 +13,11 @@ import java.util.concurrent.locks.LockSupport;
 final class TaskThread {
 
     /** How a call stands when the scheduler gets control back. */
-    enum State { IDLE, DONE, BLOCKED }
+    enum State {
+        IDLE,
+        DONE,
+        BLOCKED
+    }
 
     private static final Callable<Object> STOP = () -> null;
     private static final ThreadLocal<Boolean> ON_TASK_THREAD = ThreadLocal.withInitial(() -> false);

@@ -13,19 +13,22 @@ class AwsRegionsTest {
 
     @Test
     void theConfiguredRegionWins() {
-        assertThat(AwsRegions.resolve(" eu-west-1 ", "", StorageConfig.S3_REGION)).isEqualTo(Region.EU_WEST_1);
+        assertThat(AwsRegions.resolve(" eu-west-1 ", "", StorageConfig.S3_REGION))
+                .isEqualTo(Region.EU_WEST_1);
     }
 
     @Test
     void anS3CompatibleServerWithoutARegionFollowsTheSdkSettingsThenUsEast1() {
         Region fromSettings;
         try {
-            fromSettings = new AwsRegionProviderChain(new SystemSettingsRegionProvider(),
-                    new AwsProfileRegionProvider()).getRegion();
+            fromSettings = new AwsRegionProviderChain(
+                            new SystemSettingsRegionProvider(), new AwsProfileRegionProvider())
+                    .getRegion();
         } catch (RuntimeException none) {
             fromSettings = Region.US_EAST_1;
         }
 
-        assertThat(AwsRegions.resolve("", "http://127.0.0.1:9000", StorageConfig.S3_REGION)).isEqualTo(fromSettings);
+        assertThat(AwsRegions.resolve("", "http://127.0.0.1:9000", StorageConfig.S3_REGION))
+                .isEqualTo(fromSettings);
     }
 }

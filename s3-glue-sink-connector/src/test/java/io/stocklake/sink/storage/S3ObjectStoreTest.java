@@ -3,17 +3,17 @@ package io.stocklake.sink.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stocklake.sink.AwsClients;
+import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.SinkConfig;
+import io.stocklake.sink.config.StorageConfig;
+import io.stocklake.sink.testing.S3ProxyServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import io.stocklake.sink.AwsClients;
-import io.stocklake.sink.config.CredentialsConfig;
-import io.stocklake.sink.config.SinkConfig;
-import io.stocklake.sink.config.StorageConfig;
-import io.stocklake.sink.testing.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,8 +95,9 @@ class S3ObjectStoreTest {
         writeInChunks(upload.stream(), content, PART + 10, content.length);
         upload.complete();
 
-        assertThat(operations.calls).containsExactly("CreateMultipartUpload", "UploadPart", "UploadPart",
-                "UploadPart", "CompleteMultipartUpload");
+        assertThat(operations.calls)
+                .containsExactly(
+                        "CreateMultipartUpload", "UploadPart", "UploadPart", "UploadPart", "CompleteMultipartUpload");
         assertThat(read("t/large.parquet")).isEqualTo(content);
     }
 
@@ -107,8 +108,7 @@ class S3ObjectStoreTest {
         upload.stream().write(content);
         upload.complete();
 
-        assertThat(operations.calls).containsExactly("CreateMultipartUpload", "UploadPart",
-                "CompleteMultipartUpload");
+        assertThat(operations.calls).containsExactly("CreateMultipartUpload", "UploadPart", "CompleteMultipartUpload");
         assertThat(read("t/one-part.json")).isEqualTo(content);
     }
 
@@ -118,11 +118,14 @@ class S3ObjectStoreTest {
         upload.stream().write(randomBytes(PART + 1));
         operations.fail("CompleteMultipartUpload"::equals);
 
-        assertThatThrownBy(upload::complete).isInstanceOf(StorageException.class).hasMessageContaining("t/failed.json");
+        assertThatThrownBy(upload::complete)
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("t/failed.json");
         upload.abort();
 
         assertThat(operations.calls).endsWith("AbortMultipartUpload");
-        assertThat(inspector.listMultipartUploads(r -> r.bucket(BUCKET)).uploads()).isEmpty();
+        assertThat(inspector.listMultipartUploads(r -> r.bucket(BUCKET)).uploads())
+                .isEmpty();
         assertThatThrownBy(() -> read("t/failed.json")).isInstanceOf(NoSuchKeyException.class);
     }
 
@@ -136,7 +139,8 @@ class S3ObjectStoreTest {
                 .hasCauseInstanceOf(StorageException.class);
         upload.abort();
 
-        assertThat(inspector.listMultipartUploads(r -> r.bucket(BUCKET)).uploads()).isEmpty();
+        assertThat(inspector.listMultipartUploads(r -> r.bucket(BUCKET)).uploads())
+                .isEmpty();
     }
 
     @Test
@@ -157,7 +161,8 @@ class S3ObjectStoreTest {
         store.put("t/_boundaries/b/00000000000000000010", "99".getBytes());
 
         List<String> keys = store.list("t/_boundaries/a/");
-        assertThat(keys).containsExactly("t/_boundaries/a/00000000000000000010", "t/_boundaries/a/00000000000000000020");
+        assertThat(keys)
+                .containsExactly("t/_boundaries/a/00000000000000000010", "t/_boundaries/a/00000000000000000020");
         assertThat(store.get(keys.get(1))).isEqualTo("30".getBytes());
 
         store.delete(keys);
@@ -171,7 +176,8 @@ class S3ObjectStoreTest {
     }
 
     private static byte[] read(String key) {
-        ResponseBytes<GetObjectResponse> bytes = inspector.getObjectAsBytes(r -> r.bucket(BUCKET).key(key));
+        ResponseBytes<GetObjectResponse> bytes =
+                inspector.getObjectAsBytes(r -> r.bucket(BUCKET).key(key));
         return bytes.asByteArray();
     }
 

@@ -3,16 +3,16 @@ package io.stocklake.sink.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.stocklake.sink.AwsClients;
 import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.config.StorageConfig;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,8 @@ class S3RetryTest {
     }
 
     private S3ObjectStore store(int attempts) {
-        Map<String, String> props = S3ObjectStoreTest.settings("http://127.0.0.1:" + server.getAddress().getPort());
+        Map<String, String> props = S3ObjectStoreTest.settings(
+                "http://127.0.0.1:" + server.getAddress().getPort());
         props.put(StorageConfig.S3_RETRY_MAX_ATTEMPTS, Integer.toString(attempts));
         return new AwsClients().objectStore(new SinkConfig(props));
     }

@@ -1,5 +1,10 @@
 package io.stocklake.sink.testing;
 
+import io.stocklake.sink.storage.ObjectChangedException;
+import io.stocklake.sink.storage.ObjectStore;
+import io.stocklake.sink.storage.ObjectUpload;
+import io.stocklake.sink.storage.StorageException;
+import io.stocklake.sink.storage.VersionedObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import io.stocklake.sink.storage.ObjectChangedException;
-import io.stocklake.sink.storage.ObjectStore;
-import io.stocklake.sink.storage.ObjectUpload;
-import io.stocklake.sink.storage.StorageException;
-import io.stocklake.sink.storage.VersionedObject;
 
 /**
  * An object store in memory, for tests of the commit logic alone: uploads hold all their bytes until they
@@ -90,8 +90,7 @@ public final class InMemoryObjectStore implements ObjectStore {
     public String putIf(String key, byte[] content, String expectedVersion) {
         String current = objects.containsKey(key) ? versions.get(key) : null;
         if (!java.util.Objects.equals(current, expectedVersion)) {
-            throw new ObjectChangedException(key + " is at version " + current + ", expected " + expectedVersion,
-                    null);
+            throw new ObjectChangedException(key + " is at version " + current + ", expected " + expectedVersion, null);
         }
         put(key, content);
         return versions.get(key);
@@ -108,8 +107,7 @@ public final class InMemoryObjectStore implements ObjectStore {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     private final class Upload implements ObjectUpload {
         private final String key;

@@ -1,9 +1,9 @@
 package io.stocklake.sink.testing;
 
-import java.io.IOException;
-import java.util.List;
 import io.stocklake.glue.endpoint.GlueEndpoint;
 import io.stocklake.glue.endpoint.GlueEndpointConfig;
+import java.io.IOException;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -17,6 +17,7 @@ public final class LocalGlue implements AutoCloseable {
 
     /** The sink signs S3 and Glue requests with the same aws.* credentials. */
     public static final String ACCESS_KEY = S3ProxyServer.ACCESS_KEY;
+
     public static final String SECRET_KEY = S3ProxyServer.SECRET_KEY;
 
     public final GlueEndpoint endpoint;
@@ -27,8 +28,8 @@ public final class LocalGlue implements AutoCloseable {
         inspector = GlueClient.builder()
                 .endpointOverride(endpoint.uri())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
-                        SECRET_KEY)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
@@ -43,7 +44,8 @@ public final class LocalGlue implements AutoCloseable {
 
     public List<Partition> partitions(String database, String table) {
         return inspector.getPartitionsPaginator(r -> r.databaseName(database).tableName(table)).stream()
-                .flatMap(page -> page.partitions().stream()).toList();
+                .flatMap(page -> page.partitions().stream())
+                .toList();
     }
 
     @Override

@@ -50,16 +50,13 @@ public final class RecordingSinkTaskContext implements SinkTaskContext {
     }
 
     @Override
-    public void pause(TopicPartition... partitions) {
-    }
+    public void pause(TopicPartition... partitions) {}
 
     @Override
-    public void resume(TopicPartition... partitions) {
-    }
+    public void resume(TopicPartition... partitions) {}
 
     @Override
-    public void requestCommit() {
-    }
+    public void requestCommit() {}
 
     @Override
     public org.apache.kafka.common.metrics.PluginMetrics pluginMetrics() {

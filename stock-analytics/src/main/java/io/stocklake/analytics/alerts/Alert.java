@@ -8,6 +8,5 @@ package io.stocklake.analytics.alerts;
  * @param threshold       the limit it went beyond, from the configured thresholds and the symbol's recent bars
  * @param detail          one sentence for people, with the numbers and the configuration behind them
  */
-public record Alert(String symbol, AlertKind kind, long eventTimeMillis, double observed, double threshold,
-        String detail) {
-}
+public record Alert(
+        String symbol, AlertKind kind, long eventTimeMillis, double observed, double threshold, String detail) {}

@@ -29,14 +29,16 @@ public final class BarAlertRules {
         if (history.volumes().size() >= thresholds.volumeLookbackBars()) {
             volumeAlert(history.volumes(), bar, alerts);
         }
-        BarHistory next = history.next(bar.close(), barReturn, bar.volume(), thresholds.returnLookbackBars(),
-                thresholds.volumeLookbackBars());
+        BarHistory next = history.next(
+                bar.close(), barReturn, bar.volume(), thresholds.returnLookbackBars(), thresholds.volumeLookbackBars());
         return new Outcome(List.copyOf(alerts), next);
     }
 
     private void returnAlert(List<Double> returns, double barReturn, Bar bar, List<Alert> alerts) {
-        double mean = returns.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double variance = returns.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (returns.size() - 1);
+        double mean =
+                returns.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double variance =
+                returns.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (returns.size() - 1);
         double std = Math.sqrt(variance);
         // A flat history has no spread to measure a move against: any tick would be infinitely many sigmas.
         if (std == 0) {
@@ -44,12 +46,24 @@ public final class BarAlertRules {
         }
         double sigmas = (barReturn - mean) / std;
         if (Math.abs(sigmas) > thresholds.returnSigmas()) {
-            alerts.add(new Alert(bar.symbol(), AlertKind.RETURN_SIGMA, bar.windowStart(), barReturn,
+            alerts.add(new Alert(
+                    bar.symbol(),
+                    AlertKind.RETURN_SIGMA,
+                    bar.windowStart(),
+                    barReturn,
                     thresholds.returnSigmas() * std,
-                    String.format(Locale.ROOT, "%s moved %+.4f%% in the minute (close %s), %.1f standard deviations "
+                    String.format(
+                            Locale.ROOT,
+                            "%s moved %+.4f%% in the minute (close %s), %.1f standard deviations "
                                     + "of its last %d one-minute returns (mean %+.4f%%, sd %.4f%%; alert above %s)",
-                            bar.symbol(), 100 * barReturn, bar.close(), sigmas, returns.size(), 100 * mean,
-                            100 * std, thresholds.returnSigmas())));
+                            bar.symbol(),
+                            100 * barReturn,
+                            bar.close(),
+                            sigmas,
+                            returns.size(),
+                            100 * mean,
+                            100 * std,
+                            thresholds.returnSigmas())));
         }
     }
 
@@ -57,15 +71,25 @@ public final class BarAlertRules {
         double mean = volumes.stream().mapToLong(Long::longValue).average().orElseThrow();
         double limit = thresholds.volumeMultiple() * mean;
         if (mean > 0 && bar.volume() > limit) {
-            alerts.add(new Alert(bar.symbol(), AlertKind.VOLUME_SPIKE, bar.windowStart(), bar.volume(), limit,
-                    String.format(Locale.ROOT, "%s traded %d shares in the minute, %.1f times its mean of %.0f over "
+            alerts.add(new Alert(
+                    bar.symbol(),
+                    AlertKind.VOLUME_SPIKE,
+                    bar.windowStart(),
+                    bar.volume(),
+                    limit,
+                    String.format(
+                            Locale.ROOT,
+                            "%s traded %d shares in the minute, %.1f times its mean of %.0f over "
                                     + "the last %d minutes (alert above %s times)",
-                            bar.symbol(), bar.volume(), bar.volume() / mean, mean, volumes.size(),
+                            bar.symbol(),
+                            bar.volume(),
+                            bar.volume() / mean,
+                            mean,
+                            volumes.size(),
                             thresholds.volumeMultiple())));
         }
     }
 
     /** A bar's alerts (possibly none) and the symbol's history after it. */
-    public record Outcome(List<Alert> alerts, BarHistory history) {
-    }
+    public record Outcome(List<Alert> alerts, BarHistory history) {}
 }

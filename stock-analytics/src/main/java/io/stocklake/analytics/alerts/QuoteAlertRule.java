@@ -12,9 +12,20 @@ public final class QuoteAlertRule {
             return List.of();
         }
         AlertKind kind = tick.bid() > tick.ask() ? AlertKind.CROSSED_QUOTE : AlertKind.LOCKED_QUOTE;
-        return List.of(new Alert(tick.symbol(), kind, tick.eventTimeMillis(), tick.spread(), 0.0,
-                String.format(Locale.ROOT, "%s quoted %s bid / %s ask (%s) at seq %d on %s",
-                        tick.symbol(), tick.bid(), tick.ask(), kind == AlertKind.CROSSED_QUOTE ? "crossed" : "locked",
-                        tick.seq(), tick.exchange())));
+        return List.of(new Alert(
+                tick.symbol(),
+                kind,
+                tick.eventTimeMillis(),
+                tick.spread(),
+                0.0,
+                String.format(
+                        Locale.ROOT,
+                        "%s quoted %s bid / %s ask (%s) at seq %d on %s",
+                        tick.symbol(),
+                        tick.bid(),
+                        tick.ask(),
+                        kind == AlertKind.CROSSED_QUOTE ? "crossed" : "locked",
+                        tick.seq(),
+                        tick.exchange())));
     }
 }

@@ -21,5 +21,4 @@ public record Bar(
         long tradeCount,
         double spreadMin,
         double spreadMax,
-        double spreadAvg) {
-}
+        double spreadAvg) {}

@@ -22,8 +22,17 @@ public record BarAccumulator(
         double spreadSum) {
 
     public static BarAccumulator empty() {
-        return new BarAccumulator(null, null, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, 0, 0,
-                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0);
+        return new BarAccumulator(
+                null,
+                null,
+                Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                0,
+                0,
+                0,
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY,
+                0);
     }
 
     public BarAccumulator add(Tick tick) {
@@ -46,7 +55,19 @@ public record BarAccumulator(
         if (tradeCount == 0) {
             throw new IllegalStateException("a bar needs at least one tick");
         }
-        return new Bar(symbol, windowStart, windowEnd, first.price(), high, low, last.price(), volume,
-                notional / volume, tradeCount, spreadMin, spreadMax, spreadSum / tradeCount);
+        return new Bar(
+                symbol,
+                windowStart,
+                windowEnd,
+                first.price(),
+                high,
+                low,
+                last.price(),
+                volume,
+                notional / volume,
+                tradeCount,
+                spreadMin,
+                spreadMax,
+                spreadSum / tradeCount);
     }
 }

@@ -35,6 +35,7 @@ public final class AnalyticsConfig extends AbstractConfig {
     public static final String DEFAULT_BARS_TOPIC = "stock-bars-1m";
     /** Lands as {@code stock_alerts}. */
     public static final String DEFAULT_ALERTS_TOPIC = "stock-alerts";
+
     public static final String DEFAULT_DEAD_LETTER_TOPIC = "stock-analytics-dlq";
     public static final long DEFAULT_BARS_GRACE_MS = 10_000;
     public static final double DEFAULT_RETURN_SIGMAS = 4.0;
@@ -47,42 +48,94 @@ public final class AnalyticsConfig extends AbstractConfig {
     public static final String PROCESSING_GUARANTEE = StreamsConfig.EXACTLY_ONCE_V2;
 
     public static final ConfigDef DEF = new ConfigDef()
-            .define(TICKS_TOPIC, Type.STRING, DEFAULT_TICKS_TOPIC, new ConfigDef.NonEmptyString(), Importance.HIGH,
+            .define(
+                    TICKS_TOPIC,
+                    Type.STRING,
+                    DEFAULT_TICKS_TOPIC,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
                     "Topic of the ticks, as the tick source writes them (JSON, schema embedded or not).")
-            .define(BARS_TOPIC, Type.STRING, DEFAULT_BARS_TOPIC, new ConfigDef.NonEmptyString(), Importance.HIGH,
+            .define(
+                    BARS_TOPIC,
+                    Type.STRING,
+                    DEFAULT_BARS_TOPIC,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
                     "Topic of the final one-minute bars (JSON with its Connect schema embedded).")
-            .define(ALERTS_TOPIC, Type.STRING, DEFAULT_ALERTS_TOPIC, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Topic of the alerts (JSON with its Connect schema embedded).")
-            .define(DEAD_LETTER_TOPIC, Type.STRING, DEFAULT_DEAD_LETTER_TOPIC, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Topic of the ticks that cannot be read, as they came, with the reason in "
-                            + "headers.")
-            .define(BARS_GRACE_MS, Type.LONG, DEFAULT_BARS_GRACE_MS, Range.between(0, Duration.ofHours(1).toMillis()),
-                    Importance.MEDIUM, "How long after a minute ends (in event time) its late ticks still count; a "
+            .define(
+                    ALERTS_TOPIC,
+                    Type.STRING,
+                    DEFAULT_ALERTS_TOPIC,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
+                    "Topic of the alerts (JSON with its Connect schema embedded).")
+            .define(
+                    DEAD_LETTER_TOPIC,
+                    Type.STRING,
+                    DEFAULT_DEAD_LETTER_TOPIC,
+                    new ConfigDef.NonEmptyString(),
+                    Importance.HIGH,
+                    "Topic of the ticks that cannot be read, as they came, with the reason in " + "headers.")
+            .define(
+                    BARS_GRACE_MS,
+                    Type.LONG,
+                    DEFAULT_BARS_GRACE_MS,
+                    Range.between(0, Duration.ofHours(1).toMillis()),
+                    Importance.MEDIUM,
+                    "How long after a minute ends (in event time) its late ticks still count; a "
                             + "bar is emitted once this has passed, and later ticks are dropped and counted.")
-            .define(RETURN_SIGMAS, Type.DOUBLE, DEFAULT_RETURN_SIGMAS, Range.atLeast(0.5), Importance.MEDIUM,
+            .define(
+                    RETURN_SIGMAS,
+                    Type.DOUBLE,
+                    DEFAULT_RETURN_SIGMAS,
+                    Range.atLeast(0.5),
+                    Importance.MEDIUM,
                     "A bar's log return beyond this many standard deviations of the symbol's recent returns raises "
                             + "an alert.")
-            .define(RETURN_LOOKBACK_BARS, Type.INT, DEFAULT_RETURN_LOOKBACK_BARS, Range.between(2, 10_000),
-                    Importance.MEDIUM, "How many recent bar returns the return alert compares with; it stays quiet "
+            .define(
+                    RETURN_LOOKBACK_BARS,
+                    Type.INT,
+                    DEFAULT_RETURN_LOOKBACK_BARS,
+                    Range.between(2, 10_000),
+                    Importance.MEDIUM,
+                    "How many recent bar returns the return alert compares with; it stays quiet "
                             + "until a symbol has this many.")
-            .define(VOLUME_MULTIPLE, Type.DOUBLE, DEFAULT_VOLUME_MULTIPLE, Range.atLeast(1.0), Importance.MEDIUM,
+            .define(
+                    VOLUME_MULTIPLE,
+                    Type.DOUBLE,
+                    DEFAULT_VOLUME_MULTIPLE,
+                    Range.atLeast(1.0),
+                    Importance.MEDIUM,
                     "A bar's volume above this multiple of the symbol's recent mean bar volume raises an alert.")
-            .define(VOLUME_LOOKBACK_BARS, Type.INT, DEFAULT_VOLUME_LOOKBACK_BARS, Range.between(1, 10_000),
-                    Importance.MEDIUM, "How many recent bar volumes the volume alert averages; it stays quiet until "
+            .define(
+                    VOLUME_LOOKBACK_BARS,
+                    Type.INT,
+                    DEFAULT_VOLUME_LOOKBACK_BARS,
+                    Range.between(1, 10_000),
+                    Importance.MEDIUM,
+                    "How many recent bar volumes the volume alert averages; it stays quiet until "
                             + "a symbol has this many.")
-            .define(QUOTE_ALERTS_ENABLED, Type.BOOLEAN, DEFAULT_QUOTE_ALERTS_ENABLED, Importance.MEDIUM,
+            .define(
+                    QUOTE_ALERTS_ENABLED,
+                    Type.BOOLEAN,
+                    DEFAULT_QUOTE_ALERTS_ENABLED,
+                    Importance.MEDIUM,
                     "Whether a tick whose bid is at (locked) or above (crossed) its ask raises an alert.");
 
     public AnalyticsConfig(Map<?, ?> originals) {
         super(DEF, originals);
         Object guarantee = originals.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG);
         if (guarantee != null && !PROCESSING_GUARANTEE.equals(guarantee)) {
-            throw new ConfigException(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee,
+            throw new ConfigException(
+                    StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+                    guarantee,
                     "the analytics run exactly once: leave it unset or set it to " + PROCESSING_GUARANTEE);
         }
         if (getString(BARS_TOPIC).equals(getString(ALERTS_TOPIC))) {
-            throw new ConfigException(ALERTS_TOPIC, getString(ALERTS_TOPIC), "must differ from " + BARS_TOPIC
-                    + ": the sink lands each topic as its own table");
+            throw new ConfigException(
+                    ALERTS_TOPIC,
+                    getString(ALERTS_TOPIC),
+                    "must differ from " + BARS_TOPIC + ": the sink lands each topic as its own table");
         }
         for (String output : new String[] {BARS_TOPIC, ALERTS_TOPIC, DEAD_LETTER_TOPIC}) {
             if (getString(output).equals(getString(TICKS_TOPIC))) {
@@ -112,8 +165,12 @@ public final class AnalyticsConfig extends AbstractConfig {
     }
 
     public AlertThresholds alertThresholds() {
-        return new AlertThresholds(getDouble(RETURN_SIGMAS), getInt(RETURN_LOOKBACK_BARS),
-                getDouble(VOLUME_MULTIPLE), getInt(VOLUME_LOOKBACK_BARS), getBoolean(QUOTE_ALERTS_ENABLED));
+        return new AlertThresholds(
+                getDouble(RETURN_SIGMAS),
+                getInt(RETURN_LOOKBACK_BARS),
+                getDouble(VOLUME_MULTIPLE),
+                getInt(VOLUME_LOOKBACK_BARS),
+                getBoolean(QUOTE_ALERTS_ENABLED));
     }
 
     /** Everything but this application's own keys, for Kafka Streams, with the processing guarantee set. */

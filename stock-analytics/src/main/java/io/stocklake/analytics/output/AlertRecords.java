@@ -23,8 +23,7 @@ public final class AlertRecords implements Serializer<Alert> {
         if (alert == null) {
             return null;
         }
-        return json.write(payload -> payload
-                .put("symbol", alert.symbol())
+        return json.write(payload -> payload.put("symbol", alert.symbol())
                 .put("alert_type", alert.kind().name())
                 .put("event_time", alert.eventTimeMillis())
                 .put("observed", alert.observed())

@@ -30,8 +30,7 @@ public final class BarRecords implements Serializer<Bar> {
         if (bar == null) {
             return null;
         }
-        return json.write(payload -> payload
-                .put("symbol", bar.symbol())
+        return json.write(payload -> payload.put("symbol", bar.symbol())
                 .put("window_start", bar.windowStart())
                 .put("window_end", bar.windowEnd())
                 .put("open", bar.open())

@@ -68,7 +68,11 @@ final class ConnectStructJson {
 
         /** Connect's Timestamp logical type: epoch milliseconds, a timestamp column in every file format. */
         Builder timestamp(String field) {
-            fields.addObject().put("type", "int64").put("optional", false).put("name", TIMESTAMP).put("version", 1)
+            fields.addObject()
+                    .put("type", "int64")
+                    .put("optional", false)
+                    .put("name", TIMESTAMP)
+                    .put("version", 1)
                     .put("field", field);
             return this;
         }

@@ -27,7 +27,6 @@ public record Tick(
 
     /** Whether this tick happened before {@code other}: by event time, then by sequence number. */
     public boolean before(Tick other) {
-        return eventTimeMillis < other.eventTimeMillis
-                || (eventTimeMillis == other.eventTimeMillis && seq < other.seq);
+        return eventTimeMillis < other.eventTimeMillis || (eventTimeMillis == other.eventTimeMillis && seq < other.seq);
     }
 }

@@ -49,8 +49,7 @@ public final class TickParser {
                     between(payload, "day_volume", 0, Long.MAX_VALUE));
             if (key != null && !key.equals(tick.symbol())) {
                 // Bars are computed per task without a repartition: a tick must sit in its symbol's partition.
-                return invalid("the record key '" + key + "' is not the tick's symbol '" + tick.symbol() + "'",
-                        value);
+                return invalid("the record key '" + key + "' is not the tick's symbol '" + tick.symbol() + "'", value);
             }
             return new TickReading.Valid(tick);
         } catch (BadField e) {

@@ -4,8 +4,7 @@ package io.stocklake.analytics.ticks;
 public sealed interface TickReading {
 
     /** A tick the analytics use. */
-    record Valid(Tick tick) implements TickReading {
-    }
+    record Valid(Tick tick) implements TickReading {}
 
     /**
      * A record that is not a usable tick: it goes to the dead-letter topic as it came.
@@ -13,6 +12,5 @@ public sealed interface TickReading {
      * @param reason what is wrong, in a sentence a user can act on
      * @param value  the record's value as it came (may be null)
      */
-    record Invalid(String reason, byte[] value) implements TickReading {
-    }
+    record Invalid(String reason, byte[] value) implements TickReading {}
 }

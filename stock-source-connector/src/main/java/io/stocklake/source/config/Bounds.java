@@ -37,7 +37,8 @@ record Bounds(double min, boolean minExclusive, double max) implements ConfigDef
     }
 
     private static String format(double number) {
-        return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number)
+        return number == Math.rint(number) && Math.abs(number) < 1e15
+                ? Long.toString((long) number)
                 : Double.toString(number);
     }
 }

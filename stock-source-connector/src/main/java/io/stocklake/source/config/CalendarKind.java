@@ -28,7 +28,9 @@ public enum CalendarKind {
 
     static CalendarKind parse(String value) {
         String wanted = value.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(kind -> kind.configValue.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(kind -> kind.configValue.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown calendar " + value));
     }
 }

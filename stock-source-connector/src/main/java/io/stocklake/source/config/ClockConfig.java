@@ -36,31 +36,71 @@ public final class ClockConfig {
 
     static void define(ConfigDef def) {
         int order = 0;
-        def.define(CLOCK, Type.STRING, CLOCK_DEFAULT.configValue(),
+        def.define(
+                CLOCK,
+                Type.STRING,
+                CLOCK_DEFAULT.configValue(),
                 ConfigDef.ValidString.in(ClockMode.configValues()),
-                Importance.HIGH, "realtime: event time is the wall clock, paced to " + TICKS_PER_SECOND + " while a"
+                Importance.HIGH,
+                "realtime: event time is the wall clock, paced to " + TICKS_PER_SECOND + " while a"
                         + " session is open. simulated: event time starts at " + SIMULATED_START + " and advances by"
                         + " the arrival model through the session calendar, as fast as possible or paced by "
-                        + SIMULATED_ACCELERATION + ".", GROUP, ++order, Width.SHORT, "Clock");
-        def.define(TICKS_PER_SECOND, Type.DOUBLE, TICKS_PER_SECOND_DEFAULT, Bounds.positiveUpTo(MAX_TICKS_PER_SECOND),
-                Importance.HIGH, "Mean ticks per second over all symbols (each symbol gets an equal share; tasks get"
+                        + SIMULATED_ACCELERATION + ".",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Clock");
+        def.define(
+                TICKS_PER_SECOND,
+                Type.DOUBLE,
+                TICKS_PER_SECOND_DEFAULT,
+                Bounds.positiveUpTo(MAX_TICKS_PER_SECOND),
+                Importance.HIGH,
+                "Mean ticks per second over all symbols (each symbol gets an equal share; tasks get"
                         + " their symbols' share). realtime: per wall-clock second. simulated: per second of trading"
-                        + " time, shaped over the session by " + ModelConfig.INTRADAY_U_SHAPE + ".", GROUP, ++order,
-                Width.SHORT, "Ticks per second");
-        def.define(SIMULATED_START, Type.STRING, SIMULATED_START_DEFAULT,
+                        + " time, shaped over the session by " + ModelConfig.INTRADAY_U_SHAPE + ".",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Ticks per second");
+        def.define(
+                SIMULATED_START,
+                Type.STRING,
+                SIMULATED_START_DEFAULT,
                 new TextFormat(StartTime.DESCRIPTION, text -> StartTime.parse(text, ZoneId.of("UTC"))),
-                Importance.MEDIUM, "simulated clock: where event time starts. An ISO-8601 date-time with offset"
+                Importance.MEDIUM,
+                "simulated clock: where event time starts. An ISO-8601 date-time with offset"
                         + " (2026-01-05T14:30:00Z), or a local date-time or date read in "
-                        + SessionConfig.SESSION_ZONE + ". A start outside a session begins at the next open.", GROUP,
-                ++order, Width.MEDIUM, "Simulated start");
-        def.define(SIMULATED_ACCELERATION, Type.DOUBLE, SIMULATED_ACCELERATION_DEFAULT,
-                Bounds.between(0, 1_000_000_000), Importance.MEDIUM, "simulated clock: trading seconds simulated per"
+                        + SessionConfig.SESSION_ZONE + ". A start outside a session begins at the next open.",
+                GROUP,
+                ++order,
+                Width.MEDIUM,
+                "Simulated start");
+        def.define(
+                SIMULATED_ACCELERATION,
+                Type.DOUBLE,
+                SIMULATED_ACCELERATION_DEFAULT,
+                Bounds.between(0, 1_000_000_000),
+                Importance.MEDIUM,
+                "simulated clock: trading seconds simulated per"
                         + " wall-clock second (60 = a minute a second; closed hours are skipped). 0: as fast as"
-                        + " possible, for backfills and benchmarks.", GROUP, ++order, Width.SHORT, "Acceleration");
-        def.define(MAX_TICKS, Type.LONG, MAX_TICKS_DEFAULT, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
+                        + " possible, for backfills and benchmarks.",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Acceleration");
+        def.define(
+                MAX_TICKS,
+                Type.LONG,
+                MAX_TICKS_DEFAULT,
+                ConfigDef.Range.atLeast(0),
+                Importance.MEDIUM,
                 "Total ticks of the run over all symbols; 0: no limit. Each symbol gets a fixed share, so the"
                         + " result does not depend on tasks.max. Tasks that are done stay RUNNING and idle.",
-                GROUP, ++order, Width.SHORT, "Max ticks");
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Max ticks");
     }
 
     public ClockMode mode() {

@@ -38,27 +38,75 @@ public final class ModelConfig {
 
     static void define(ConfigDef def) {
         int order = 0;
-        def.define(PRICE_DRIFT, Type.DOUBLE, PRICE_DRIFT_DEFAULT, Bounds.between(-1, 1), Importance.LOW,
-                "Annual drift of the geometric Brownian motion (0.07 = 7% a year), in trading time.", GROUP,
-                ++order, Width.SHORT, "Drift");
-        def.define(PRICE_VOLATILITY, Type.DOUBLE, PRICE_VOLATILITY_DEFAULT,
-                Bounds.positiveUpTo(SymbolSpec.MAX_VOLATILITY), Importance.LOW,
+        def.define(
+                PRICE_DRIFT,
+                Type.DOUBLE,
+                PRICE_DRIFT_DEFAULT,
+                Bounds.between(-1, 1),
+                Importance.LOW,
+                "Annual drift of the geometric Brownian motion (0.07 = 7% a year), in trading time.",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Drift");
+        def.define(
+                PRICE_VOLATILITY,
+                Type.DOUBLE,
+                PRICE_VOLATILITY_DEFAULT,
+                Bounds.positiveUpTo(SymbolSpec.MAX_VOLATILITY),
+                Importance.LOW,
                 "Annualised volatility for configured symbols that give none and are not built in, and for"
-                        + " generated symbols.", GROUP, ++order, Width.SHORT, "Volatility");
-        def.define(JUMP_INTENSITY, Type.DOUBLE, JUMP_INTENSITY_DEFAULT, Bounds.between(0, 10_000), Importance.LOW,
-                "Price jumps per trading year (Merton jump diffusion; drift-compensated). 0: no jumps.", GROUP,
-                ++order, Width.SHORT, "Jumps per year");
-        def.define(JUMP_STDDEV, Type.DOUBLE, JUMP_STDDEV_DEFAULT, Bounds.between(0, 1), Importance.LOW,
-                "Standard deviation of one jump's log return (0.03 = about 3%).", GROUP, ++order, Width.SHORT,
+                        + " generated symbols.",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Volatility");
+        def.define(
+                JUMP_INTENSITY,
+                Type.DOUBLE,
+                JUMP_INTENSITY_DEFAULT,
+                Bounds.between(0, 10_000),
+                Importance.LOW,
+                "Price jumps per trading year (Merton jump diffusion; drift-compensated). 0: no jumps.",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Jumps per year");
+        def.define(
+                JUMP_STDDEV,
+                Type.DOUBLE,
+                JUMP_STDDEV_DEFAULT,
+                Bounds.between(0, 1),
+                Importance.LOW,
+                "Standard deviation of one jump's log return (0.03 = about 3%).",
+                GROUP,
+                ++order,
+                Width.SHORT,
                 "Jump size");
-        def.define(SPREAD_BPS, Type.DOUBLE, SPREAD_BPS_DEFAULT, Bounds.between(0, 10_000), Importance.LOW,
+        def.define(
+                SPREAD_BPS,
+                Type.DOUBLE,
+                SPREAD_BPS_DEFAULT,
+                Bounds.between(0, 10_000),
+                Importance.LOW,
                 "Typical quoted spread in basis points of the price (log-normally dispersed); never less than one"
-                        + " tick of the SEC Rule 612 grid ($0.01 at or above $1, $0.0001 below).", GROUP, ++order,
-                Width.SHORT, "Spread");
-        def.define(INTRADAY_U_SHAPE, Type.DOUBLE, INTRADAY_U_SHAPE_DEFAULT, Bounds.between(0, 100), Importance.LOW,
+                        + " tick of the SEC Rule 612 grid ($0.01 at or above $1, $0.0001 below).",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Spread");
+        def.define(
+                INTRADAY_U_SHAPE,
+                Type.DOUBLE,
+                INTRADAY_U_SHAPE_DEFAULT,
+                Bounds.between(0, 100),
+                Importance.LOW,
                 "How much busier the open and close are than midday, as the curvature k of the arrival rate"
                         + " (1 + k(2x-1)^2)/(1 + k/3) over the session fraction x: 3 gives twice the mean rate at"
-                        + " the bell and half at noon. 0: flat. Simulated clock only.", GROUP, ++order, Width.SHORT,
+                        + " the bell and half at noon. 0: flat. Simulated clock only.",
+                GROUP,
+                ++order,
+                Width.SHORT,
                 "Intraday U-shape");
     }
 
@@ -77,7 +125,8 @@ public final class ModelConfig {
 
     /** Flat around the clock, where there is no opening or closing bell to crowd around. */
     public IntradayProfile intradayProfile() {
-        return session.calendarKind() == CalendarKind.ALWAYS ? IntradayProfile.FLAT
+        return session.calendarKind() == CalendarKind.ALWAYS
+                ? IntradayProfile.FLAT
                 : new IntradayProfile(number(INTRADAY_U_SHAPE));
     }
 

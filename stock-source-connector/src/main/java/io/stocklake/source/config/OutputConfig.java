@@ -26,17 +26,42 @@ public final class OutputConfig {
 
     static void define(ConfigDef def) {
         int order = 0;
-        def.define(TOPIC, Type.STRING, TOPIC_DEFAULT, new ConfigDef.NonEmptyString(), Importance.HIGH,
+        def.define(
+                TOPIC,
+                Type.STRING,
+                TOPIC_DEFAULT,
+                new ConfigDef.NonEmptyString(),
+                Importance.HIGH,
                 "Topic the ticks are written to. Records are keyed by symbol, so each symbol's ticks stay in order"
-                        + " in one partition.", GROUP, ++order, Width.MEDIUM, "Topic");
-        def.define(MAX_BATCH_SIZE, Type.INT, MAX_BATCH_SIZE_DEFAULT, ConfigDef.Range.between(1, MAX_BATCH_SIZE_LIMIT),
-                Importance.LOW, "Most ticks one poll hands to the worker. With exactly-once and"
-                        + " transaction.boundary=poll this is also the largest transaction.", GROUP, ++order,
-                Width.SHORT, "Max batch size");
-        def.define(SCHEMA_DOCS, Type.BOOLEAN, false, Importance.LOW,
+                        + " in one partition.",
+                GROUP,
+                ++order,
+                Width.MEDIUM,
+                "Topic");
+        def.define(
+                MAX_BATCH_SIZE,
+                Type.INT,
+                MAX_BATCH_SIZE_DEFAULT,
+                ConfigDef.Range.between(1, MAX_BATCH_SIZE_LIMIT),
+                Importance.LOW,
+                "Most ticks one poll hands to the worker. With exactly-once and"
+                        + " transaction.boundary=poll this is also the largest transaction.",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Max batch size");
+        def.define(
+                SCHEMA_DOCS,
+                Type.BOOLEAN,
+                false,
+                Importance.LOW,
                 "Give the value schema a description of the record and of each field. A schema registry stores"
                         + " them once; JsonConverter with schemas.enable=true repeats them in every record, where they"
-                        + " add about 576 bytes (64%) to each tick.", GROUP, ++order, Width.SHORT, "Schema docs");
+                        + " add about 576 bytes (64%) to each tick.",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Schema docs");
     }
 
     public String topic() {

@@ -36,30 +36,63 @@ public final class SessionConfig {
 
     static void define(ConfigDef def) {
         int order = 0;
-        def.define(SESSION_CALENDAR, Type.STRING, CALENDAR_DEFAULT.configValue(),
-                ConfigDef.ValidString.in(CalendarKind.configValues()), Importance.MEDIUM,
+        def.define(
+                SESSION_CALENDAR,
+                Type.STRING,
+                CALENDAR_DEFAULT.configValue(),
+                ConfigDef.ValidString.in(CalendarKind.configValues()),
+                Importance.MEDIUM,
                 "Trading days. nyse: weekdays without NYSE holidays (computed by rule), 13:00 early closes."
                         + " weekdays: Monday to Friday. 24x7: always open, sessions are calendar days in "
                         + SESSION_ZONE + " (" + SESSION_OPEN + "/" + SESSION_CLOSE + " and "
                         + ModelConfig.INTRADAY_U_SHAPE + " do not apply). A realtime clock emits nothing while the"
-                        + " market is closed.", GROUP, ++order, Width.SHORT, "Calendar");
-        def.define(SESSION_ZONE, Type.STRING, ZONE_DEFAULT,
-                new TextFormat("an IANA time zone such as America/New_York", ZoneId::of), Importance.LOW,
-                "Time zone of the session hours and of session dates (when day_volume restarts).", GROUP,
-                ++order, Width.MEDIUM, "Zone");
-        def.define(SESSION_OPEN, Type.STRING, OPEN_DEFAULT, new TextFormat("a time of day HH:mm", LocalTime::parse),
-                Importance.LOW, "Session open, local time in " + SESSION_ZONE + ".", GROUP, ++order, Width.SHORT,
+                        + " market is closed.",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Calendar");
+        def.define(
+                SESSION_ZONE,
+                Type.STRING,
+                ZONE_DEFAULT,
+                new TextFormat("an IANA time zone such as America/New_York", ZoneId::of),
+                Importance.LOW,
+                "Time zone of the session hours and of session dates (when day_volume restarts).",
+                GROUP,
+                ++order,
+                Width.MEDIUM,
+                "Zone");
+        def.define(
+                SESSION_OPEN,
+                Type.STRING,
+                OPEN_DEFAULT,
+                new TextFormat("a time of day HH:mm", LocalTime::parse),
+                Importance.LOW,
+                "Session open, local time in " + SESSION_ZONE + ".",
+                GROUP,
+                ++order,
+                Width.SHORT,
                 "Open");
-        def.define(SESSION_CLOSE, Type.STRING, CLOSE_DEFAULT, new TextFormat("a time of day HH:mm", LocalTime::parse),
-                Importance.LOW, "Session close, local time in " + SESSION_ZONE + "; after " + SESSION_OPEN + ".",
-                GROUP, ++order, Width.SHORT, "Close");
+        def.define(
+                SESSION_CLOSE,
+                Type.STRING,
+                CLOSE_DEFAULT,
+                new TextFormat("a time of day HH:mm", LocalTime::parse),
+                Importance.LOW,
+                "Session close, local time in " + SESSION_ZONE + "; after " + SESSION_OPEN + ".",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Close");
     }
 
     /** A session that closes before it opens. */
     void check(BiConsumer<String, String> problems) {
         if (values.containsKey(SESSION_OPEN) && values.containsKey(SESSION_CLOSE) && !open().isBefore(close())) {
-            problems.accept(SESSION_CLOSE, SESSION_CLOSE + " must be after " + SESSION_OPEN + " (sessions past"
-                    + " midnight are not supported)");
+            problems.accept(
+                    SESSION_CLOSE,
+                    SESSION_CLOSE + " must be after " + SESSION_OPEN + " (sessions past"
+                            + " midnight are not supported)");
         }
     }
 

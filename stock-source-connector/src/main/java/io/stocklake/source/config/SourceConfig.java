@@ -64,19 +64,24 @@ public final class SourceConfig extends AbstractConfig {
 
     /** Every error message of a validation, each naming its key; empty if the configuration is valid. */
     public static List<String> errors(Config config) {
-        return config.configValues().stream().flatMap(value -> value.errorMessages().stream())
+        return config.configValues().stream()
+                .flatMap(value -> value.errorMessages().stream())
                 .collect(Collectors.toList());
     }
 
     /** The fragments over one set of parsed values. */
-    private record Fragments(OutputConfig output, UniverseConfig universe, ClockConfig clock, SessionConfig session,
-                             ModelConfig model) {
+    private record Fragments(
+            OutputConfig output, UniverseConfig universe, ClockConfig clock, SessionConfig session, ModelConfig model) {
 
         static Fragments of(Map<String, ?> values) {
             SessionConfig session = new SessionConfig(values);
             ModelConfig model = new ModelConfig(values, session);
-            return new Fragments(new OutputConfig(values), new UniverseConfig(values, model),
-                    new ClockConfig(values, session), session, model);
+            return new Fragments(
+                    new OutputConfig(values),
+                    new UniverseConfig(values, model),
+                    new ClockConfig(values, session),
+                    session,
+                    model);
         }
 
         void check(BiConsumer<String, String> problems) {

@@ -16,8 +16,7 @@ final class StartTime {
 
     static final String DESCRIPTION = "an ISO-8601 date-time with or without offset, or a date";
 
-    private StartTime() {
-    }
+    private StartTime() {}
 
     static Instant parse(String text, ZoneId zone) {
         String value = text.trim();

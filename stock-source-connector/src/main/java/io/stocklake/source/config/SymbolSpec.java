@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 public record SymbolSpec(String symbol, OptionalDouble startPrice, OptionalDouble volatility) {
 
     /** Upper-case ticker with an optional share-class suffix such as {@code BRK.B} or {@code BF-B}. */
-    private static final Pattern FORMAT = Pattern.compile(
-            "([A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,4})?)(?::([^:]+)(?::([^:]+))?)?");
+    private static final Pattern FORMAT =
+            Pattern.compile("([A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,4})?)(?::([^:]+)(?::([^:]+))?)?");
+
     static final double MIN_VOLATILITY = 0;
     static final double MAX_VOLATILITY = 3;
     static final double MAX_PRICE = 1_000_000;
@@ -27,8 +28,8 @@ public record SymbolSpec(String symbol, OptionalDouble startPrice, OptionalDoubl
         OptionalDouble price = number(matcher.group(2), text, "start price");
         OptionalDouble volatility = number(matcher.group(3), text, "volatility");
         if (price.isPresent() && !(price.getAsDouble() > 0 && price.getAsDouble() <= MAX_PRICE)) {
-            throw new IllegalArgumentException("start price in '" + text + "' must be greater than 0 and at most "
-                    + (long) MAX_PRICE);
+            throw new IllegalArgumentException(
+                    "start price in '" + text + "' must be greater than 0 and at most " + (long) MAX_PRICE);
         }
         if (volatility.isPresent() && !validVolatility(volatility.getAsDouble())) {
             throw new IllegalArgumentException("volatility in '" + text + "' is out of range: must be greater than "

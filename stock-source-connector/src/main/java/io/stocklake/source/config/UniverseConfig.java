@@ -36,25 +36,58 @@ public final class UniverseConfig {
 
     static void define(ConfigDef def) {
         int order = 0;
-        def.define(SYMBOLS, Type.LIST, "", new SymbolList(), Importance.HIGH,
+        def.define(
+                SYMBOLS,
+                Type.LIST,
+                "",
+                new SymbolList(),
+                Importance.HIGH,
                 "Symbols to simulate, comma-separated, each SYMBOL[:start_price[:volatility]] (annualised"
                         + " volatility, 0.25 = 25%). A symbol of the built-in universe keeps its listing venue and"
                         + " its own start price and volatility unless given; any other symbol starts at 100 with "
                         + ModelConfig.PRICE_VOLATILITY + " and lists on " + SYMBOLS_EXCHANGE + ". Empty: the"
                         + " built-in universe of 20 large caps (AAPL, MSFT, NVDA, ...), or generated symbols if "
-                        + SYMBOLS_GENERATED + " is set.", GROUP, ++order, Width.LONG, "Symbols");
-        def.define(SYMBOLS_GENERATED, Type.INT, 0, ConfigDef.Range.between(0, MAX_GENERATED_SYMBOLS),
-                Importance.MEDIUM, "Simulate this many generated symbols (S0001, S0002, ...) with start prices spread"
+                        + SYMBOLS_GENERATED + " is set.",
+                GROUP,
+                ++order,
+                Width.LONG,
+                "Symbols");
+        def.define(
+                SYMBOLS_GENERATED,
+                Type.INT,
+                0,
+                ConfigDef.Range.between(0, MAX_GENERATED_SYMBOLS),
+                Importance.MEDIUM,
+                "Simulate this many generated symbols (S0001, S0002, ...) with start prices spread"
                         + " over $5-$500, for load tests. 0: use " + SYMBOLS + " or the built-in universe. Cannot be"
-                        + " combined with " + SYMBOLS + ".", GROUP, ++order, Width.SHORT, "Generated symbols");
-        def.define(SYMBOLS_EXCHANGE, Type.STRING, EXCHANGE_DEFAULT,
-                new TextFormat("a four-character MIC code such as XNAS", UniverseConfig::requireMic), Importance.LOW,
+                        + " combined with " + SYMBOLS + ".",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Generated symbols");
+        def.define(
+                SYMBOLS_EXCHANGE,
+                Type.STRING,
+                EXCHANGE_DEFAULT,
+                new TextFormat("a four-character MIC code such as XNAS", UniverseConfig::requireMic),
+                Importance.LOW,
                 "MIC code of the listing venue for configured symbols outside the built-in universe and for"
-                        + " generated symbols.", GROUP, ++order, Width.SHORT, "Exchange");
-        def.define(SEED, Type.LONG, SEED_DEFAULT, Importance.MEDIUM,
+                        + " generated symbols.",
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Exchange");
+        def.define(
+                SEED,
+                Type.LONG,
+                SEED_DEFAULT,
+                Importance.MEDIUM,
                 "Seed of the simulation. Every tick is a pure function of the seed, the symbol, its sequence"
                         + " number and the state stored in the source offset: the same seed gives the same ticks.",
-                GROUP, ++order, Width.SHORT, "Seed");
+                GROUP,
+                ++order,
+                Width.SHORT,
+                "Seed");
     }
 
     private static void requireMic(String value) {
@@ -65,10 +98,12 @@ public final class UniverseConfig {
 
     /** A list of symbols and generated ones at once. */
     void check(BiConsumer<String, String> problems) {
-        if (values.containsKey(SYMBOLS) && values.containsKey(SYMBOLS_GENERATED) && !symbols().isEmpty()
+        if (values.containsKey(SYMBOLS)
+                && values.containsKey(SYMBOLS_GENERATED)
+                && !symbols().isEmpty()
                 && generated() > 0) {
-            problems.accept(SYMBOLS_GENERATED, SYMBOLS_GENERATED + " cannot be combined with " + SYMBOLS
-                    + ": set one of them");
+            problems.accept(
+                    SYMBOLS_GENERATED, SYMBOLS_GENERATED + " cannot be combined with " + SYMBOLS + ": set one of them");
         }
     }
 
@@ -87,12 +122,17 @@ public final class UniverseConfig {
         if (specs.isEmpty()) {
             return SymbolUniverse.builtIn();
         }
-        return specs.stream().map(spec -> {
-            Instrument known = SymbolUniverse.builtIn(spec.symbol())
-                    .orElse(new Instrument(spec.symbol(), exchange, UNKNOWN_SYMBOL_START_PRICE, volatility));
-            return new Instrument(spec.symbol(), known.exchange(),
-                    spec.startPrice().orElse(known.startPrice()), spec.volatility().orElse(known.volatility()));
-        }).toList();
+        return specs.stream()
+                .map(spec -> {
+                    Instrument known = SymbolUniverse.builtIn(spec.symbol())
+                            .orElse(new Instrument(spec.symbol(), exchange, UNKNOWN_SYMBOL_START_PRICE, volatility));
+                    return new Instrument(
+                            spec.symbol(),
+                            known.exchange(),
+                            spec.startPrice().orElse(known.startPrice()),
+                            spec.volatility().orElse(known.volatility()));
+                })
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,8 +5,7 @@ import java.time.Instant;
 /** The time unit of the model: microseconds since the epoch, fine enough for ticks, exact in a long. */
 public final class EpochMicros {
 
-    private EpochMicros() {
-    }
+    private EpochMicros() {}
 
     public static long of(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);

@@ -58,7 +58,8 @@ public final class ExchangeCalendar implements SessionCalendar {
     }
 
     private Session sessionOn(LocalDate date) {
-        LocalTime closing = days.earlyClose(date).filter(early -> early.isBefore(close) && early.isAfter(open))
+        LocalTime closing = days.earlyClose(date)
+                .filter(early -> early.isBefore(close) && early.isAfter(open))
                 .orElse(close);
         return new Session(date, micros(date, open), micros(date, closing));
     }

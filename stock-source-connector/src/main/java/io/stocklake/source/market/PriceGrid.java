@@ -10,10 +10,10 @@ public final class PriceGrid {
 
     /** Price units per dollar: one unit is the finest tick, $0.0001. */
     public static final long UNITS_PER_DOLLAR = 10_000;
+
     private static final long CENT = 100;
 
-    private PriceGrid() {
-    }
+    private PriceGrid() {}
 
     /** The tick size, in units, that applies to a price of {@code units}. */
     public static long tickAt(long units) {

@@ -31,7 +31,8 @@ public record PriceProcess(double drift, double jumpsPerYear, double jumpStddev)
         }
         double compensator = jumpsPerYear * (StrictMath.exp(jumpStddev * jumpStddev / 2) - 1);
         double logReturn = (drift - volatility * volatility / 2 - compensator) * dtYears
-                + volatility * StrictMath.sqrt(dtYears) * z + jumps;
+                + volatility * StrictMath.sqrt(dtYears) * z
+                + jumps;
         return Math.min(MAX_PRICE, Math.max(MIN_PRICE, price * StrictMath.exp(logReturn)));
     }
 

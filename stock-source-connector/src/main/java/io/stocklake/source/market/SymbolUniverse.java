@@ -30,8 +30,7 @@ public final class SymbolUniverse {
             new Instrument("KO", "XNYS", 63.00, 0.14),
             new Instrument("DIS", "XNYS", 95.00, 0.28));
 
-    private SymbolUniverse() {
-    }
+    private SymbolUniverse() {}
 
     public static List<Instrument> builtIn() {
         return BUILT_IN;

@@ -10,8 +10,10 @@ public final class TradeSizeModel {
     private static final double LOG_NORMAL_MU = 2.9;
     private static final double LOG_NORMAL_SIGMA = 1.2;
     /** Weights of 100, 200, ..., 1000 shares. */
-    private static final double[] ROUND_LOT_WEIGHTS =
-            {0.7, 0.06, 0.004, 0.0329, 0.001, 0.0006, 0.0004, 0.0005, 0.0003, 0.0003};
+    private static final double[] ROUND_LOT_WEIGHTS = {
+        0.7, 0.06, 0.004, 0.0329, 0.001, 0.0006, 0.0004, 0.0005, 0.0003, 0.0003
+    };
+
     private static final int MAX_SIZE = 1_000_000;
 
     public int sample(CounterRandom random) {

@@ -27,7 +27,8 @@ final class RealtimeTickClock implements TickClock {
 
     @Override
     public void schedule(SymbolCursor cursor) {
-        double gap = arrivals.unitGap(cursor.instrument().symbol(), cursor.state().seq() + 1);
+        double gap =
+                arrivals.unitGap(cursor.instrument().symbol(), cursor.state().seq() + 1);
         cursor.schedule(cursor.dueKey() + gap, 0);
     }
 
@@ -54,7 +55,8 @@ final class RealtimeTickClock implements TickClock {
      */
     @Override
     public double tradingSecondsBefore(SymbolCursor cursor, long eventTimeMicros) {
-        return arrivals.meanRateGapSeconds(cursor.instrument().symbol(), cursor.state().seq() + 1);
+        return arrivals.meanRateGapSeconds(
+                cursor.instrument().symbol(), cursor.state().seq() + 1);
     }
 
     @Override

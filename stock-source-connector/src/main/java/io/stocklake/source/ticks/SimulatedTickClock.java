@@ -47,7 +47,8 @@ final class SimulatedTickClock implements TickClock {
             originMicros = cursor.state().timeMicros();
             originNanos = nanoTime.getAsLong();
         }
-        double dueAfterNanos = calendar.tradingSecondsBetween(originMicros, cursor.scheduledMicros()) / acceleration * 1e9;
+        double dueAfterNanos =
+                calendar.tradingSecondsBetween(originMicros, cursor.scheduledMicros()) / acceleration * 1e9;
         return (long) Math.ceil(dueAfterNanos - (nanoTime.getAsLong() - originNanos));
     }
 
@@ -64,6 +65,5 @@ final class SimulatedTickClock implements TickClock {
     }
 
     @Override
-    public void emitted() {
-    }
+    public void emitted() {}
 }

@@ -18,5 +18,4 @@ public record Tick(
         double ask,
         int bidSize,
         int askSize,
-        long dayVolume) {
-}
+        long dayVolume) {}

@@ -26,8 +26,8 @@ public final class TickGenerator {
     private final QuoteModel quotes;
     private final TradeSizeModel sizes;
 
-    public TickGenerator(long seed, SessionCalendar calendar, PriceProcess prices, QuoteModel quotes,
-            TradeSizeModel sizes) {
+    public TickGenerator(
+            long seed, SessionCalendar calendar, PriceProcess prices, QuoteModel quotes, TradeSizeModel sizes) {
         this.seed = seed;
         this.calendar = calendar;
         this.prices = prices;
@@ -60,13 +60,23 @@ public final class TickGenerator {
         long price = quotes.tradePrice(quote, random);
         int size = sizes.sample(random);
 
-        boolean sameSession = calendar.sessionAtOrAfter(previous.timeMicros()).date()
+        boolean sameSession = calendar.sessionAtOrAfter(previous.timeMicros())
+                .date()
                 .equals(calendar.sessionAtOrAfter(time).date());
         long dayVolume = (sameSession ? previous.dayVolume() : 0) + size;
 
-        Tick tick = new Tick(instrument.symbol(), instrument.exchange(), EpochMicros.toMillis(time), seq,
-                PriceGrid.toDollars(price), size, PriceGrid.toDollars(quote.bidUnits()),
-                PriceGrid.toDollars(quote.askUnits()), quote.bidSize(), quote.askSize(), dayVolume);
+        Tick tick = new Tick(
+                instrument.symbol(),
+                instrument.exchange(),
+                EpochMicros.toMillis(time),
+                seq,
+                PriceGrid.toDollars(price),
+                size,
+                PriceGrid.toDollars(quote.bidUnits()),
+                PriceGrid.toDollars(quote.askUnits()),
+                quote.bidSize(),
+                quote.askSize(),
+                dayVolume);
         return new GeneratedTick(tick, new TickState(seq, mid, time, dayVolume));
     }
 }

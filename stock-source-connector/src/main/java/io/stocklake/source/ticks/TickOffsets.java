@@ -20,16 +20,24 @@ public final class TickOffsets {
     static final String DAY_VOLUME = "day_volume";
     private static final int CURRENT_FORMAT = 1;
 
-    private TickOffsets() {
-    }
+    private TickOffsets() {}
 
     public static Map<String, Object> partition(String symbol) {
         return Map.of(SYMBOL, symbol);
     }
 
     public static Map<String, Object> offset(TickState state) {
-        return Map.of(FORMAT, CURRENT_FORMAT, SEQ, state.seq(), MID, state.mid(), TIME_MICROS, state.timeMicros(),
-                DAY_VOLUME, state.dayVolume());
+        return Map.of(
+                FORMAT,
+                CURRENT_FORMAT,
+                SEQ,
+                state.seq(),
+                MID,
+                state.mid(),
+                TIME_MICROS,
+                state.timeMicros(),
+                DAY_VOLUME,
+                state.dayVolume());
     }
 
     /** The state an offset records; empty if there is none. */
@@ -41,8 +49,11 @@ public final class TickOffsets {
         if (format != CURRENT_FORMAT) {
             throw new IllegalStateException("unknown tick offset format " + format + " in " + offset);
         }
-        return Optional.of(new TickState(number(offset, SEQ).longValue(), number(offset, MID).doubleValue(),
-                number(offset, TIME_MICROS).longValue(), number(offset, DAY_VOLUME).longValue()));
+        return Optional.of(new TickState(
+                number(offset, SEQ).longValue(),
+                number(offset, MID).doubleValue(),
+                number(offset, TIME_MICROS).longValue(),
+                number(offset, DAY_VOLUME).longValue()));
     }
 
     private static Number number(Map<String, ?> offset, String key) {

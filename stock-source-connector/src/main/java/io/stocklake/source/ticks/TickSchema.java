@@ -19,6 +19,7 @@ public final class TickSchema {
      * while Avro, JSON and Parquet accept any name.
      */
     public static final String NAME = "StockTick";
+
     public static final int VERSION = 1;
     public static final Schema KEY = Schema.STRING_SCHEMA;
 
@@ -49,8 +50,11 @@ public final class TickSchema {
                 .doc(docs.of("One trade print of a stock with the best quote at that moment."))
                 .field("symbol", docs.field(Schema.Type.STRING, "Ticker symbol."))
                 .field("exchange", docs.field(Schema.Type.STRING, "MIC code of the listing venue, e.g. XNYS, XNAS."))
-                .field("event_time", Timestamp.builder().doc(docs.of("When the tick happened (UTC, milliseconds)."))
-                        .build())
+                .field(
+                        "event_time",
+                        Timestamp.builder()
+                                .doc(docs.of("When the tick happened (UTC, milliseconds)."))
+                                .build())
                 .field("seq", docs.field(Schema.Type.INT64, "Per-symbol sequence number, from 1, without gaps."))
                 .field("price", docs.field(Schema.Type.FLOAT64, "Last trade price, on the tick grid."))
                 .field("size", docs.field(Schema.Type.INT32, "Last trade size, in shares."))

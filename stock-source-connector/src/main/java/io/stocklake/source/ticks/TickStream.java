@@ -26,16 +26,27 @@ public final class TickStream {
      *
      * @param acceleration trading seconds per wall second; 0 runs as fast as possible
      */
-    public static TickStream simulated(List<SymbolCursor> cursors, TickGenerator generator, ArrivalModel arrivals,
-            SessionCalendar calendar, double acceleration, LongSupplier nanoTime) {
+    public static TickStream simulated(
+            List<SymbolCursor> cursors,
+            TickGenerator generator,
+            ArrivalModel arrivals,
+            SessionCalendar calendar,
+            double acceleration,
+            LongSupplier nanoTime) {
         return new TickStream(cursors, generator, new SimulatedTickClock(arrivals, calendar, acceleration, nanoTime));
     }
 
     /**
      * Event times from the wall clock, at {@code ratePerSecond} while a session is open.
      */
-    public static TickStream realtime(List<SymbolCursor> cursors, TickGenerator generator, ArrivalModel arrivals,
-            SessionCalendar calendar, double ratePerSecond, Clock wall, LongSupplier nanoTime) {
+    public static TickStream realtime(
+            List<SymbolCursor> cursors,
+            TickGenerator generator,
+            ArrivalModel arrivals,
+            SessionCalendar calendar,
+            double ratePerSecond,
+            Clock wall,
+            LongSupplier nanoTime) {
         TokenBucket bucket = new TokenBucket(ratePerSecond, nanoTime);
         return new TickStream(cursors, generator, new RealtimeTickClock(arrivals, calendar, bucket, wall));
     }
@@ -64,8 +75,8 @@ public final class TickStream {
             }
             due.poll();
             long time = clock.eventTimeMicros(cursor);
-            GeneratedTick tick = generator.next(cursor.instrument(), cursor.state(), time,
-                    clock.tradingSecondsBefore(cursor, time));
+            GeneratedTick tick =
+                    generator.next(cursor.instrument(), cursor.state(), time, clock.tradingSecondsBefore(cursor, time));
             clock.emitted();
             cursor.advance(tick.state());
             ticks.add(tick);

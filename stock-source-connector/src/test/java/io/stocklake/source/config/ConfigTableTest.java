@@ -11,8 +11,8 @@ class ConfigTableTest {
 
     @Test
     void theReadmeConfigurationTableIsTheOneGeneratedFromTheConfigDef() throws IOException {
-        ConfigTable.checkReadme(Path.of("README.md"), SourceConfig.configDef(), "stock-source-connector",
-                ConfigTableTest.class);
+        ConfigTable.checkReadme(
+                Path.of("README.md"), SourceConfig.configDef(), "stock-source-connector", ConfigTableTest.class);
     }
 
     @Test

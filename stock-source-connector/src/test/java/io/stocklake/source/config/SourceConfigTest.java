@@ -15,13 +15,17 @@ class SourceConfigTest {
 
     @Test
     void withoutSymbolsTheBuiltInUniverseOfTwentyIsUsed() {
-        assertThat(new SourceConfig(Map.of()).instruments()).hasSize(20)
-                .extracting(Instrument::symbol).doesNotHaveDuplicates().contains("AAPL", "BRK.B");
+        assertThat(new SourceConfig(Map.of()).instruments())
+                .hasSize(20)
+                .extracting(Instrument::symbol)
+                .doesNotHaveDuplicates()
+                .contains("AAPL", "BRK.B");
     }
 
     @Test
     void aConfiguredBuiltInSymbolKeepsItsVenueAndTakesTheGivenPrice() {
-        Instrument ko = new SourceConfig(Map.of("symbols", "KO:70")).instruments().get(0);
+        Instrument ko =
+                new SourceConfig(Map.of("symbols", "KO:70")).instruments().get(0);
 
         assertThat(ko.exchange()).isEqualTo("XNYS");
         assertThat(ko.startPrice()).isEqualTo(70);
@@ -29,16 +33,21 @@ class SourceConfigTest {
 
     @Test
     void anUnknownSymbolTakesTheConfiguredVenueAndVolatility() {
-        Instrument acme = new SourceConfig(Map.of("symbols", "ACME", "symbols.exchange", "XASE",
-                "price.volatility", "0.6")).instruments().get(0);
+        Instrument acme = new SourceConfig(
+                        Map.of("symbols", "ACME", "symbols.exchange", "XASE", "price.volatility", "0.6"))
+                .instruments()
+                .get(0);
 
         assertThat(acme).isEqualTo(new Instrument("ACME", "XASE", 100, 0.6));
     }
 
     @Test
     void generatesTheRequestedNumberOfDistinctSymbols() {
-        assertThat(new SourceConfig(Map.of("symbols.generated", "1500")).instruments()).hasSize(1500)
-                .extracting(Instrument::symbol).doesNotHaveDuplicates().contains("S0001", "S1500");
+        assertThat(new SourceConfig(Map.of("symbols.generated", "1500")).instruments())
+                .hasSize(1500)
+                .extracting(Instrument::symbol)
+                .doesNotHaveDuplicates()
+                .contains("S0001", "S1500");
     }
 
     @Test
@@ -72,6 +81,7 @@ class SourceConfigTest {
     @Test
     void anInvalidConfigurationIsRefusedWithTheKey() {
         assertThatThrownBy(() -> new SourceConfig(Map.of("session.zone", "Mars/Olympus")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("session.zone");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("session.zone");
     }
 }

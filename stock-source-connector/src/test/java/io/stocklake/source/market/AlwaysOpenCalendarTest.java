@@ -13,7 +13,8 @@ class AlwaysOpenCalendarTest {
 
     @Test
     void isOpenOnWeekendsAndHolidaysAtNight() {
-        assertThat(calendar.isOpen(EpochMicros.of(Instant.parse("2026-12-26T04:00:00Z")))).isTrue();
+        assertThat(calendar.isOpen(EpochMicros.of(Instant.parse("2026-12-26T04:00:00Z"))))
+                .isTrue();
     }
 
     @Test

@@ -13,7 +13,8 @@ class ArrivalModelTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private final ExchangeCalendar calendar =
             new ExchangeCalendar(NEW_YORK, LocalTime.of(9, 30), LocalTime.of(16, 0), new NyseTradingDays());
-    private final long monday = EpochMicros.of(LocalDateTime.parse("2026-03-02T09:30").atZone(NEW_YORK).toInstant());
+    private final long monday = EpochMicros.of(
+            LocalDateTime.parse("2026-03-02T09:30").atZone(NEW_YORK).toInstant());
 
     @Test
     void ticksArriveAtTheConfiguredMeanRate() {

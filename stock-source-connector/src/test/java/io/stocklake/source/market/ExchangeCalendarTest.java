@@ -16,7 +16,8 @@ class ExchangeCalendarTest {
             new ExchangeCalendar(NEW_YORK, LocalTime.of(9, 30), LocalTime.of(16, 0), new NyseTradingDays());
 
     private static long at(String localDateTime) {
-        return EpochMicros.of(LocalDateTime.parse(localDateTime).atZone(NEW_YORK).toInstant());
+        return EpochMicros.of(
+                LocalDateTime.parse(localDateTime).atZone(NEW_YORK).toInstant());
     }
 
     @Test

@@ -27,35 +27,57 @@ class NyseTradingDaysTest {
     @Test
     void matchesThePublished2025HolidaysApartFromOneOffClosures() {
         // NYSE also closed on 2025-01-09 (national day of mourning), which no rule predicts.
-        assertThat(weekdayHolidays(2025)).containsExactly(
-                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 17),
-                LocalDate.of(2025, 4, 18), LocalDate.of(2025, 5, 26), LocalDate.of(2025, 6, 19),
-                LocalDate.of(2025, 7, 4), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 27),
-                LocalDate.of(2025, 12, 25));
+        assertThat(weekdayHolidays(2025))
+                .containsExactly(
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 1, 20),
+                        LocalDate.of(2025, 2, 17),
+                        LocalDate.of(2025, 4, 18),
+                        LocalDate.of(2025, 5, 26),
+                        LocalDate.of(2025, 6, 19),
+                        LocalDate.of(2025, 7, 4),
+                        LocalDate.of(2025, 9, 1),
+                        LocalDate.of(2025, 11, 27),
+                        LocalDate.of(2025, 12, 25));
     }
 
     @Test
     void matchesThePublished2026Holidays() {
-        assertThat(weekdayHolidays(2026)).containsExactly(
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 19), LocalDate.of(2026, 2, 16),
-                LocalDate.of(2026, 4, 3), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 6, 19),
-                LocalDate.of(2026, 7, 3), LocalDate.of(2026, 9, 7), LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 12, 25));
+        assertThat(weekdayHolidays(2026))
+                .containsExactly(
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 1, 19),
+                        LocalDate.of(2026, 2, 16),
+                        LocalDate.of(2026, 4, 3),
+                        LocalDate.of(2026, 5, 25),
+                        LocalDate.of(2026, 6, 19),
+                        LocalDate.of(2026, 7, 3),
+                        LocalDate.of(2026, 9, 7),
+                        LocalDate.of(2026, 11, 26),
+                        LocalDate.of(2026, 12, 25));
     }
 
     @Test
     void matchesThePublished2027HolidaysWithSaturdayAndSundayObservances() {
-        assertThat(weekdayHolidays(2027)).containsExactly(
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 18), LocalDate.of(2027, 2, 15),
-                LocalDate.of(2027, 3, 26), LocalDate.of(2027, 5, 31), LocalDate.of(2027, 6, 18),
-                LocalDate.of(2027, 7, 5), LocalDate.of(2027, 9, 6), LocalDate.of(2027, 11, 25),
-                LocalDate.of(2027, 12, 24));
+        assertThat(weekdayHolidays(2027))
+                .containsExactly(
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 1, 18),
+                        LocalDate.of(2027, 2, 15),
+                        LocalDate.of(2027, 3, 26),
+                        LocalDate.of(2027, 5, 31),
+                        LocalDate.of(2027, 6, 18),
+                        LocalDate.of(2027, 7, 5),
+                        LocalDate.of(2027, 9, 6),
+                        LocalDate.of(2027, 11, 25),
+                        LocalDate.of(2027, 12, 24));
     }
 
     @Test
     void aSaturdayNewYearsDayClosesNoFriday() {
         assertThat(nyse.isTradingDay(LocalDate.of(2021, 12, 31))).isTrue();
-        assertThat(weekdayHolidays(2022)).doesNotContain(LocalDate.of(2021, 12, 31))
+        assertThat(weekdayHolidays(2022))
+                .doesNotContain(LocalDate.of(2021, 12, 31))
                 .contains(LocalDate.of(2022, 6, 20), LocalDate.of(2022, 12, 26));
     }
 

@@ -36,7 +36,8 @@ class PriceProcessTest {
     void noTradingTimeMeansNoMove() {
         PriceProcess process = new PriceProcess(0.07, 5, 0.1);
 
-        assertThat(process.evolve(123.45, 0.3, 0, CounterRandom.of(1, "X", 1, 1))).isEqualTo(123.45);
+        assertThat(process.evolve(123.45, 0.3, 0, CounterRandom.of(1, "X", 1, 1)))
+                .isEqualTo(123.45);
     }
 
     @Test
@@ -73,6 +74,7 @@ class PriceProcessTest {
     void thePriceStaysPositive() {
         PriceProcess process = new PriceProcess(-1, 0, 0);
 
-        assertThat(process.evolve(0.0002, 3, 50, CounterRandom.of(1, "X", 1, 1))).isPositive();
+        assertThat(process.evolve(0.0002, 3, 50, CounterRandom.of(1, "X", 1, 1)))
+                .isPositive();
     }
 }

@@ -3,9 +3,9 @@ package io.stocklake.source.ticks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TickBudgetTest {
 
@@ -17,7 +17,8 @@ class TickBudgetTest {
 
         assertThat(java.util.Arrays.stream(shares).sum()).isEqualTo(maxTicks);
         assertThat(java.util.Arrays.stream(shares).max().orElseThrow()
-                - java.util.Arrays.stream(shares).min().orElseThrow()).isLessThanOrEqualTo(1);
+                        - java.util.Arrays.stream(shares).min().orElseThrow())
+                .isLessThanOrEqualTo(1);
     }
 
     @Test

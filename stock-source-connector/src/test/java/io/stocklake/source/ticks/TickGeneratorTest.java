@@ -20,13 +20,17 @@ class TickGeneratorTest {
     private final Instrument aapl = new Instrument("AAPL", "XNAS", 230, 0.25);
 
     private static TickGenerator generator(long seed) {
-        return new TickGenerator(seed,
+        return new TickGenerator(
+                seed,
                 new ExchangeCalendar(NEW_YORK, LocalTime.of(9, 30), LocalTime.of(16, 0), new NyseTradingDays()),
-                new PriceProcess(0.07, 0, 0), new QuoteModel(1), new TradeSizeModel());
+                new PriceProcess(0.07, 0, 0),
+                new QuoteModel(1),
+                new TradeSizeModel());
     }
 
     private static long at(String localDateTime) {
-        return EpochMicros.of(LocalDateTime.parse(localDateTime).atZone(NEW_YORK).toInstant());
+        return EpochMicros.of(
+                LocalDateTime.parse(localDateTime).atZone(NEW_YORK).toInstant());
     }
 
     @Test

@@ -21,7 +21,8 @@ class TickOffsetsTest {
     void theStateSurvivesTheWorkersJsonExactly() {
         TickState state = new TickState(123_456_789_012L, 187.43000000000123, 1_782_912_345_678_901L, 4_200_000);
 
-        assertThat(TickOffsets.state(throughWorkerJson(TickOffsets.offset(state)))).contains(state);
+        assertThat(TickOffsets.state(throughWorkerJson(TickOffsets.offset(state))))
+                .contains(state);
     }
 
     @Test

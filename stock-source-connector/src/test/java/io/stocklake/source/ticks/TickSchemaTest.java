@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class TickSchemaTest {
 
-    private final Tick tick = new Tick("AAPL", "XNAS", 1_767_623_400_123L, 42, 230.01, 100, 230.00, 230.01, 300, 500,
-            12_345);
+    private final Tick tick =
+            new Tick("AAPL", "XNAS", 1_767_623_400_123L, 42, 230.01, 100, 230.00, 230.01, 300, 500, 12_345);
 
     @Test
     void isANamedVersionedStructWithAnIdentifierNameProtobufAccepts() {
@@ -23,8 +23,20 @@ class TickSchemaTest {
 
         assertThat(value.name()).matches("[A-Za-z_][A-Za-z0-9_]*");
         assertThat(value.version()).isEqualTo(1);
-        assertThat(value.fields()).extracting(Field::name).containsExactly("symbol", "exchange",
-                "event_time", "seq", "price", "size", "bid", "ask", "bid_size", "ask_size", "day_volume");
+        assertThat(value.fields())
+                .extracting(Field::name)
+                .containsExactly(
+                        "symbol",
+                        "exchange",
+                        "event_time",
+                        "seq",
+                        "price",
+                        "size",
+                        "bid",
+                        "ask",
+                        "bid_size",
+                        "ask_size",
+                        "day_volume");
     }
 
     @Test
@@ -41,7 +53,9 @@ class TickSchemaTest {
         Schema value = TickSchema.PLAIN.value();
 
         assertThat(value.doc()).isNull();
-        assertThat(value.fields()).allSatisfy(field -> assertThat(field.schema().doc()).as(field.name()).isNull());
+        assertThat(value.fields())
+                .allSatisfy(field ->
+                        assertThat(field.schema().doc()).as(field.name()).isNull());
     }
 
     @Test
@@ -49,7 +63,9 @@ class TickSchemaTest {
         Schema value = TickSchema.DOCUMENTED.value();
 
         assertThat(value.doc()).isNotBlank();
-        assertThat(value.fields()).allSatisfy(field -> assertThat(field.schema().doc()).as(field.name()).isNotBlank());
+        assertThat(value.fields())
+                .allSatisfy(field ->
+                        assertThat(field.schema().doc()).as(field.name()).isNotBlank());
     }
 
     @Test
@@ -59,9 +75,11 @@ class TickSchemaTest {
 
         assertThat(documented.name()).isEqualTo(plain.name());
         assertThat(documented.version()).isEqualTo(plain.version());
-        assertThat(documented.fields()).extracting(Field::name, f -> f.schema().type(), f -> f.schema().name())
+        assertThat(documented.fields())
+                .extracting(Field::name, f -> f.schema().type(), f -> f.schema().name())
                 .containsExactlyElementsOf(plain.fields().stream()
-                        .map(f -> Tuple.tuple(f.name(), f.schema().type(), f.schema().name()))
+                        .map(f -> Tuple.tuple(
+                                f.name(), f.schema().type(), f.schema().name()))
                         .toList());
     }
 
@@ -87,14 +105,16 @@ class TickSchemaTest {
 
     @Test
     void descriptionsTravelInEveryJsonRecordOnlyWhenDocumented() throws Exception {
-        assertThat(json(TickSchema.PLAIN).at("/schema/fields/0/doc").isMissingNode()).isTrue();
-        assertThat(json(TickSchema.DOCUMENTED).at("/schema/fields/0/doc").asText()).isEqualTo("Ticker symbol.");
+        assertThat(json(TickSchema.PLAIN).at("/schema/fields/0/doc").isMissingNode())
+                .isTrue();
+        assertThat(json(TickSchema.DOCUMENTED).at("/schema/fields/0/doc").asText())
+                .isEqualTo("Ticker symbol.");
     }
 
     private JsonNode json(TickSchema schema) throws Exception {
         JsonConverter converter = new JsonConverter();
         converter.configure(Map.of("schemas.enable", "true"), false);
-        return new ObjectMapper().readTree(converter.fromConnectData("stock-ticks", schema.value(),
-                schema.toStruct(tick)));
+        return new ObjectMapper()
+                .readTree(converter.fromConnectData("stock-ticks", schema.value(), schema.toStruct(tick)));
     }
 }

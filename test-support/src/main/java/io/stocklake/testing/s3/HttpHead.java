@@ -52,9 +52,11 @@ record HttpHead(String startLine, List<String> headerLines) {
 
     HttpHead withoutHeader(String name) {
         String prefix = name.toLowerCase(Locale.ROOT) + ":";
-        return new HttpHead(startLine, headerLines.stream()
-                .filter(h -> !h.toLowerCase(Locale.ROOT).startsWith(prefix))
-                .toList());
+        return new HttpHead(
+                startLine,
+                headerLines.stream()
+                        .filter(h -> !h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                        .toList());
     }
 
     /** The request method, or for a response the status code as text. */

@@ -57,11 +57,13 @@ public record S3FaultPlan(
     }
 
     public S3FaultPlan onlyFor(Set<String> operationNames) {
-        return new S3FaultPlan(slowDownPercent, resetPercent, stallPercent, stall, failUploadParts, operationNames, seed);
+        return new S3FaultPlan(
+                slowDownPercent, resetPercent, stallPercent, stall, failUploadParts, operationNames, seed);
     }
 
     public S3FaultPlan withSeed(long newSeed) {
-        return new S3FaultPlan(slowDownPercent, resetPercent, stallPercent, stall, failUploadParts, operations, newSeed);
+        return new S3FaultPlan(
+                slowDownPercent, resetPercent, stallPercent, stall, failUploadParts, operations, newSeed);
     }
 
     boolean appliesTo(String operation) {

@@ -20,15 +20,17 @@ public record S3Operation(String name, String bucket, String key, int status, bo
     static S3Operation classify(String method, String target, boolean copySource) {
         URI uri = URI.create(target);
         String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
-        Set<String> params = uri.getRawQuery() == null ? Set.of() : Arrays.stream(uri.getRawQuery().split("&"))
-                .map(p -> p.split("=", 2)[0])
-                .collect(Collectors.toSet());
+        Set<String> params = uri.getRawQuery() == null
+                ? Set.of()
+                : Arrays.stream(uri.getRawQuery().split("&"))
+                        .map(p -> p.split("=", 2)[0])
+                        .collect(Collectors.toSet());
         String[] parts = path.substring(1).split("/", 2);
         String bucket = decode(parts[0]);
         String key = parts.length > 1 ? decode(parts[1]) : "";
-        String name = bucket.isEmpty() ? "ListBuckets"
-                : key.isEmpty() ? bucketOperation(method, params)
-                : objectOperation(method, params, copySource);
+        String name = bucket.isEmpty()
+                ? "ListBuckets"
+                : key.isEmpty() ? bucketOperation(method, params) : objectOperation(method, params, copySource);
         return new S3Operation(name, bucket, key, 0, false);
     }
 
@@ -42,19 +44,25 @@ public record S3Operation(String name, String bucket, String key, int status, bo
             case "HEAD" -> "HeadBucket";
             case "DELETE" -> "DeleteBucket";
             case "POST" -> params.contains("delete") ? "DeleteObjects" : "PostBucket";
-            default -> params.contains("uploads") ? "ListMultipartUploads"
-                    : params.contains("location") ? "GetBucketLocation"
-                    : params.contains("list-type") ? "ListObjectsV2"
-                    : "ListObjects";
+            default ->
+                params.contains("uploads")
+                        ? "ListMultipartUploads"
+                        : params.contains("location")
+                                ? "GetBucketLocation"
+                                : params.contains("list-type") ? "ListObjectsV2" : "ListObjects";
         };
     }
 
     private static String objectOperation(String method, Set<String> params, boolean copySource) {
         return switch (method) {
-            case "PUT" -> params.contains("partNumber") ? (copySource ? "UploadPartCopy" : "UploadPart")
-                    : copySource ? "CopyObject" : "PutObject";
-            case "POST" -> params.contains("uploads") ? "CreateMultipartUpload"
-                    : params.contains("uploadId") ? "CompleteMultipartUpload" : "PostObject";
+            case "PUT" ->
+                params.contains("partNumber")
+                        ? (copySource ? "UploadPartCopy" : "UploadPart")
+                        : copySource ? "CopyObject" : "PutObject";
+            case "POST" ->
+                params.contains("uploads")
+                        ? "CreateMultipartUpload"
+                        : params.contains("uploadId") ? "CompleteMultipartUpload" : "PostObject";
             case "DELETE" -> params.contains("uploadId") ? "AbortMultipartUpload" : "DeleteObject";
             case "HEAD" -> "HeadObject";
             default -> params.contains("uploadId") ? "ListParts" : "GetObject";

@@ -1,6 +1,5 @@
 package io.stocklake.testing.s3;
 
-import io.stocklake.stack.S3Server;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -36,7 +35,13 @@ import java.util.stream.Collectors;
  */
 public final class S3TrafficProxy implements AutoCloseable {
 
-    private enum Fault { NONE, SLOW_DOWN, RESET, STALL, FAIL_PART }
+    private enum Fault {
+        NONE,
+        SLOW_DOWN,
+        RESET,
+        STALL,
+        FAIL_PART
+    }
 
     private final URI upstream;
     private final ServerSocket server;
@@ -119,7 +124,8 @@ public final class S3TrafficProxy implements AutoCloseable {
 
     /** How many requests of each operation were seen, by operation name. */
     public Map<String, Long> operationCounts() {
-        return operations().stream().collect(Collectors.groupingBy(S3Operation::name, TreeMap::new, Collectors.counting()));
+        return operations().stream()
+                .collect(Collectors.groupingBy(S3Operation::name, TreeMap::new, Collectors.counting()));
     }
 
     /** How many requests were answered with a fault (stalls not counted: they are forwarded after the stall). */
@@ -160,7 +166,8 @@ public final class S3TrafficProxy implements AutoCloseable {
     }
 
     private void serve(Socket client) {
-        try (client; Socket target = new Socket(upstream.getHost(), upstream.getPort())) {
+        try (client;
+                Socket target = new Socket(upstream.getHost(), upstream.getPort())) {
             open.add(target);
             InputStream in = new BufferedInputStream(client.getInputStream());
             OutputStream out = new BufferedOutputStream(client.getOutputStream());
@@ -185,8 +192,8 @@ public final class S3TrafficProxy implements AutoCloseable {
             return false;
         }
         String method = request.first();
-        S3Operation operation = S3Operation.classify(method, request.second(),
-                request.header("x-amz-copy-source").isPresent());
+        S3Operation operation = S3Operation.classify(
+                method, request.second(), request.header("x-amz-copy-source").isPresent());
         boolean expectsContinue = request.hasHeaderValue("Expect", "100-continue");
         sleep(holdTime(operation).toMillis());
         switch (decide(operation.name())) {
@@ -201,12 +208,19 @@ public final class S3TrafficProxy implements AutoCloseable {
                 return false;
             }
             case FAIL_PART -> {
-                refuse(request, expectsContinue, in, out, 500, "InternalError", "We encountered an internal error. Please try again.");
+                refuse(
+                        request,
+                        expectsContinue,
+                        in,
+                        out,
+                        500,
+                        "InternalError",
+                        "We encountered an internal error. Please try again.");
                 record(operation.answered(500, true));
                 return false;
             }
             case STALL -> sleep(currentPlan().stall().toMillis());
-            case NONE -> { }
+            case NONE -> {}
         }
         if (expectsContinue) {
             out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -268,19 +282,30 @@ public final class S3TrafficProxy implements AutoCloseable {
     }
 
     /** Answers with an S3 error document and ends the connection, as S3 does when it sheds load. */
-    private static void refuse(HttpHead request, boolean expectsContinue, InputStream in, OutputStream out,
-                               int status, String code, String message) throws IOException {
+    private static void refuse(
+            HttpHead request,
+            boolean expectsContinue,
+            InputStream in,
+            OutputStream out,
+            int status,
+            String code,
+            String message)
+            throws IOException {
         if (!expectsContinue) {
             request.copyBody(in, OutputStream.nullOutputStream(), false);
         }
         byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" + message
-                + "</Message><RequestId>s3-traffic-proxy</RequestId></Error>").getBytes(StandardCharsets.UTF_8);
+                        + "</Message><RequestId>s3-traffic-proxy</RequestId></Error>")
+                .getBytes(StandardCharsets.UTF_8);
         String reason = status == 503 ? "Slow Down" : "Internal Server Error";
-        new HttpHead("HTTP/1.1 " + status + " " + reason, List.of(
-                "Content-Type: application/xml",
-                "Content-Length: " + body.length,
-                "x-amz-request-id: s3-traffic-proxy",
-                "Connection: close")).writeTo(out);
+        new HttpHead(
+                        "HTTP/1.1 " + status + " " + reason,
+                        List.of(
+                                "Content-Type: application/xml",
+                                "Content-Length: " + body.length,
+                                "x-amz-request-id: s3-traffic-proxy",
+                                "Connection: close"))
+                .writeTo(out);
         out.write(body);
         out.flush();
     }

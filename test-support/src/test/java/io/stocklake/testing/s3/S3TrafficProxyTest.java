@@ -60,7 +60,8 @@ class S3TrafficProxyTest {
         try (S3Client client = client(3, Duration.ofSeconds(30))) {
             client.putObject(b -> b.bucket(BUCKET).key("a/one.json"), RequestBody.fromString("{\"x\":1}"));
             client.headObject(b -> b.bucket(BUCKET).key("a/one.json"));
-            String body = client.getObjectAsBytes(b -> b.bucket(BUCKET).key("a/one.json")).asUtf8String();
+            String body = client.getObjectAsBytes(b -> b.bucket(BUCKET).key("a/one.json"))
+                    .asUtf8String();
             client.listObjectsV2(b -> b.bucket(BUCKET).prefix("a/"));
             client.deleteObject(b -> b.bucket(BUCKET).key("a/one.json"));
 
@@ -82,7 +83,8 @@ class S3TrafficProxyTest {
         try (S3Client client = client(3, Duration.ofSeconds(30))) {
             multipartUpload(client, "big.bin");
         }
-        assertThat(s3.client().headObject(b -> b.bucket(BUCKET).key("big.bin")).contentLength()).isEqualTo(2L * PART + 10);
+        assertThat(s3.client().headObject(b -> b.bucket(BUCKET).key("big.bin")).contentLength())
+                .isEqualTo(2L * PART + 10);
         assertThat(proxy.operationCounts())
                 .containsEntry("CreateMultipartUpload", 1L)
                 .containsEntry("UploadPart", 3L)
@@ -93,13 +95,17 @@ class S3TrafficProxyTest {
     void slowDownAnswers503WithTheS3ErrorCode() {
         proxy.faults(S3FaultPlan.none().withSlowDownPercent(100).onlyFor(Set.of("PutObject")));
         try (S3Client client = client(3, Duration.ofSeconds(30))) {
-            assertThatThrownBy(() -> client.putObject(b -> b.bucket(BUCKET).key("refused"), RequestBody.fromString("x")))
+            assertThatThrownBy(
+                            () -> client.putObject(b -> b.bucket(BUCKET).key("refused"), RequestBody.fromString("x")))
                     .isInstanceOfSatisfying(S3Exception.class, e -> {
                         assertThat(e.statusCode()).isEqualTo(503);
                         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SlowDown");
                     });
         }
-        assertThat(s3.client().listObjectsV2(b -> b.bucket(BUCKET).prefix("refused")).contents()).isEmpty();
+        assertThat(s3.client()
+                        .listObjectsV2(b -> b.bucket(BUCKET).prefix("refused"))
+                        .contents())
+                .isEmpty();
         assertThat(proxy.injectedFaults()).isEqualTo(proxy.count(o -> o.name().equals("PutObject")));
     }
 
@@ -112,7 +118,10 @@ class S3TrafficProxyTest {
                 client.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromString(key));
             }
         }
-        assertThat(s3.client().listObjectsV2(b -> b.bucket(BUCKET).prefix("share/")).keyCount()).isEqualTo(30);
+        assertThat(s3.client()
+                        .listObjectsV2(b -> b.bucket(BUCKET).prefix("share/"))
+                        .keyCount())
+                .isEqualTo(30);
         assertThat(proxy.injectedFaults()).isPositive();
     }
 
@@ -121,10 +130,12 @@ class S3TrafficProxyTest {
         proxy.faults(S3FaultPlan.none().withResetPercent(100).onlyFor(Set.of("GetObject")));
         try (S3Client client = client(3, Duration.ofSeconds(30))) {
             client.putObject(b -> b.bucket(BUCKET).key("kept"), RequestBody.fromString("x"));
-            assertThatThrownBy(() -> client.getObjectAsBytes(b -> b.bucket(BUCKET).key("kept")))
+            assertThatThrownBy(
+                            () -> client.getObjectAsBytes(b -> b.bucket(BUCKET).key("kept")))
                     .isInstanceOf(SdkClientException.class);
         }
-        assertThat(proxy.count(o -> o.name().equals("GetObject") && o.status() == 0 && o.injected())).isPositive();
+        assertThat(proxy.count(o -> o.name().equals("GetObject") && o.status() == 0 && o.injected()))
+                .isPositive();
     }
 
     @Test
@@ -142,9 +153,14 @@ class S3TrafficProxyTest {
         try (S3Client client = client(3, Duration.ofSeconds(30))) {
             multipartUpload(client, "retried.bin");
         }
-        assertThat(s3.client().headObject(b -> b.bucket(BUCKET).key("retried.bin")).contentLength()).isEqualTo(2L * PART + 10);
-        assertThat(proxy.count(o -> o.name().equals("UploadPart") && o.status() == 500 && o.injected())).isEqualTo(1);
-        assertThat(proxy.count(o -> o.name().equals("UploadPart") && o.status() == 200)).isEqualTo(3);
+        assertThat(s3.client()
+                        .headObject(b -> b.bucket(BUCKET).key("retried.bin"))
+                        .contentLength())
+                .isEqualTo(2L * PART + 10);
+        assertThat(proxy.count(o -> o.name().equals("UploadPart") && o.status() == 500 && o.injected()))
+                .isEqualTo(1);
+        assertThat(proxy.count(o -> o.name().equals("UploadPart") && o.status() == 200))
+                .isEqualTo(3);
     }
 
     @Test
@@ -160,16 +176,21 @@ class S3TrafficProxyTest {
     private static final int PART = 5 * 1024 * 1024;
 
     private static void multipartUpload(S3Client client, String key) {
-        String uploadId = client.createMultipartUpload(b -> b.bucket(BUCKET).key(key)).uploadId();
+        String uploadId =
+                client.createMultipartUpload(b -> b.bucket(BUCKET).key(key)).uploadId();
         int[] sizes = {PART, PART, 10};
         CompletedPart[] parts = new CompletedPart[sizes.length];
         for (int i = 0; i < sizes.length; i++) {
             int number = i + 1;
-            String etag = client.uploadPart(b -> b.bucket(BUCKET).key(key).uploadId(uploadId).partNumber(number),
-                    RequestBody.fromBytes(new byte[sizes[i]])).eTag();
+            String etag = client.uploadPart(
+                            b -> b.bucket(BUCKET).key(key).uploadId(uploadId).partNumber(number),
+                            RequestBody.fromBytes(new byte[sizes[i]]))
+                    .eTag();
             parts[i] = CompletedPart.builder().partNumber(number).eTag(etag).build();
         }
-        client.completeMultipartUpload(b -> b.bucket(BUCKET).key(key).uploadId(uploadId)
+        client.completeMultipartUpload(b -> b.bucket(BUCKET)
+                .key(key)
+                .uploadId(uploadId)
                 .multipartUpload(CompletedMultipartUpload.builder().parts(parts).build()));
     }
 
@@ -184,7 +205,8 @@ class S3TrafficProxyTest {
                 // As every client of S3Proxy must: it does not verify the SDK's default trailing checksums.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(maxAttempts)).apiCallAttemptTimeout(attemptTimeout))
+                .overrideConfiguration(
+                        c -> c.retryStrategy(r -> r.maxAttempts(maxAttempts)).apiCallAttemptTimeout(attemptTimeout))
                 .httpClient(ApacheHttpClient.create())
                 .build();
     }

@@ -9,9 +9,10 @@ import io.stocklake.glue.endpoint.api.RequestFields;
  * writing to the wrong place.
  */
 public record CatalogId(String value) {
-  void check(RequestFields request) {
-    request.optionalText("CatalogId").filter(id -> !id.equals(value)).ifPresent(id -> {
-      throw GlueError.accessDenied("Catalog " + id + " is not served here; this endpoint serves catalog " + value);
-    });
-  }
+    void check(RequestFields request) {
+        request.optionalText("CatalogId").filter(id -> !id.equals(value)).ifPresent(id -> {
+            throw GlueError.accessDenied(
+                    "Catalog " + id + " is not served here; this endpoint serves catalog " + value);
+        });
+    }
 }

@@ -13,30 +13,31 @@ import java.util.Optional;
  * following page starts right after it even when items were added or removed in between.
  */
 final class PageToken {
-  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-  private final ObjectMapper mapper;
+    private final ObjectMapper mapper;
 
-  PageToken(ObjectMapper mapper) {
-    this.mapper = mapper;
-  }
-
-  String encode(List<String> last) {
-    try {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(last));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    PageToken(ObjectMapper mapper) {
+        this.mapper = mapper;
     }
-  }
 
-  Optional<List<String>> decode(Optional<String> token) {
-    if (token.isEmpty() || token.get().isEmpty()) {
-      return Optional.empty();
+    String encode(List<String> last) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(last));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
-    try {
-      return Optional.of(List.copyOf(mapper.readValue(Base64.getUrlDecoder().decode(token.get()), STRINGS)));
-    } catch (IOException | IllegalArgumentException e) {
-      throw GlueError.invalidInput("Invalid NextToken.");
+
+    Optional<List<String>> decode(Optional<String> token) {
+        if (token.isEmpty() || token.get().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    List.copyOf(mapper.readValue(Base64.getUrlDecoder().decode(token.get()), STRINGS)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw GlueError.invalidInput("Invalid NextToken.");
+        }
     }
-  }
 }

@@ -8,12 +8,12 @@ import java.util.List;
  * split partitions by a hash of their values, so every partition falls in exactly one segment of a given total.
  */
 public record PartitionSelection(PartitionPredicate predicate, int segmentNumber, int totalSegments) {
-  public static PartitionSelection of(PartitionPredicate predicate) {
-    return new PartitionSelection(predicate, 0, 1);
-  }
+    public static PartitionSelection of(PartitionPredicate predicate) {
+        return new PartitionSelection(predicate, 0, 1);
+    }
 
-  boolean accepts(List<String> values) {
-    // List.hashCode over Strings is specified, so segments stay the same across runs.
-    return Math.floorMod(values.hashCode(), totalSegments) == segmentNumber && predicate.test(values);
-  }
+    boolean accepts(List<String> values) {
+        // List.hashCode over Strings is specified, so segments stay the same across runs.
+        return Math.floorMod(values.hashCode(), totalSegments) == segmentNumber && predicate.test(values);
+    }
 }

@@ -29,88 +29,104 @@ import java.util.UUID;
  * </pre>
  */
 public final class FaultAdminHandler implements HttpHandler {
-  private final FaultInjector faults;
-  private final RequestAuthenticator authenticator;
-  private final Clock clock;
-  private final ObjectMapper mapper;
-  private final JsonReplies replies;
+    private final FaultInjector faults;
+    private final RequestAuthenticator authenticator;
+    private final Clock clock;
+    private final ObjectMapper mapper;
+    private final JsonReplies replies;
 
-  public FaultAdminHandler(FaultInjector faults, RequestAuthenticator authenticator, Clock clock,
-      ObjectMapper mapper) {
-    this.faults = faults;
-    this.authenticator = authenticator;
-    this.clock = clock;
-    this.mapper = mapper;
-    this.replies = new JsonReplies(mapper);
-  }
+    public FaultAdminHandler(
+            FaultInjector faults, RequestAuthenticator authenticator, Clock clock, ObjectMapper mapper) {
+        this.faults = faults;
+        this.authenticator = authenticator;
+        this.clock = clock;
+        this.mapper = mapper;
+        this.replies = new JsonReplies(mapper);
+    }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    String requestId = UUID.randomUUID().toString();
-    try (exchange) {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      try {
-        authenticator.authenticate(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-            exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body, Set.of());
-      } catch (GlueError refused) {
-        replies.error(exchange, requestId, refused);
-        return;
-      }
-      switch (exchange.getRequestMethod()) {
-        case "GET":
-          break;
-        case "DELETE":
-          faults.clear();
-          break;
-        case "POST":
-        case "PUT":
-          try {
-            faults.set(plan(body));
-          } catch (IllegalArgumentException | IOException | DateTimeParseException e) {
-            replies.send(exchange, requestId, 400, mapper.createObjectNode().put("message", e.getMessage()));
-            return;
-          }
-          break;
-        default:
-          replies.send(exchange, requestId, 405, mapper.createObjectNode().put("message", "GET, POST or DELETE"));
-          return;
-      }
-      replies.send(exchange, requestId, 200, describe(faults.plan()));
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            try {
+                authenticator.authenticate(
+                        exchange.getRequestMethod(),
+                        exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders(),
+                        body,
+                        Set.of());
+            } catch (GlueError refused) {
+                replies.error(exchange, requestId, refused);
+                return;
+            }
+            switch (exchange.getRequestMethod()) {
+                case "GET":
+                    break;
+                case "DELETE":
+                    faults.clear();
+                    break;
+                case "POST":
+                case "PUT":
+                    try {
+                        faults.set(plan(body));
+                    } catch (IllegalArgumentException | IOException | DateTimeParseException e) {
+                        replies.send(
+                                exchange,
+                                requestId,
+                                400,
+                                mapper.createObjectNode().put("message", e.getMessage()));
+                        return;
+                    }
+                    break;
+                default:
+                    replies.send(
+                            exchange, requestId, 405, mapper.createObjectNode().put("message", "GET, POST or DELETE"));
+                    return;
+            }
+            replies.send(exchange, requestId, 200, describe(faults.plan()));
+        }
     }
-  }
 
-  private FaultPlan plan(byte[] body) throws IOException {
-    JsonNode json = body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
-    if (!json.isObject()) {
-      throw new IllegalArgumentException("The fault plan must be a JSON object");
+    private FaultPlan plan(byte[] body) throws IOException {
+        JsonNode json = body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
+        if (!json.isObject()) {
+            throw new IllegalArgumentException("The fault plan must be a JSON object");
+        }
+        FaultPlan plan = FaultPlan.none()
+                .withThrottlePercent(json.path("throttlePercent").asInt(0))
+                .withInternalErrorPercent(json.path("internalErrorPercent").asInt(0));
+        Instant now = clock.instant();
+        if (json.path("outage").asBoolean(false)) {
+            plan = plan.withOutage(now, Instant.MAX);
+        } else if (json.has("outageSeconds")) {
+            plan = plan.withOutage(
+                    now,
+                    now.plus(Duration.ofMillis(
+                            Math.round(json.get("outageSeconds").asDouble() * 1000))));
+        } else if (json.has("outageStart") || json.has("outageEnd")) {
+            plan = plan.withOutage(
+                    Instant.parse(json.path("outageStart").asText(now.toString())),
+                    json.has("outageEnd") ? Instant.parse(json.get("outageEnd").asText()) : Instant.MAX);
+        }
+        Set<String> operations = new HashSet<>();
+        json.path("operations").forEach(operation -> operations.add(operation.asText()));
+        return plan.onlyFor(operations);
     }
-    FaultPlan plan = FaultPlan.none()
-        .withThrottlePercent(json.path("throttlePercent").asInt(0))
-        .withInternalErrorPercent(json.path("internalErrorPercent").asInt(0));
-    Instant now = clock.instant();
-    if (json.path("outage").asBoolean(false)) {
-      plan = plan.withOutage(now, Instant.MAX);
-    } else if (json.has("outageSeconds")) {
-      plan = plan.withOutage(now, now.plus(Duration.ofMillis(Math.round(json.get("outageSeconds").asDouble() * 1000))));
-    } else if (json.has("outageStart") || json.has("outageEnd")) {
-      plan = plan.withOutage(Instant.parse(json.path("outageStart").asText(now.toString())),
-          json.has("outageEnd") ? Instant.parse(json.get("outageEnd").asText()) : Instant.MAX);
-    }
-    Set<String> operations = new HashSet<>();
-    json.path("operations").forEach(operation -> operations.add(operation.asText()));
-    return plan.onlyFor(operations);
-  }
 
-  private ObjectNode describe(FaultPlan plan) {
-    ObjectNode json = mapper.createObjectNode()
-        .put("throttlePercent", plan.throttlePercent())
-        .put("internalErrorPercent", plan.internalErrorPercent());
-    plan.outageStart().ifPresent(start -> json.put("outageStart", start.toString()));
-    plan.outageEnd().filter(end -> !end.equals(Instant.MAX)).ifPresent(end -> json.put("outageEnd", end.toString()));
-    if (plan.outageEnd().filter(Instant.MAX::equals).isPresent()) {
-      json.put("outage", true);
+    private ObjectNode describe(FaultPlan plan) {
+        ObjectNode json = mapper.createObjectNode()
+                .put("throttlePercent", plan.throttlePercent())
+                .put("internalErrorPercent", plan.internalErrorPercent());
+        plan.outageStart().ifPresent(start -> json.put("outageStart", start.toString()));
+        plan.outageEnd()
+                .filter(end -> !end.equals(Instant.MAX))
+                .ifPresent(end -> json.put("outageEnd", end.toString()));
+        if (plan.outageEnd().filter(Instant.MAX::equals).isPresent()) {
+            json.put("outage", true);
+        }
+        plan.operations().stream().sorted().forEach(json.putArray("operations")::add);
+        return json;
     }
-    plan.operations().stream().sorted().forEach(json.putArray("operations")::add);
-    return json;
-  }
 }

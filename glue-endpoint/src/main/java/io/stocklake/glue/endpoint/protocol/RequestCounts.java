@@ -11,26 +11,26 @@ import java.util.concurrent.atomic.LongAdder;
  * called, SDK retries included.
  */
 public final class RequestCounts {
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
-  void record(String operation) {
-    counts.computeIfAbsent(operation, name -> new LongAdder()).increment();
-  }
+    void record(String operation) {
+        counts.computeIfAbsent(operation, name -> new LongAdder()).increment();
+    }
 
-  /** Action name to requests since the start or the last {@link #reset()}, sorted; actions not called are absent. */
-  public Map<String, Long> snapshot() {
-    Map<String, Long> snapshot = new TreeMap<>();
-    counts.forEach((operation, count) -> {
-      long value = count.sum();
-      if (value > 0) {
-        snapshot.put(operation, value);
-      }
-    });
-    return snapshot;
-  }
+    /** Action name to requests since the start or the last {@link #reset()}, sorted; actions not called are absent. */
+    public Map<String, Long> snapshot() {
+        Map<String, Long> snapshot = new TreeMap<>();
+        counts.forEach((operation, count) -> {
+            long value = count.sum();
+            if (value > 0) {
+                snapshot.put(operation, value);
+            }
+        });
+        return snapshot;
+    }
 
-  /** Starts counting from zero; requests in flight may land on either side. */
-  public void reset() {
-    counts.values().forEach(LongAdder::reset);
-  }
+    /** Starts counting from zero; requests in flight may land on either side. */
+    public void reset() {
+        counts.values().forEach(LongAdder::reset);
+    }
 }

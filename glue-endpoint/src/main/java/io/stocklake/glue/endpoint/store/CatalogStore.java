@@ -8,25 +8,25 @@ import java.util.List;
  * serialises calls, so implementations need no locking of their own. Failures are {@link java.io.UncheckedIOException}.
  */
 public interface CatalogStore {
-  /** Everything stored, for the catalog to start from. */
-  List<StoredDatabase> load();
+    /** Everything stored, for the catalog to start from. */
+    List<StoredDatabase> load();
 
-  void putDatabase(String database, ObjectNode json);
+    void putDatabase(String database, ObjectNode json);
 
-  /** Removes the database with its tables and their partitions. */
-  void removeDatabase(String database);
+    /** Removes the database with its tables and their partitions. */
+    void removeDatabase(String database);
 
-  void putTable(String database, String table, ObjectNode json);
+    void putTable(String database, String table, ObjectNode json);
 
-  /** Removes the table with its partitions. */
-  void removeTable(String database, String table);
+    /** Removes the table with its partitions. */
+    void removeTable(String database, String table);
 
-  void putPartition(String database, String table, List<String> values, ObjectNode json);
+    void putPartition(String database, String table, List<String> values, ObjectNode json);
 
-  void removePartition(String database, String table, List<String> values);
+    void removePartition(String database, String table, List<String> values);
 
-  /** A store that keeps nothing: the catalog lives in memory only. */
-  static CatalogStore none() {
-    return new NoCatalogStore();
-  }
+    /** A store that keeps nothing: the catalog lives in memory only. */
+    static CatalogStore none() {
+        return new NoCatalogStore();
+    }
 }

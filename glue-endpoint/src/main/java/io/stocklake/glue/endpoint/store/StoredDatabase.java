@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A database as loaded from a store, with its tables. */
 public record StoredDatabase(ObjectNode json, List<StoredTable> tables) {
-  public StoredDatabase {
-    tables = List.copyOf(tables);
-  }
+    public StoredDatabase {
+        tables = List.copyOf(tables);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A table as loaded from a store, with its partitions. */
 public record StoredTable(ObjectNode json, List<ObjectNode> partitions) {
-  public StoredTable {
-    partitions = List.copyOf(partitions);
-  }
+    public StoredTable {
+        partitions = List.copyOf(partitions);
+    }
 }

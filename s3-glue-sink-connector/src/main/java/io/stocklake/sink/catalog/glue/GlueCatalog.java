@@ -1,15 +1,15 @@
 package io.stocklake.sink.catalog.glue;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableDefinition;
 import io.stocklake.sink.config.CatalogConfig;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -32,13 +32,19 @@ public final class GlueCatalog implements PartitionCatalog {
     private final GluePartitions partitions;
     private final List<AutoCloseable> resources;
 
-    GlueCatalog(GlueClient glue, CatalogConfig settings, PartitionProjection projection, GlueMetrics metrics,
-                List<AutoCloseable> resources) {
+    GlueCatalog(
+            GlueClient glue,
+            CatalogConfig settings,
+            PartitionProjection projection,
+            GlueMetrics metrics,
+            List<AutoCloseable> resources) {
         this.glue = glue;
         this.settings = settings;
         this.tables = new GlueTables(glue, settings, new TableInputs(projection));
-        this.partitions = new GluePartitions(glue, settings, new PartitionCache(settings.partitionCacheSize(),
-                settings.partitionCacheTtl(), Clock.systemUTC()),
+        this.partitions = new GluePartitions(
+                glue,
+                settings,
+                new PartitionCache(settings.partitionCacheSize(), settings.partitionCacheTtl(), Clock.systemUTC()),
                 metrics);
         this.resources = new ArrayList<>(resources);
     }
@@ -48,8 +54,11 @@ public final class GlueCatalog implements PartitionCatalog {
         try {
             tables.ensure(definition);
         } catch (SdkException e) {
-            throw failure("Glue table " + tables.qualified(settings.tableFor(definition.table().name()))
-                    + " could not be checked or created", e);
+            throw failure(
+                    "Glue table "
+                            + tables.qualified(
+                                    settings.tableFor(definition.table().name())) + " could not be checked or created",
+                    e);
         }
     }
 
@@ -69,8 +78,10 @@ public final class GlueCatalog implements PartitionCatalog {
                     partitions.register(name, batch, tables::current);
                 } catch (EntityNotFoundException e) {
                     // The table (or its database) was dropped outside the sink, and its partitions with it.
-                    log.warn("Glue table {} is gone ({}); creating it again with its partitions",
-                            tables.qualified(name), e.getMessage());
+                    log.warn(
+                            "Glue table {} is gone ({}); creating it again with its partitions",
+                            tables.qualified(name),
+                            e.getMessage());
                     tables.recreate(name);
                     partitions.registerAfterDrop(name, batch, tables::current);
                 }
@@ -83,13 +94,15 @@ public final class GlueCatalog implements PartitionCatalog {
     /** A CatalogException saying what failed and why; permanent when no retry can mend the cause. */
     private static CatalogException failure(String what, SdkException e) {
         String permanent = GlueFailures.permanentCause(e);
-        return permanent == null ? new CatalogException(what + ": " + describe(e), e)
+        return permanent == null
+                ? new CatalogException(what + ": " + describe(e), e)
                 : CatalogException.permanent(what + ": " + permanent + " (" + describe(e) + ")", e);
     }
 
     /** The AWS error code first, as Glue's messages do not always name it. */
     private static String describe(SdkException e) {
-        if (e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+        if (e instanceof AwsServiceException aws
+                && aws.awsErrorDetails() != null
                 && aws.awsErrorDetails().errorCode() != null) {
             return aws.awsErrorDetails().errorCode() + ": " + e.getMessage();
         }

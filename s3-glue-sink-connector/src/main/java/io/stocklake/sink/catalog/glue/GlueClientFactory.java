@@ -1,11 +1,11 @@
 package io.stocklake.sink.catalog.glue;
 
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.storage.AwsRegions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import io.stocklake.sink.config.CatalogConfig;
-import io.stocklake.sink.storage.AwsRegions;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -22,18 +22,19 @@ final class GlueClientFactory {
 
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
 
-    private GlueClientFactory() {
-    }
+    private GlueClientFactory() {}
 
     /**
      * The SDK's standard AWS conditions (ThrottlingException, 5xx such as ServiceUnavailable and
      * InternalService, I/O errors, attempt timeouts) with exponential backoff and full jitter. No circuit
      * breaker: a long brown-out should slow registration down, not turn retries off.
      */
-    static GlueClient client(CatalogConfig settings, AwsCredentialsProvider credentials, GlueMetrics metrics,
-                             List<ExecutionInterceptor> observers) {
-        BackoffStrategy backoff = BackoffStrategy.exponentialDelay(settings.retryBackoff(),
-                settings.retryMaxBackoff());
+    static GlueClient client(
+            CatalogConfig settings,
+            AwsCredentialsProvider credentials,
+            GlueMetrics metrics,
+            List<ExecutionInterceptor> observers) {
+        BackoffStrategy backoff = BackoffStrategy.exponentialDelay(settings.retryBackoff(), settings.retryMaxBackoff());
         List<ExecutionInterceptor> interceptors = new ArrayList<>(observers);
         interceptors.add(new ExecutionInterceptor() {
             @Override
@@ -45,8 +46,7 @@ final class GlueClientFactory {
                 .region(AwsRegions.resolve(settings.region(), settings.endpointUrl(), settings.regionKey()))
                 .credentialsProvider(credentials)
                 .httpClientBuilder(ApacheHttpClient.builder())
-                .overrideConfiguration(o -> o
-                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(settings.retryMaxAttempts())
                                 .backoffStrategy(backoff)
                                 .throttlingBackoffStrategy(backoff)

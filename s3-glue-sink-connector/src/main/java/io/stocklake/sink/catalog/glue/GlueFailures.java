@@ -1,8 +1,8 @@
 package io.stocklake.sink.catalog.glue;
 
-import java.util.Set;
 import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.config.CredentialsConfig;
+import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -15,29 +15,33 @@ import software.amazon.awssdk.services.glue.model.AccessDeniedException;
  */
 final class GlueFailures {
 
-    private static final Set<String> REFUSED_CREDENTIALS = Set.of("UnrecognizedClientException",
-            "InvalidSignatureException", "IncompleteSignature", "MissingAuthenticationToken",
+    private static final Set<String> REFUSED_CREDENTIALS = Set.of(
+            "UnrecognizedClientException",
+            "InvalidSignatureException",
+            "IncompleteSignature",
+            "MissingAuthenticationToken",
             "InvalidClientTokenId");
     private static final String CREDENTIAL_KEYS = CredentialsConfig.AWS_ACCESS_KEY_ID + "/"
             + CredentialsConfig.AWS_SECRET_ACCESS_KEY + " (or the default credentials chain when they are empty, and "
             + CredentialsConfig.AWS_STS_ROLE_ARN + ")";
 
-    private GlueFailures() {
-    }
+    private GlueFailures() {}
 
     /** Why {@code failure} cannot succeed on retry, naming the setting to change; null when a retry may. */
     static String permanentCause(SdkException failure) {
-        if (failure instanceof SdkClientException && failure.getMessage() != null
+        if (failure instanceof SdkClientException
+                && failure.getMessage() != null
                 && failure.getMessage().startsWith("Unable to load credentials")) {
             return "no AWS credentials could be found: set " + CREDENTIAL_KEYS;
         }
         if (!(failure instanceof AwsServiceException aws)) {
             return null;
         }
-        String code = aws.awsErrorDetails() == null ? null : aws.awsErrorDetails().errorCode();
+        String code =
+                aws.awsErrorDetails() == null ? null : aws.awsErrorDetails().errorCode();
         if (code != null && REFUSED_CREDENTIALS.contains(code)) {
-            return "Glue refused the credentials (" + code + "): check " + CREDENTIAL_KEYS
-                    + ", and " + CatalogConfig.GLUE_REGION + "/" + CatalogConfig.GLUE_ENDPOINT_URL;
+            return "Glue refused the credentials (" + code + "): check " + CREDENTIAL_KEYS + ", and "
+                    + CatalogConfig.GLUE_REGION + "/" + CatalogConfig.GLUE_ENDPOINT_URL;
         }
         if (aws instanceof AccessDeniedException || "AccessDeniedException".equals(code) || aws.statusCode() == 403) {
             return "Glue denied access (" + (code == null ? "403" : code) + "): grant the credentials ("

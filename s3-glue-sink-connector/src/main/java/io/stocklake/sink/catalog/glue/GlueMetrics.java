@@ -17,16 +17,13 @@ public interface GlueMetrics {
 
     GlueMetrics NONE = new GlueMetrics() {
         @Override
-        public void call(String operation) {
-        }
+        public void call(String operation) {}
 
         @Override
-        public void registered(int partitions) {
-        }
+        public void registered(int partitions) {}
 
         @Override
-        public void registrationLatency(long millis) {
-        }
+        public void registrationLatency(long millis) {}
     };
 
     String CALLS = "glue-calls-total";
@@ -52,13 +49,22 @@ public interface GlueMetrics {
         Sensor calls = metrics.addSensor("glue-calls");
         calls.add(metrics.metricName(CALLS, "Glue API calls made by the task", noTags), new CumulativeCount());
         Sensor registered = metrics.addSensor("glue-partitions-registered");
-        registered.add(metrics.metricName(PARTITIONS_REGISTERED, "Partitions the task created in the Glue catalog",
-                noTags), new CumulativeSum());
+        registered.add(
+                metrics.metricName(PARTITIONS_REGISTERED, "Partitions the task created in the Glue catalog", noTags),
+                new CumulativeSum());
         Sensor latency = metrics.addSensor("glue-registration-latency");
-        latency.add(metrics.metricName(REGISTRATION_LATENCY_AVG, "Average time of a partition registration that "
-                + "called Glue, in milliseconds", noTags), new Avg());
-        latency.add(metrics.metricName(REGISTRATION_LATENCY_MAX, "Longest time of a partition registration that "
-                + "called Glue, in milliseconds", noTags), new Max());
+        latency.add(
+                metrics.metricName(
+                        REGISTRATION_LATENCY_AVG,
+                        "Average time of a partition registration that " + "called Glue, in milliseconds",
+                        noTags),
+                new Avg());
+        latency.add(
+                metrics.metricName(
+                        REGISTRATION_LATENCY_MAX,
+                        "Longest time of a partition registration that " + "called Glue, in milliseconds",
+                        noTags),
+                new Max());
         return new GlueMetrics() {
             @Override
             public void call(String operation) {

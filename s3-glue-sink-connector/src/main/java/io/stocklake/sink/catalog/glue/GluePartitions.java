@@ -1,14 +1,15 @@
 package io.stocklake.sink.catalog.glue;
 
+import io.stocklake.sink.catalog.CatalogException;
+import io.stocklake.sink.catalog.PartitionRegistration;
+import io.stocklake.sink.catalog.TableRef;
+import io.stocklake.sink.config.CatalogConfig;
+import io.stocklake.sink.route.ObjectLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.catalog.CatalogException;
-import io.stocklake.sink.catalog.PartitionRegistration;
-import io.stocklake.sink.catalog.TableRef;
-import io.stocklake.sink.config.CatalogConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -25,13 +26,15 @@ import software.amazon.awssdk.services.glue.model.Table;
  * whose trust has expired) are first looked up (BatchGetPartition, which also warms the cache after a restart), and
  * only the still missing ones are created (BatchCreatePartition). A partition that already exists counts as
  * registered only where the sink writes it: one at another location would hide the sink's files from queries, so
- * it fails the registration for good instead of being accepted.
+ * it fails the registration for good instead of being accepted, unless it is a compacted generation of the sink's
+ * folder.
  */
 final class GluePartitions {
 
     private static final Logger log = LoggerFactory.getLogger(GluePartitions.class);
     /** Glue's limits per call. */
     static final int MAX_GET = 1000;
+
     static final int MAX_CREATE = 100;
 
     private final GlueClient glue;
@@ -70,9 +73,12 @@ final class GluePartitions {
     private void lookUp(String name, Map<PartitionCache.Key, PartitionRegistration> missing) {
         for (List<PartitionCache.Key> chunk : chunks(List.copyOf(missing.keySet()), MAX_GET)) {
             List<PartitionValueList> wanted = chunk.stream()
-                    .map(k -> PartitionValueList.builder().values(k.values()).build()).toList();
+                    .map(k -> PartitionValueList.builder().values(k.values()).build())
+                    .toList();
             BatchGetPartitionResponse found = glue.batchGetPartition(r -> r.catalogId(catalogId())
-                    .databaseName(settings.database()).tableName(name).partitionsToGet(wanted));
+                    .databaseName(settings.database())
+                    .tableName(name)
+                    .partitionsToGet(wanted));
             for (Partition partition : found.partitions()) {
                 PartitionCache.Key key = new PartitionCache.Key(name, partition.values());
                 PartitionRegistration registration = missing.remove(key);
@@ -88,9 +94,13 @@ final class GluePartitions {
         List<String> failures = new ArrayList<>();
         for (List<PartitionCache.Key> chunk : chunks(List.copyOf(missing.keySet()), MAX_CREATE)) {
             List<PartitionInput> inputs = chunk.stream()
-                    .map(k -> TableInputs.partition(table, k.values(), missing.get(k).location())).toList();
+                    .map(k -> TableInputs.partition(
+                            table, k.values(), missing.get(k).location()))
+                    .toList();
             BatchCreatePartitionResponse response = glue.batchCreatePartition(r -> r.catalogId(catalogId())
-                    .databaseName(settings.database()).tableName(name).partitionInputList(inputs));
+                    .databaseName(settings.database())
+                    .tableName(name)
+                    .partitionInputList(inputs));
             Map<List<String>, PartitionError> errors = new HashMap<>();
             for (PartitionError error : response.errors()) {
                 errors.put(List.copyOf(error.partitionValues()), error);
@@ -118,8 +128,10 @@ final class GluePartitions {
             }
         }
         if (!failures.isEmpty()) {
-            throw new CatalogException("Glue did not register " + failures.size() + " partitions of table "
-                    + settings.database() + "." + name + ", e.g. " + failures.get(0), null);
+            throw new CatalogException(
+                    "Glue did not register " + failures.size() + " partitions of table " + settings.database() + "."
+                            + name + ", e.g. " + failures.get(0),
+                    null);
         }
     }
 
@@ -130,20 +142,35 @@ final class GluePartitions {
      */
     void registerAfterDrop(String name, List<PartitionRegistration> partitions, TableLookup tables) {
         List<PartitionRegistration> all = new ArrayList<>(partitions);
-        cache.forget(name).forEach((values, location) ->
-                all.add(new PartitionRegistration(new TableRef(name), values, location)));
-        log.info("Registering {} partitions of the re-created Glue table {}.{} again", all.size(),
-                settings.database(), name);
+        cache.forget(name)
+                .forEach(
+                        (values, location) -> all.add(new PartitionRegistration(new TableRef(name), values, location)));
+        log.info(
+                "Registering {} partitions of the re-created Glue table {}.{} again",
+                all.size(),
+                settings.database(),
+                name);
         register(name, all, tables);
     }
 
     private void checkLocation(String name, Partition existing, PartitionRegistration wanted) {
-        String location = existing.storageDescriptor() == null ? null : existing.storageDescriptor().location();
+        String location = existing.storageDescriptor() == null
+                ? null
+                : existing.storageDescriptor().location();
+        if (location != null && ObjectLayout.isCompactionOf(location, wanted.location())) {
+            // Compaction moved readers to a generation of this folder; the files the sink adds there now are
+            // folded into the next generation (see the README's compaction section).
+            return;
+        }
         if (!folder(wanted.location()).equals(location == null ? null : folder(location))) {
-            throw CatalogException.permanent("Glue partition " + wanted.values() + " of table "
-                    + settings.database() + "." + name + " exists at " + location + ", but the sink writes it at "
-                    + wanted.location() + "; queries would not see the sink's files there. Drop the partition (or "
-                    + "point it at " + wanted.location() + ") and the sink registers it again", null);
+            throw CatalogException.permanent(
+                    "Glue partition " + wanted.values() + " of table "
+                            + settings.database() + "." + name + " exists at " + location
+                            + ", but the sink writes it at "
+                            + wanted.location()
+                            + "; queries would not see the sink's files there. Drop the partition (or "
+                            + "point it at " + wanted.location() + ") and the sink registers it again",
+                    null);
         }
     }
 

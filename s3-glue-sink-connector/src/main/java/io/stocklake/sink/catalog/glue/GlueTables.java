@@ -1,13 +1,13 @@
 package io.stocklake.sink.catalog.glue;
 
+import io.stocklake.sink.catalog.CatalogException;
+import io.stocklake.sink.catalog.TableDefinition;
+import io.stocklake.sink.config.CatalogConfig;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.stocklake.sink.catalog.CatalogException;
-import io.stocklake.sink.catalog.TableDefinition;
-import io.stocklake.sink.config.CatalogConfig;
 import org.apache.kafka.connect.data.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +29,7 @@ final class GlueTables {
     private static final Logger log = LoggerFactory.getLogger(GlueTables.class);
     private static final int UPDATE_ATTEMPTS = 5;
 
-    private record Accepted(String table, Schema schema) {
-    }
+    private record Accepted(String table, Schema schema) {}
 
     private final GlueClient glue;
     private final CatalogConfig settings;
@@ -59,8 +58,8 @@ final class GlueTables {
             return;
         }
         TableFormat format = TableFormat.of(definition.format());
-        List<Column> wanted = definition.valueSchema() == null ? null
-                : HiveTypes.columns(definition.valueSchema(), format);
+        List<Column> wanted =
+                definition.valueSchema() == null ? null : HiveTypes.columns(definition.valueSchema(), format);
         Table table = current.containsKey(name) ? current.get(name) : fetch(name);
         if (table == null) {
             table = create(name, definition, format, wanted);
@@ -104,7 +103,10 @@ final class GlueTables {
 
     private Table fetch(String name) {
         try {
-            return glue.getTable(r -> r.catalogId(catalogId()).databaseName(settings.database()).name(name)).table();
+            return glue.getTable(r -> r.catalogId(catalogId())
+                            .databaseName(settings.database())
+                            .name(name))
+                    .table();
         } catch (EntityNotFoundException e) {
             return null;
         }
@@ -112,13 +114,17 @@ final class GlueTables {
 
     private Table create(String name, TableDefinition definition, TableFormat format, List<Column> columns) {
         if (!settings.autoCreate()) {
-            throw CatalogException.permanent("Glue table " + qualified(name) + " does not exist and "
-                    + CatalogConfig.GLUE_TABLE_AUTO_CREATE + "=false; create it, or let the sink create it", null);
+            throw CatalogException.permanent(
+                    "Glue table " + qualified(name) + " does not exist and " + CatalogConfig.GLUE_TABLE_AUTO_CREATE
+                            + "=false; create it, or let the sink create it",
+                    null);
         }
         if (columns == null) {
-            throw CatalogException.permanent("Glue table " + qualified(name) + " does not exist and cannot be "
-                    + "created from schemaless records; create it (e.g. in Athena) or use a converter with schemas "
-                    + "(value.converter)", null);
+            throw CatalogException.permanent(
+                    "Glue table " + qualified(name) + " does not exist and cannot be "
+                            + "created from schemaless records; create it (e.g. in Athena) or use a converter with schemas "
+                            + "(value.converter)",
+                    null);
         }
         TableInput input = inputs.create(name, definition, format, columns);
         try {
@@ -136,8 +142,12 @@ final class GlueTables {
 
     private void createTable(TableInput input) {
         try {
-            glue.createTable(r -> r.catalogId(catalogId()).databaseName(settings.database()).tableInput(input));
-            log.info("Created Glue table {} at {}", qualified(input.name()), input.storageDescriptor().location());
+            glue.createTable(r ->
+                    r.catalogId(catalogId()).databaseName(settings.database()).tableInput(input));
+            log.info(
+                    "Created Glue table {} at {}",
+                    qualified(input.name()),
+                    input.storageDescriptor().location());
         } catch (AlreadyExistsException e) {
             log.debug("Glue table {} was created meanwhile", qualified(input.name()));
         }
@@ -145,8 +155,9 @@ final class GlueTables {
 
     private void createDatabase() {
         try {
-            glue.createDatabase(r -> r.catalogId(catalogId()).databaseInput(d -> d.name(settings.database())
-                    .description("Tables written by the stocklake S3 sink")));
+            glue.createDatabase(r -> r.catalogId(catalogId())
+                    .databaseInput(
+                            d -> d.name(settings.database()).description("Tables written by the stocklake S3 sink")));
             log.info("Created Glue database {}", settings.database());
         } catch (AlreadyExistsException e) {
             log.debug("Glue database {} was created meanwhile", settings.database());
@@ -162,14 +173,20 @@ final class GlueTables {
             }
             List<String> names = append.stream().map(Column::name).toList();
             if (!settings.autoCreate()) {
-                log.warn("Glue table {} lacks columns {} of the record schema; with {}=false they stay invisible "
-                        + "to queries", qualified(name), names, CatalogConfig.GLUE_TABLE_AUTO_CREATE);
+                log.warn(
+                        "Glue table {} lacks columns {} of the record schema; with {}=false they stay invisible "
+                                + "to queries",
+                        qualified(name),
+                        names,
+                        CatalogConfig.GLUE_TABLE_AUTO_CREATE);
                 return table;
             }
             TableInput input = TableInputs.withColumns(table, append);
             String version = table.versionId();
             try {
-                glue.updateTable(r -> r.catalogId(catalogId()).databaseName(settings.database()).tableInput(input)
+                glue.updateTable(r -> r.catalogId(catalogId())
+                        .databaseName(settings.database())
+                        .tableInput(input)
                         .versionId(version));
                 log.info("Appended columns {} to Glue table {}", names, qualified(name));
             } catch (ConcurrentModificationException e) {
@@ -180,8 +197,8 @@ final class GlueTables {
             }
             table = fetch(name);
             if (table == null) {
-                throw new CatalogException("Glue table " + qualified(name) + " disappeared while adding columns "
-                        + names, null);
+                throw new CatalogException(
+                        "Glue table " + qualified(name) + " disappeared while adding columns " + names, null);
             }
         }
     }

@@ -1,9 +1,9 @@
 package io.stocklake.sink.catalog.glue;
 
+import io.stocklake.sink.format.ConnectDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.format.ConnectDecimal;
 import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
@@ -24,15 +24,13 @@ final class HiveTypes {
     static final String REQUIRED_PARAMETER = "stocklake.required";
 
     /** Connect's Decimal carries only a scale; converters that know the precision put it here. */
-
-    private HiveTypes() {
-    }
+    private HiveTypes() {}
 
     /** One column per top-level field; DataException naming the field when a schema has no Hive form. */
     static List<Column> columns(Schema valueSchema, TableFormat format) {
         if (valueSchema.type() != Schema.Type.STRUCT) {
-            throw new DataException("a Glue table needs STRUCT record values; got a " + valueSchema.type()
-                    + " value schema");
+            throw new DataException(
+                    "a Glue table needs STRUCT record values; got a " + valueSchema.type() + " value schema");
         }
         List<Column> columns = new ArrayList<>();
         for (Field field : valueSchema.fields()) {
@@ -73,8 +71,9 @@ final class HiveTypes {
             case STRING -> "string";
             case BYTES -> "binary";
             case ARRAY -> "array<" + type(schema.valueSchema(), format, path + "[]") + ">";
-            case MAP -> "map<" + type(schema.keySchema(), format, path + "{key}") + ","
-                    + type(schema.valueSchema(), format, path + "{value}") + ">";
+            case MAP ->
+                "map<" + type(schema.keySchema(), format, path + "{key}") + ","
+                        + type(schema.valueSchema(), format, path + "{value}") + ">";
             case STRUCT -> struct(schema, format, path);
         };
     }
@@ -88,7 +87,8 @@ final class HiveTypes {
             if (type.length() > "struct<".length()) {
                 type.append(',');
             }
-            type.append(field.name().toLowerCase(java.util.Locale.ROOT)).append(':')
+            type.append(field.name().toLowerCase(java.util.Locale.ROOT))
+                    .append(':')
                     .append(type(field.schema(), format, path + "." + field.name()));
         }
         return type.append('>').toString();

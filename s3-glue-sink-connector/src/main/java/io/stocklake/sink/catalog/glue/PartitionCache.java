@@ -20,8 +20,7 @@ final class PartitionCache {
         }
     }
 
-    private record Seen(String location, long at) {
-    }
+    private record Seen(String location, long at) {}
 
     private final Map<Key, Seen> seen;
     private final long ttlMillis;

@@ -1,10 +1,10 @@
 package io.stocklake.sink.catalog.glue;
 
+import io.stocklake.sink.config.PathTemplate;
+import io.stocklake.sink.config.ProjectedKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.config.PathTemplate;
-import io.stocklake.sink.config.ProjectedKey;
 
 /**
  * The Athena partition projection parameters of a table: time keys of {@code path.format} as date or integer
@@ -20,8 +20,8 @@ final class PartitionProjection {
         for (PathTemplate.Segment segment : template.segments()) {
             ProjectedKey key = ProjectedKey.of(segment);
             if (key == null) {
-                throw new IllegalArgumentException("path.format segment '" + segment.key() + "'="
-                        + segment.pattern() + " cannot be projected");
+                throw new IllegalArgumentException(
+                        "path.format segment '" + segment.key() + "'=" + segment.pattern() + " cannot be projected");
             }
             timeKeys.put(segment.key(), key);
         }

@@ -18,16 +18,16 @@ import software.amazon.awssdk.services.glue.model.Table;
  */
 final class TableCompatibility {
 
-    private TableCompatibility() {
-    }
+    private TableCompatibility() {}
 
     /** {@link IncompatibleTableException} naming what differs when the layout cannot hold the files. */
     static void checkLayout(String qualifiedName, Table table, TableFormat format, List<String> partitionKeys) {
         StorageDescriptor sd = table.storageDescriptor();
-        String serde = sd == null || sd.serdeInfo() == null ? null : sd.serdeInfo().serializationLibrary();
+        String serde =
+                sd == null || sd.serdeInfo() == null ? null : sd.serdeInfo().serializationLibrary();
         if (!format.serde.equals(serde)) {
-            throw new IncompatibleTableException("Glue table " + qualifiedName + " has SerDe " + serde + " but the sink "
-                    + "writes format=" + format.classification + ", which needs " + format.serde);
+            throw new IncompatibleTableException("Glue table " + qualifiedName + " has SerDe " + serde
+                    + " but the sink " + "writes format=" + format.classification + ", which needs " + format.serde);
         }
         String input = sd.inputFormat();
         if (!format.inputFormat.equals(input)) {
@@ -43,7 +43,8 @@ final class TableCompatibility {
                         + " but the sink writes comma-separated files");
             }
         }
-        List<String> keys = table.partitionKeys().stream().map(c -> lower(c.name())).toList();
+        List<String> keys =
+                table.partitionKeys().stream().map(c -> lower(c.name())).toList();
         if (!keys.equals(partitionKeys)) {
             throw new IncompatibleTableException("Glue table " + qualifiedName + " is partitioned by " + keys
                     + " but the sink's path has the partition keys " + partitionKeys
@@ -77,7 +78,8 @@ final class TableCompatibility {
             if (column == null) {
                 if (format.positional() && i < existing.size()) {
                     throw new DataException("field " + name + " is at CSV position " + (i + 1) + " where Glue table "
-                            + qualifiedName + " has column " + lower(existing.get(i).name())
+                            + qualifiedName + " has column "
+                            + lower(existing.get(i).name())
                             + "; CSV columns are read by position, so new fields may only be appended");
                 }
                 append.add(field);
@@ -86,7 +88,9 @@ final class TableCompatibility {
                     throw new DataException("field " + name + " is " + field.type() + " in the record schema but "
                             + column.type() + " in Glue table " + qualifiedName + " (type changes are incompatible)");
                 }
-                if (format.positional() && (i >= existing.size() || !lower(existing.get(i).name()).equals(name))) {
+                if (format.positional()
+                        && (i >= existing.size()
+                                || !lower(existing.get(i).name()).equals(name))) {
                     throw new DataException("field " + name + " is at CSV position " + (i + 1) + " but Glue table "
                             + qualifiedName + " has it at position " + (existing.indexOf(column) + 1)
                             + "; CSV columns are read by position");

@@ -1,22 +1,26 @@
 package io.stocklake.sink.catalog.glue;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.stocklake.sink.config.Compression;
 import io.stocklake.sink.config.DataFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** What Athena needs in a table's StorageDescriptor and parameters to read the files of one format. */
 enum TableFormat {
-
-    JSON("json", "org.apache.hive.hcatalog.data.JsonSerDe", TableFormat.TEXT_INPUT, TableFormat.TEXT_OUTPUT,
-            Map.of()),
-    CSV("csv", "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe", TableFormat.TEXT_INPUT,
+    JSON("json", "org.apache.hive.hcatalog.data.JsonSerDe", TableFormat.TEXT_INPUT, TableFormat.TEXT_OUTPUT, Map.of()),
+    CSV(
+            "csv",
+            "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe",
+            TableFormat.TEXT_INPUT,
             TableFormat.TEXT_OUTPUT,
             // An empty field is NULL, as the CSV writer writes nulls.
             Map.of("field.delim", ",", "serialization.format", ",", "serialization.null.format", "")),
-    PARQUET("parquet", "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe",
+    PARQUET(
+            "parquet",
+            "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe",
             "org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat",
-            "org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat", Map.of("serialization.format", "1"));
+            "org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat",
+            Map.of("serialization.format", "1"));
 
     private static final String TEXT_INPUT = "org.apache.hadoop.mapred.TextInputFormat";
     private static final String TEXT_OUTPUT = "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat";
@@ -27,8 +31,12 @@ enum TableFormat {
     final String outputFormat;
     final Map<String, String> serdeParameters;
 
-    TableFormat(String classification, String serde, String inputFormat, String outputFormat,
-                Map<String, String> serdeParameters) {
+    TableFormat(
+            String classification,
+            String serde,
+            String inputFormat,
+            String outputFormat,
+            Map<String, String> serdeParameters) {
         this.classification = classification;
         this.serde = serde;
         this.inputFormat = inputFormat;
@@ -52,8 +60,8 @@ enum TableFormat {
         parameters.put("classification", classification);
         parameters.put("compressionType", compression.configName());
         if (this == PARQUET) {
-            parameters.put("parquet.compression", compression == Compression.NONE ? "UNCOMPRESSED"
-                    : compression.name());
+            parameters.put(
+                    "parquet.compression", compression == Compression.NONE ? "UNCOMPRESSED" : compression.name());
         }
         if (this == CSV) {
             parameters.put("skip.header.line.count", "1");

@@ -1,11 +1,11 @@
 package io.stocklake.sink.catalog.glue;
 
+import io.stocklake.sink.catalog.TableDefinition;
+import io.stocklake.sink.config.Compression;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.catalog.TableDefinition;
-import io.stocklake.sink.config.Compression;
 import software.amazon.awssdk.services.glue.model.Column;
 import software.amazon.awssdk.services.glue.model.PartitionInput;
 import software.amazon.awssdk.services.glue.model.SerDeInfo;
@@ -34,7 +34,8 @@ final class TableInputs {
                 .tableType("EXTERNAL_TABLE")
                 .parameters(parameters)
                 .partitionKeys(definition.partitionKeys().stream()
-                        .map(key -> Column.builder().name(key).type("string").build()).toList())
+                        .map(key -> Column.builder().name(key).type("string").build())
+                        .toList())
                 .storageDescriptor(StorageDescriptor.builder()
                         .columns(columns)
                         .location(definition.location())
@@ -73,7 +74,8 @@ final class TableInputs {
     static PartitionInput partition(Table table, List<String> values, String location) {
         return PartitionInput.builder()
                 .values(values)
-                .storageDescriptor(table.storageDescriptor().toBuilder().location(location).build())
+                .storageDescriptor(
+                        table.storageDescriptor().toBuilder().location(location).build())
                 .build();
     }
 }

@@ -15,8 +15,13 @@ import software.amazon.awssdk.services.glue.model.OperationTimeoutException;
 class GlueFailuresTest {
 
     private static GlueException glue(int status, String code) {
-        return (GlueException) GlueException.builder().statusCode(status)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(code).build()).build();
+        return (GlueException) GlueException.builder()
+                .statusCode(status)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode(code)
+                        .errorMessage(code)
+                        .build())
+                .build();
     }
 
     @Test
@@ -25,21 +30,29 @@ class GlueFailuresTest {
                 .contains(CredentialsConfig.AWS_ACCESS_KEY_ID);
         assertThat(GlueFailures.permanentCause(glue(400, "InvalidSignatureException")))
                 .contains(CredentialsConfig.AWS_SECRET_ACCESS_KEY);
-        assertThat(GlueFailures.permanentCause(SdkClientException.create("Unable to load credentials from any of "
-                + "the providers in the chain"))).contains(CredentialsConfig.AWS_ACCESS_KEY_ID);
+        assertThat(GlueFailures.permanentCause(SdkClientException.create(
+                        "Unable to load credentials from any of " + "the providers in the chain")))
+                .contains(CredentialsConfig.AWS_ACCESS_KEY_ID);
     }
 
     @Test
     void deniedAccessNamesThePermissions() {
-        assertThat(GlueFailures.permanentCause(AccessDeniedException.builder().statusCode(400).build()))
+        assertThat(GlueFailures.permanentCause(
+                        AccessDeniedException.builder().statusCode(400).build()))
                 .contains("glue:BatchCreatePartition");
     }
 
     @Test
     void throttlingServerErrorsAndTimeoutsMayPass() {
-        assertThat(GlueFailures.permanentCause(glue(400, "ThrottlingException"))).isNull();
-        assertThat(GlueFailures.permanentCause(InternalServiceException.builder().statusCode(500).build())).isNull();
-        assertThat(GlueFailures.permanentCause(OperationTimeoutException.builder().statusCode(400).build())).isNull();
-        assertThat(GlueFailures.permanentCause(SdkClientException.create("Unable to execute HTTP request"))).isNull();
+        assertThat(GlueFailures.permanentCause(glue(400, "ThrottlingException")))
+                .isNull();
+        assertThat(GlueFailures.permanentCause(
+                        InternalServiceException.builder().statusCode(500).build()))
+                .isNull();
+        assertThat(GlueFailures.permanentCause(
+                        OperationTimeoutException.builder().statusCode(400).build()))
+                .isNull();
+        assertThat(GlueFailures.permanentCause(SdkClientException.create("Unable to execute HTTP request")))
+                .isNull();
     }
 }

@@ -8,13 +8,13 @@ import static io.stocklake.sink.catalog.glue.GlueFixture.partitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import io.stocklake.glue.endpoint.fault.FaultPlan;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.testing.LocalGlue;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,29 +67,33 @@ class GlueFaultsTest {
     @Test
     void internalErrorsAreRetriedUntilTheyGoThrough() {
         // Every second BatchCreatePartition fails: the first goes through, the second only on its retry.
-        glue.endpoint.faults().set(FaultPlan.none().withInternalErrorPercent(50)
-                .onlyFor(Set.of("BatchCreatePartition")));
+        glue.endpoint
+                .faults()
+                .set(FaultPlan.none().withInternalErrorPercent(50).onlyFor(Set.of("BatchCreatePartition")));
 
         catalog.register(List.of(partition("2026-11-24", "03")));
         catalog.register(List.of(partition("2026-11-24", "04")));
 
         assertThat(fixture.requests.count("BatchCreatePartition")).isEqualTo(2);
-        assertThat(fixture.requests.attempts.stream().filter("BatchCreatePartition"::equals)).hasSize(3);
+        assertThat(fixture.requests.attempts.stream().filter("BatchCreatePartition"::equals))
+                .hasSize(3);
         glue.endpoint.faults().clear();
         assertThat(glue.partitions(fixture.database, TABLE)).hasSize(2);
     }
 
     @Test
     void outageOutlastingTheRetriesIsACatalogExceptionAndLeavesThePartitionUnknown() {
-        glue.endpoint.faults().set(FaultPlan.none().withOutage(Instant.EPOCH, Instant.MAX)
-                .onlyFor(Set.of("BatchCreatePartition")));
+        glue.endpoint
+                .faults()
+                .set(FaultPlan.none().withOutage(Instant.EPOCH, Instant.MAX).onlyFor(Set.of("BatchCreatePartition")));
 
         assertThatThrownBy(() -> catalog.register(List.of(partition("2026-11-24", "03"))))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining(fixture.database + "." + TABLE)
                 .hasMessageContaining("ServiceUnavailable");
         assertThat(fixture.requests.count("BatchCreatePartition")).isEqualTo(1);
-        assertThat(fixture.requests.attempts.stream().filter("BatchCreatePartition"::equals)).hasSize(4);
+        assertThat(fixture.requests.attempts.stream().filter("BatchCreatePartition"::equals))
+                .hasSize(4);
 
         glue.endpoint.faults().clear();
         fixture.requests.clear();
@@ -103,7 +107,8 @@ class GlueFaultsTest {
         PartitionCatalog restarted = fixture.catalog();
         glue.endpoint.faults().set(FaultPlan.none().withOutage(Instant.EPOCH, Instant.MAX));
 
-        assertThatThrownBy(() -> restarted.ensureTable(parquet(TICK))).isInstanceOf(CatalogException.class)
+        assertThatThrownBy(() -> restarted.ensureTable(parquet(TICK)))
+                .isInstanceOf(CatalogException.class)
                 .hasMessageContaining(fixture.database + "." + TABLE);
     }
 }

@@ -1,10 +1,5 @@
 package io.stocklake.sink.catalog.glue;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import io.stocklake.sink.AwsClients;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
@@ -19,6 +14,11 @@ import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.GlueRequests;
 import io.stocklake.sink.testing.LocalGlue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
@@ -29,7 +29,8 @@ final class GlueFixture implements AutoCloseable {
 
     static final String TABLE = "stock_ticks";
     static final String LOCATION = "s3://stock-lake/topics/stock_ticks/";
-    static final Schema TICK = SchemaBuilder.struct().name("Tick")
+    static final Schema TICK = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("ts", org.apache.kafka.connect.data.Timestamp.SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
@@ -75,8 +76,13 @@ final class GlueFixture implements AutoCloseable {
     }
 
     static TableDefinition definition(Schema schema, String format, String compression) {
-        return new TableDefinition(new TableRef(TABLE), LOCATION, List.of("dt", "hour"), schema,
-                ConfigName.parse(DataFormat.class, format), ConfigName.parse(Compression.class, compression));
+        return new TableDefinition(
+                new TableRef(TABLE),
+                LOCATION,
+                List.of("dt", "hour"),
+                schema,
+                ConfigName.parse(DataFormat.class, format),
+                ConfigName.parse(Compression.class, compression));
     }
 
     static TableDefinition parquet(Schema schema) {
@@ -84,16 +90,16 @@ final class GlueFixture implements AutoCloseable {
     }
 
     static PartitionRegistration partition(String dt, String hour) {
-        return new PartitionRegistration(new TableRef(TABLE), List.of(dt, hour),
-                LOCATION + "dt=" + dt + "/hour=" + hour + "/");
+        return new PartitionRegistration(
+                new TableRef(TABLE), List.of(dt, hour), LOCATION + "dt=" + dt + "/hour=" + hour + "/");
     }
 
     /** {@code count} distinct partitions, hour by hour from 2026-01-01. */
     static List<PartitionRegistration> partitions(int count) {
         List<PartitionRegistration> partitions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            partitions.add(partition(java.time.LocalDate.of(2026, 1, 1).plusDays(i / 24).toString(),
-                    String.format("%02d", i % 24)));
+            partitions.add(partition(
+                    java.time.LocalDate.of(2026, 1, 1).plusDays(i / 24).toString(), String.format("%02d", i % 24)));
         }
         return partitions;
     }

@@ -5,10 +5,10 @@ import static io.stocklake.sink.catalog.glue.GlueFixture.parquet;
 import static io.stocklake.sink.catalog.glue.GlueFixture.partitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.testing.LocalGlue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,9 @@ class GlueMetricsTest {
 
     @Test
     void callsPartitionsAndLatencyAreReported() throws Exception {
-        try (LocalGlue glue = new LocalGlue(); GlueFixture fixture = new GlueFixture(glue);
-             Metrics metrics = new Metrics()) {
+        try (LocalGlue glue = new LocalGlue();
+                GlueFixture fixture = new GlueFixture(glue);
+                Metrics metrics = new Metrics()) {
             PartitionCatalog catalog = fixture.catalog(new PluginMetricsImpl(metrics, Map.of("task", "0")));
             catalog.ensureTable(parquet(TICK));
 
@@ -35,8 +36,11 @@ class GlueMetricsTest {
 
     private static double value(Metrics metrics, String name) {
         return (double) metrics.metrics().entrySet().stream()
-                .filter(e -> e.getKey().name().equals(name)).findFirst().orElseThrow()
-                .getValue().metricValue();
+                .filter(e -> e.getKey().name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .metricValue();
     }
 
     @SuppressWarnings("unused")

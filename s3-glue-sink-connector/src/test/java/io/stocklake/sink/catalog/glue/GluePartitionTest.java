@@ -9,13 +9,13 @@ import static io.stocklake.sink.catalog.glue.GlueFixture.partitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableRef;
 import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.testing.LocalGlue;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,8 +114,9 @@ class GluePartitionTest {
     void moreThanAHundredNewPartitionsAreCreatedInChunksOfAHundred() {
         catalog.register(partitions(250));
 
-        assertThat(fixture.requests.calls).containsExactly("BatchGetPartition", "BatchCreatePartition",
-                "BatchCreatePartition", "BatchCreatePartition");
+        assertThat(fixture.requests.calls)
+                .containsExactly(
+                        "BatchGetPartition", "BatchCreatePartition", "BatchCreatePartition", "BatchCreatePartition");
         assertThat(registered()).hasSize(250);
     }
 
@@ -130,23 +131,23 @@ class GluePartitionTest {
     @Test
     void partitionAlreadyExistingInErrorsCountsAsRegisteredOnceItsLocationIsChecked() {
         // Another writer registers the partition between this catalog's lookup and its create.
-        PartitionCatalog late = fixture.catalog(null, createBefore("BatchCreatePartition",
-                partition("2026-11-24", "03")));
+        PartitionCatalog late =
+                fixture.catalog(null, createBefore("BatchCreatePartition", partition("2026-11-24", "03")));
         late.ensureTable(parquet(TICK));
         fixture.requests.clear();
 
         late.register(List.of(partition("2026-11-24", "03"), partition("2026-11-24", "04")));
         late.register(List.of(partition("2026-11-24", "03")));
 
-        assertThat(fixture.requests.calls).containsExactly("BatchGetPartition", "BatchCreatePartition",
-                "BatchGetPartition");
+        assertThat(fixture.requests.calls)
+                .containsExactly("BatchGetPartition", "BatchCreatePartition", "BatchGetPartition");
         assertThat(registered()).hasSize(2);
     }
 
     @Test
     void otherPartitionErrorsFailTheRegistrationNamingThePartition() {
-        PartitionRegistration malformed = new PartitionRegistration(new TableRef(TABLE), List.of("2026-11-24"),
-                LOCATION + "dt=2026-11-24/");
+        PartitionRegistration malformed =
+                new PartitionRegistration(new TableRef(TABLE), List.of("2026-11-24"), LOCATION + "dt=2026-11-24/");
 
         assertThatThrownBy(() -> catalog.register(List.of(partition("2026-11-24", "03"), malformed)))
                 .isInstanceOf(CatalogException.class)
@@ -180,10 +181,14 @@ class GluePartitionTest {
                 if (!done && operation.equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))) {
                     done = true;
                     var table = glue.table(fixture.database, TABLE);
-                    glue.inspector.createPartition(r -> r.databaseName(fixture.database).tableName(TABLE)
-                            .partitionInput(PartitionInput.builder().values(partition.values())
+                    glue.inspector.createPartition(r -> r.databaseName(fixture.database)
+                            .tableName(TABLE)
+                            .partitionInput(PartitionInput.builder()
+                                    .values(partition.values())
                                     .storageDescriptor(table.storageDescriptor().toBuilder()
-                                            .location(partition.location()).build()).build()));
+                                            .location(partition.location())
+                                            .build())
+                                    .build()));
                 }
             }
         };

@@ -8,12 +8,12 @@ import static io.stocklake.sink.catalog.glue.GlueFixture.parquet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Map;
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.testing.LocalGlue;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
@@ -70,8 +70,11 @@ class GlueTableTest {
                 .isEqualTo("org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe");
         assertThat(sd.inputFormat()).isEqualTo("org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat");
         assertThat(sd.outputFormat()).isEqualTo("org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat");
-        assertThat(table.parameters()).containsEntry("EXTERNAL", "TRUE").containsEntry("classification", "parquet")
-                .containsEntry("compressionType", "snappy").containsEntry("parquet.compression", "SNAPPY")
+        assertThat(table.parameters())
+                .containsEntry("EXTERNAL", "TRUE")
+                .containsEntry("classification", "parquet")
+                .containsEntry("compressionType", "snappy")
+                .containsEntry("parquet.compression", "SNAPPY")
                 .doesNotContainKey("skip.header.line.count");
     }
 
@@ -84,7 +87,9 @@ class GlueTableTest {
         assertThat(sd.serdeInfo().serializationLibrary()).isEqualTo("org.apache.hive.hcatalog.data.JsonSerDe");
         assertThat(sd.inputFormat()).isEqualTo("org.apache.hadoop.mapred.TextInputFormat");
         assertThat(sd.outputFormat()).isEqualTo("org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat");
-        assertThat(table.parameters()).containsEntry("classification", "json").containsEntry("compressionType", "gzip")
+        assertThat(table.parameters())
+                .containsEntry("classification", "json")
+                .containsEntry("compressionType", "gzip")
                 .doesNotContainKey("parquet.compression");
     }
 
@@ -95,11 +100,15 @@ class GlueTableTest {
         Table table = created();
         SerDeInfo serde = table.storageDescriptor().serdeInfo();
         assertThat(serde.serializationLibrary()).isEqualTo("org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe");
-        assertThat(serde.parameters()).containsEntry("field.delim", ",").containsEntry("serialization.format", ",")
+        assertThat(serde.parameters())
+                .containsEntry("field.delim", ",")
+                .containsEntry("serialization.format", ",")
                 .containsEntry("serialization.null.format", "");
         assertThat(table.storageDescriptor().inputFormat()).isEqualTo("org.apache.hadoop.mapred.TextInputFormat");
-        assertThat(table.parameters()).containsEntry("skip.header.line.count", "1")
-                .containsEntry("classification", "csv").containsEntry("compressionType", "none");
+        assertThat(table.parameters())
+                .containsEntry("skip.header.line.count", "1")
+                .containsEntry("classification", "csv")
+                .containsEntry("compressionType", "none");
     }
 
     @Test
@@ -108,43 +117,62 @@ class GlueTableTest {
 
         Table table = created();
         assertThat(table.storageDescriptor().location()).isEqualTo(LOCATION);
-        assertThat(table.partitionKeys()).extracting(Column::name, Column::type)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("dt", "string"),
+        assertThat(table.partitionKeys())
+                .extracting(Column::name, Column::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("dt", "string"),
                         org.assertj.core.groups.Tuple.tuple("hour", "string"));
     }
 
     @Test
     void columnsComeFromTheSchemaIncludingNestedAndDecimal() {
-        Schema quote = SchemaBuilder.struct().field("bid", Schema.FLOAT64_SCHEMA)
-                .field("ask", Schema.OPTIONAL_FLOAT64_SCHEMA).build();
+        Schema quote = SchemaBuilder.struct()
+                .field("bid", Schema.FLOAT64_SCHEMA)
+                .field("ask", Schema.OPTIONAL_FLOAT64_SCHEMA)
+                .build();
         Schema schema = SchemaBuilder.struct()
                 .field("symbol", Schema.STRING_SCHEMA)
                 .field("ts", org.apache.kafka.connect.data.Timestamp.SCHEMA)
-                .field("price", Decimal.builder(4).parameter("connect.decimal.precision", "18").build())
+                .field(
+                        "price",
+                        Decimal.builder(4)
+                                .parameter("connect.decimal.precision", "18")
+                                .build())
                 .field("quote", quote)
-                .field("venues", SchemaBuilder.array(Schema.STRING_SCHEMA).optional().build())
-                .field("tags", SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.INT64_SCHEMA).optional().build())
+                .field(
+                        "venues",
+                        SchemaBuilder.array(Schema.STRING_SCHEMA).optional().build())
+                .field(
+                        "tags",
+                        SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.INT64_SCHEMA)
+                                .optional()
+                                .build())
                 .build();
 
         catalog().ensureTable(parquet(schema));
 
-        assertThat(created().storageDescriptor().columns()).extracting(Column::name, Column::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("symbol", "string"),
-                org.assertj.core.groups.Tuple.tuple("ts", "timestamp"),
-                org.assertj.core.groups.Tuple.tuple("price", "decimal(18,4)"),
-                org.assertj.core.groups.Tuple.tuple("quote", "struct<bid:double,ask:double>"),
-                org.assertj.core.groups.Tuple.tuple("venues", "array<string>"),
-                org.assertj.core.groups.Tuple.tuple("tags", "map<string,bigint>"));
+        assertThat(created().storageDescriptor().columns())
+                .extracting(Column::name, Column::type)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("symbol", "string"),
+                        org.assertj.core.groups.Tuple.tuple("ts", "timestamp"),
+                        org.assertj.core.groups.Tuple.tuple("price", "decimal(18,4)"),
+                        org.assertj.core.groups.Tuple.tuple("quote", "struct<bid:double,ask:double>"),
+                        org.assertj.core.groups.Tuple.tuple("venues", "array<string>"),
+                        org.assertj.core.groups.Tuple.tuple("tags", "map<string,bigint>"));
     }
 
     @Test
     void missingDatabaseIsCreatedWithTheTable() {
         catalog().ensureTable(parquet(TICK));
 
-        assertThat(glue.inspector.getDatabase(r -> r.name(fixture.database)).database().name())
+        assertThat(glue.inspector
+                        .getDatabase(r -> r.name(fixture.database))
+                        .database()
+                        .name())
                 .isEqualTo(fixture.database);
-        assertThat(fixture.requests.calls).containsExactly("GetTable", "CreateTable", "CreateDatabase",
-                "CreateTable", "GetTable");
+        assertThat(fixture.requests.calls)
+                .containsExactly("GetTable", "CreateTable", "CreateDatabase", "CreateTable", "GetTable");
     }
 
     @Test
@@ -175,14 +203,19 @@ class GlueTableTest {
 
         catalog().ensureTable(parquet(TICK));
 
-        assertThat(glue.table(fixture.database, "ticks_v1").storageDescriptor().location()).isEqualTo(LOCATION);
+        assertThat(glue.table(fixture.database, "ticks_v1").storageDescriptor().location())
+                .isEqualTo(LOCATION);
     }
 
     @Test
     void existingTableWithAnotherSerDeIsRejectedNamingBoth() {
         fixture = new GlueFixture(glue);
-        createExisting(existingParquet().storageDescriptor(sd(List.of(column("symbol", "string")),
-                "org.apache.hive.hcatalog.data.JsonSerDe", "org.apache.hadoop.mapred.TextInputFormat")).build());
+        createExisting(existingParquet()
+                .storageDescriptor(sd(
+                        List.of(column("symbol", "string")),
+                        "org.apache.hive.hcatalog.data.JsonSerDe",
+                        "org.apache.hadoop.mapred.TextInputFormat"))
+                .build());
 
         assertThatThrownBy(() -> catalog().ensureTable(parquet(TICK)))
                 .isInstanceOf(IncompatibleTableException.class)
@@ -197,18 +230,23 @@ class GlueTableTest {
 
         assertThatThrownBy(() -> catalog().ensureTable(parquet(TICK)))
                 .isInstanceOf(IncompatibleTableException.class)
-                .hasMessageContaining("[day]").hasMessageContaining("[dt, hour]");
+                .hasMessageContaining("[day]")
+                .hasMessageContaining("[dt, hour]");
     }
 
     @Test
     void existingCsvTableWithAnotherDelimiterIsRejected() {
         fixture = new GlueFixture(glue);
-        createExisting(existingParquet().storageDescriptor(sd(List.of(column("symbol", "string")),
-                "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe", "org.apache.hadoop.mapred.TextInputFormat"))
+        createExisting(existingParquet()
+                .storageDescriptor(sd(
+                        List.of(column("symbol", "string")),
+                        "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe",
+                        "org.apache.hadoop.mapred.TextInputFormat"))
                 .build());
 
         assertThatThrownBy(() -> catalog().ensureTable(definition(TICK, "csv", "none")))
-                .isInstanceOf(IncompatibleTableException.class).hasMessageContaining("field.delim");
+                .isInstanceOf(IncompatibleTableException.class)
+                .hasMessageContaining("field.delim");
     }
 
     @Test
@@ -225,8 +263,10 @@ class GlueTableTest {
     @Test
     void schemalessRecordsUseAnExistingTable() {
         fixture = new GlueFixture(glue);
-        createExisting(existingParquet().storageDescriptor(sd(List.of(column("symbol", "string")),
-                TableFormat.JSON.serde, TableFormat.JSON.inputFormat)).build());
+        createExisting(existingParquet()
+                .storageDescriptor(
+                        sd(List.of(column("symbol", "string")), TableFormat.JSON.serde, TableFormat.JSON.inputFormat))
+                .build());
 
         catalog().ensureTable(definition(null, "json", "none"));
 
@@ -236,7 +276,8 @@ class GlueTableTest {
     @Test
     void schemalessRecordsCannotCreateATable() {
         assertThatThrownBy(() -> catalog().ensureTable(definition(null, "json", "none")))
-                .isInstanceOf(CatalogException.class).hasMessageContaining("schemaless");
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("schemaless");
     }
 
     private void createExisting(TableInput input) {
@@ -249,16 +290,27 @@ class GlueTableTest {
     }
 
     private static TableInput.Builder existingParquet() {
-        return TableInput.builder().name(TABLE).tableType("EXTERNAL_TABLE")
+        return TableInput.builder()
+                .name(TABLE)
+                .tableType("EXTERNAL_TABLE")
                 .partitionKeys(column("dt", "string"), column("hour", "string"))
-                .storageDescriptor(sd(List.of(column("symbol", "string"), column("ts", "timestamp"),
-                        column("price", "double")), TableFormat.PARQUET.serde, TableFormat.PARQUET.inputFormat));
+                .storageDescriptor(sd(
+                        List.of(column("symbol", "string"), column("ts", "timestamp"), column("price", "double")),
+                        TableFormat.PARQUET.serde,
+                        TableFormat.PARQUET.inputFormat));
     }
 
     private static StorageDescriptor sd(List<Column> columns, String serde, String input) {
-        return StorageDescriptor.builder().columns(columns).location("s3://elsewhere/ticks/")
-                .inputFormat(input).outputFormat("out")
-                .serdeInfo(SerDeInfo.builder().serializationLibrary(serde).parameters(Map.of()).build()).build();
+        return StorageDescriptor.builder()
+                .columns(columns)
+                .location("s3://elsewhere/ticks/")
+                .inputFormat(input)
+                .outputFormat("out")
+                .serdeInfo(SerDeInfo.builder()
+                        .serializationLibrary(serde)
+                        .parameters(Map.of())
+                        .build())
+                .build();
     }
 
     private static Column column(String name, String type) {

@@ -38,7 +38,9 @@ class HiveTypesTest {
         assertThat(type(Timestamp.SCHEMA)).isEqualTo("timestamp");
         assertThat(type(Date.SCHEMA)).isEqualTo("date");
         assertThat(type(Decimal.schema(4))).isEqualTo("decimal(38,4)");
-        assertThat(type(Decimal.builder(2).parameter("connect.decimal.precision", "10").build()))
+        assertThat(type(Decimal.builder(2)
+                        .parameter("connect.decimal.precision", "10")
+                        .build()))
                 .isEqualTo("decimal(10,2)");
     }
 
@@ -50,8 +52,10 @@ class HiveTypesTest {
 
     @Test
     void nestedValuesMapToStructArrayAndMap() {
-        Schema quote = SchemaBuilder.struct().field("Bid", Schema.FLOAT64_SCHEMA)
-                .field("sizes", SchemaBuilder.array(Schema.INT32_SCHEMA).build()).build();
+        Schema quote = SchemaBuilder.struct()
+                .field("Bid", Schema.FLOAT64_SCHEMA)
+                .field("sizes", SchemaBuilder.array(Schema.INT32_SCHEMA).build())
+                .build();
         Schema nested = SchemaBuilder.map(Schema.STRING_SCHEMA, quote).build();
 
         assertThat(type(nested)).isEqualTo("map<string,struct<bid:double,sizes:array<int>>>");
@@ -59,27 +63,41 @@ class HiveTypesTest {
 
     @Test
     void requiredFieldsAreMarkedAndOptionalOnesAreNot() {
-        Schema schema = SchemaBuilder.struct().field("Symbol", Schema.STRING_SCHEMA)
-                .field("size", Schema.OPTIONAL_INT32_SCHEMA).build();
+        Schema schema = SchemaBuilder.struct()
+                .field("Symbol", Schema.STRING_SCHEMA)
+                .field("size", Schema.OPTIONAL_INT32_SCHEMA)
+                .build();
 
-        assertThat(HiveTypes.columns(schema, TableFormat.PARQUET)).containsExactly(
-                Column.builder().name("symbol").type("string").parameters(Map.of(HiveTypes.REQUIRED_PARAMETER, "true"))
-                        .build(),
-                Column.builder().name("size").type("int").build());
+        assertThat(HiveTypes.columns(schema, TableFormat.PARQUET))
+                .containsExactly(
+                        Column.builder()
+                                .name("symbol")
+                                .type("string")
+                                .parameters(Map.of(HiveTypes.REQUIRED_PARAMETER, "true"))
+                                .build(),
+                        Column.builder().name("size").type("int").build());
     }
 
     @Test
     void nonStructValuesHaveNoColumns() {
         assertThatThrownBy(() -> HiveTypes.columns(Schema.STRING_SCHEMA, TableFormat.JSON))
-                .isInstanceOf(DataException.class).hasMessageContaining("STRUCT");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("STRUCT");
     }
 
     @Test
     void invalidDecimalPrecisionNamesTheField() {
         Schema schema = SchemaBuilder.struct()
-                .field("price", Decimal.builder(2).parameter("connect.decimal.precision", "99").build()).build();
+                .field(
+                        "price",
+                        Decimal.builder(2)
+                                .parameter("connect.decimal.precision", "99")
+                                .build())
+                .build();
 
         assertThatThrownBy(() -> HiveTypes.columns(schema, TableFormat.PARQUET))
-                .isInstanceOf(DataException.class).hasMessageContaining("price").hasMessageContaining("99");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("price")
+                .hasMessageContaining("99");
     }
 }

@@ -2,11 +2,11 @@ package io.stocklake.sink.catalog.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stocklake.sink.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import io.stocklake.sink.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class PartitionCacheTest {

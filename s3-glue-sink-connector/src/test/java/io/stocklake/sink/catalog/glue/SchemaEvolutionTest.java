@@ -8,9 +8,9 @@ import static io.stocklake.sink.catalog.glue.GlueFixture.partition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.testing.LocalGlue;
+import java.util.List;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.errors.DataException;
@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.glue.model.Column;
 /** How record schemas may change under an existing table, against the real Glue-compatible endpoint. */
 class SchemaEvolutionTest {
 
-    private static final Schema TICK_WITH_SIZE = SchemaBuilder.struct().name("Tick")
+    private static final Schema TICK_WITH_SIZE = SchemaBuilder.struct()
+            .name("Tick")
             .field("symbol", Schema.STRING_SCHEMA)
             .field("ts", org.apache.kafka.connect.data.Timestamp.SCHEMA)
             .field("price", Schema.FLOAT64_SCHEMA)
@@ -57,7 +58,9 @@ class SchemaEvolutionTest {
     }
 
     private List<String> columns() {
-        return glue.table(fixture.database, TABLE).storageDescriptor().columns().stream().map(Column::name).toList();
+        return glue.table(fixture.database, TABLE).storageDescriptor().columns().stream()
+                .map(Column::name)
+                .toList();
     }
 
     @Test
@@ -79,8 +82,11 @@ class SchemaEvolutionTest {
 
         catalog.register(List.of(partition("2026-11-24", "03")));
 
-        assertThat(glue.partitions(fixture.database, TABLE)).singleElement()
-                .satisfies(p -> assertThat(p.storageDescriptor().columns()).extracting(Column::name).contains("size"));
+        assertThat(glue.partitions(fixture.database, TABLE))
+                .singleElement()
+                .satisfies(p -> assertThat(p.storageDescriptor().columns())
+                        .extracting(Column::name)
+                        .contains("size"));
     }
 
     @Test
@@ -111,30 +117,38 @@ class SchemaEvolutionTest {
     @Test
     void typeChangeIsADataExceptionNamingTheFieldAndBothTypes() {
         catalog.ensureTable(parquet(TICK));
-        Schema priceAsText = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA)
+        Schema priceAsText = SchemaBuilder.struct()
+                .field("symbol", Schema.STRING_SCHEMA)
                 .field("ts", org.apache.kafka.connect.data.Timestamp.SCHEMA)
-                .field("price", Schema.STRING_SCHEMA).build();
+                .field("price", Schema.STRING_SCHEMA)
+                .build();
 
         assertThatThrownBy(() -> catalog.ensureTable(parquet(priceAsText)))
                 .isInstanceOf(DataException.class)
-                .hasMessageContaining("price").hasMessageContaining("string").hasMessageContaining("double");
+                .hasMessageContaining("price")
+                .hasMessageContaining("string")
+                .hasMessageContaining("double");
         assertThat(columns()).containsExactly("symbol", "ts", "price");
     }
 
     @Test
     void removedRequiredFieldIsADataExceptionNamingTheField() {
         catalog.ensureTable(parquet(TICK));
-        Schema noPrice = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA)
-                .field("ts", org.apache.kafka.connect.data.Timestamp.SCHEMA).build();
+        Schema noPrice = SchemaBuilder.struct()
+                .field("symbol", Schema.STRING_SCHEMA)
+                .field("ts", org.apache.kafka.connect.data.Timestamp.SCHEMA)
+                .build();
 
         assertThatThrownBy(() -> catalog.ensureTable(parquet(noPrice)))
-                .isInstanceOf(DataException.class).hasMessageContaining("lacks field price");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("lacks field price");
     }
 
     @Test
     void rejectedSchemaStaysRejectedWithoutFurtherCalls() {
         catalog.ensureTable(parquet(TICK));
-        Schema priceAsText = SchemaBuilder.struct().field("price", Schema.STRING_SCHEMA).build();
+        Schema priceAsText =
+                SchemaBuilder.struct().field("price", Schema.STRING_SCHEMA).build();
         assertThatThrownBy(() -> catalog.ensureTable(parquet(priceAsText))).isInstanceOf(DataException.class);
         fixture.requests.clear();
 
@@ -145,13 +159,17 @@ class SchemaEvolutionTest {
     @Test
     void csvFieldInsertedBeforeExistingColumnsIsRejectedAsPositional() {
         catalog.ensureTable(definition(TICK, "csv", "none"));
-        Schema inserted = SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA)
+        Schema inserted = SchemaBuilder.struct()
+                .field("symbol", Schema.STRING_SCHEMA)
                 .field("venue", Schema.OPTIONAL_STRING_SCHEMA)
                 .field("ts", org.apache.kafka.connect.data.Timestamp.SCHEMA)
-                .field("price", Schema.FLOAT64_SCHEMA).build();
+                .field("price", Schema.FLOAT64_SCHEMA)
+                .build();
 
         assertThatThrownBy(() -> catalog.ensureTable(definition(inserted, "csv", "none")))
-                .isInstanceOf(DataException.class).hasMessageContaining("venue").hasMessageContaining("position");
+                .isInstanceOf(DataException.class)
+                .hasMessageContaining("venue")
+                .hasMessageContaining("position");
     }
 
     @Test
