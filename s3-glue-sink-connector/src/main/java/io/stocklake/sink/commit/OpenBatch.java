@@ -117,10 +117,7 @@ final class OpenBatch {
      */
     List<OpenFile> handOver() {
         List<OpenFile> handed = List.copyOf(files.values());
-        files.clear();
-        accounted.clear();
-        held = 0;
-        resetSpan();
+        clear();
         return handed;
     }
 
@@ -128,7 +125,14 @@ final class OpenBatch {
     void abort() {
         files.values().forEach(OpenFile::abort);
         budget.add(-held);
-        handOver();
+        clear();
+    }
+
+    private void clear() {
+        files.clear();
+        accounted.clear();
+        held = 0;
+        resetSpan();
     }
 
     private void resetSpan() {

@@ -192,14 +192,9 @@ final class TopicPartitionWriter {
     }
 
     /**
-     * Lands the batches whose uploads are done, in order. Throws StorageException for a failed upload and
-     * CatalogException for a failed registration; the batch then stays pending and the caller aborts.
+     * Lands the batches whose uploads are done, as {@link LandingQueue#landUploaded()}, but leaves failures for the
+     * next {@code put} to find: never throws.
      */
-    void landUploaded() {
-        landing.landUploaded();
-    }
-
-    /** Like {@link #landUploaded()}, but leaves failures for the next {@code put} to find: never throws. */
     void landUploadedQuietly() {
         try {
             landing.landUploaded();
@@ -208,7 +203,7 @@ final class TopicPartitionWriter {
         }
     }
 
-    /** Waits for every pending batch and lands it; throws as {@link #landUploaded()} does. */
+    /** Waits for every pending batch and lands it; throws as {@link LandingQueue#landUploaded()} does. */
     void awaitPending() {
         landing.landAll();
     }
