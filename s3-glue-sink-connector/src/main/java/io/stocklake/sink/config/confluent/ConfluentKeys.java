@@ -52,30 +52,11 @@ public final class ConfluentKeys {
                     "compression",
                     "with ParquetFormat: none, snappy (Confluent's default, also when absent), gzip, zstd; lz4 "
                             + "and brotli are refused; ignored with JsonFormat, as Confluent ignores it"),
-            harmless(
+            translated(
                     "filename.offset.zero.pad.width",
-                    "a minimum width: the sink always pads start offsets to 20 digits",
-                    "0",
-                    "1",
-                    "2",
-                    "3",
-                    "4",
-                    "5",
-                    "6",
-                    "7",
-                    "8",
-                    "9",
-                    "10",
-                    "11",
-                    "12",
-                    "13",
-                    "14",
-                    "15",
-                    "16",
-                    "17",
-                    "18",
-                    "19",
-                    "20"),
+                    "",
+                    "accepted up to 20: it is a minimum width, and the sink always pads start offsets to 20 "
+                            + "digits"),
             harmless(
                     "schema.compatibility",
                     "the sink rotates files on every schema change and appends new fields as table columns; "

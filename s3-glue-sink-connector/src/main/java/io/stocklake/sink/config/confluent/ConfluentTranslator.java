@@ -28,6 +28,9 @@ public final class ConfluentTranslator {
 
     static final String HOURLY_PATH = "'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH";
     static final String DAILY_PATH = "'year'=YYYY/'month'=MM/'day'=dd";
+    /** The digits of the start offset in the sink's file names. */
+    static final int OFFSET_DIGITS = 20;
+
     static final String PARQUET_CODEC_DEFAULT = "snappy";
     /** Confluent's default of timestamp.field. */
     static final String TIMESTAMP_FIELD_DEFAULT = "timestamp";
@@ -94,6 +97,7 @@ public final class ConfluentTranslator {
             partitioner();
             compression();
             retries();
+            offsetWidth();
         }
 
         private void mapValue(ConfluentKey key, String value) {
@@ -267,6 +271,24 @@ public final class ConfluentTranslator {
                 }
             } catch (NumberFormatException e) {
                 refuse("s3.part.retries", "is not a number: " + value);
+            }
+        }
+
+        /** Confluent pads offsets to at least this many digits; the sink's 20 satisfy any width up to 20. */
+        private void offsetWidth() {
+            String value = trimmed("filename.offset.zero.pad.width");
+            if (value == null) {
+                return;
+            }
+            try {
+                int width = Integer.parseInt(value);
+                if (width < 0 || width > OFFSET_DIGITS) {
+                    refuse(
+                            "filename.offset.zero.pad.width",
+                            "must be 0 to 20: the sink pads start offsets to 20 digits");
+                }
+            } catch (NumberFormatException e) {
+                refuse("filename.offset.zero.pad.width", "is not a number: " + value);
             }
         }
 

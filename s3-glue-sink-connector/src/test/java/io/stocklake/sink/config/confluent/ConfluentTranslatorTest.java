@@ -186,6 +186,17 @@ class ConfluentTranslatorTest {
     }
 
     @Test
+    void offsetPadWidthUpToTwentyIsAccepted() {
+        assertThat(translate("filename.offset.zero.pad.width", "10").refused()).isEmpty();
+    }
+
+    @Test
+    void offsetPadWidthBeyondTwentyIsRefused() {
+        assertThat(translate("filename.offset.zero.pad.width", "25").refused())
+                .containsOnlyKeys("filename.offset.zero.pad.width");
+    }
+
+    @Test
     void storeKafkaKeysPointsAtTheMetadataColumns() {
         assertThat(translate("store.kafka.keys", "true").refused().get("store.kafka.keys"))
                 .contains("Kafka metadata columns (see README)");
