@@ -95,6 +95,7 @@ public final class ConfluentTranslator {
                 }
             }
             partitioner();
+            timestampFieldDefault();
             compression();
             retries();
             offsetWidth();
@@ -151,8 +152,10 @@ public final class ConfluentTranslator {
                                     + "(io.confluent.connect.storage.partitioner), or the sink's path.format and "
                                     + "partition.fields");
             }
-            if (timeBased) {
-                extractorDefault();
+            if (timeBased && !given.containsKey("timestamp.extractor") && !given.containsKey(TIME_SOURCE)) {
+                // Confluent's extractor defaults to Wallclock.
+                config.put(TIME_SOURCE, "wallclock");
+                origins.put(TIME_SOURCE, "partitioner.class");
             }
         }
 
@@ -216,14 +219,10 @@ public final class ConfluentTranslator {
                     ChronoUnit.DAYS.getDuration().toMillis());
         }
 
-        /** Confluent's extractor defaults to Wallclock with a time-based partitioner, and its field to "timestamp". */
-        private void extractorDefault() {
-            if (!given.containsKey("timestamp.extractor") && !given.containsKey(TIME_SOURCE)) {
-                config.put(TIME_SOURCE, "wallclock");
-                origins.put(TIME_SOURCE, "partitioner.class");
-            }
+        /** Confluent's RecordField extractor reads the field "timestamp" unless timestamp.field names another. */
+        private void timestampFieldDefault() {
             if ("field".equals(config.get(TIME_SOURCE))
-                    && given.containsKey("timestamp.extractor")
+                    && origins.containsKey(TIME_SOURCE)
                     && !given.containsKey("timestamp.field")
                     && !given.containsKey(TIME_FIELD)) {
                 config.put(TIME_FIELD, TIMESTAMP_FIELD_DEFAULT);

@@ -114,6 +114,13 @@ class ConfluentTranslatorTest {
     }
 
     @Test
+    void recordFieldExtractorWithoutPartitionerAlsoReadsConfluentsDefaultField() {
+        assertThat(translate("timestamp.extractor", "RecordField").config())
+                .containsEntry("partition.time.source", "field")
+                .containsEntry("partition.time.field", "timestamp");
+    }
+
+    @Test
     void fieldPartitionerBecomesPartitionFields() {
         Translation t =
                 translate("partitioner.class", PARTITIONERS + "FieldPartitioner", "partition.field.name", "symbol");
