@@ -2,6 +2,8 @@ package io.stocklake.sink;
 
 import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.config.StorageConfig;
+import io.stocklake.sink.config.confluent.ConfluentTranslator;
+import io.stocklake.sink.config.confluent.Translation;
 import io.stocklake.sink.storage.S3ObjectStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +23,14 @@ public class S3GlueSinkConnector extends SinkConnector {
         return Version.get();
     }
 
+    /** Confluent's S3 sink keys become the sink's; the tasks get the translated configuration. */
     @Override
     public void start(Map<String, String> props) {
-        new SinkConfig(props);
-        this.props = Map.copyOf(props);
+        Translation translation = translate(props);
+        translation.warnAboutUnknownKeys();
+        translation.ensureNothingRefused();
+        new SinkConfig(translation.config());
+        this.props = translation.config();
     }
 
     @Override
@@ -49,17 +55,27 @@ public class S3GlueSinkConnector extends SinkConnector {
         return SinkConfig.configDef();
     }
 
-    /** The single-key checks of the ConfigDef plus the checks across keys, each on the key it concerns. */
+    /**
+     * The single-key checks of the ConfigDef plus the checks across keys, each on the key it concerns, of the
+     * configuration with Confluent's keys translated; refused Confluent keys are reported on themselves.
+     */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        Config config = super.validate(connectorConfigs);
-        SinkConfig.checkAcrossKeys(config, connectorConfigs);
+        Translation translation = translate(connectorConfigs);
+        translation.warnAboutUnknownKeys();
+        Config config = super.validate(translation.config());
+        SinkConfig.checkAcrossKeys(config, translation.config());
+        translation.report(config);
         boolean valid =
                 config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
         if (valid && asksForBucketCheck(config)) {
-            checkBucket(new SinkConfig(connectorConfigs), config);
+            checkBucket(new SinkConfig(translation.config()), config);
         }
         return config;
+    }
+
+    private static Translation translate(Map<String, String> props) {
+        return new ConfluentTranslator(SinkConfig.configDef().names()).translate(props);
     }
 
     /** {@code s3.validate.bucket=true}, read from the validation so a valid config is parsed only when needed. */

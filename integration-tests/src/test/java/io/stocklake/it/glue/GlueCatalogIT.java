@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stocklake.stack.PipelineStack;
+import io.stocklake.stack.S3Server;
 import io.stocklake.stack.TopicReader;
 import io.stocklake.testing.CatalogReader;
 import io.stocklake.testing.StackConfigs;
@@ -17,10 +18,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -328,6 +335,89 @@ class GlueCatalogIT {
         assertThat(topics.endOffsetSum(topic + "-dlq"))
                 .as("records sent to the dead letter queue")
                 .isZero();
+    }
+
+    @Test
+    void aConfluentS3SinkConfigLandsParquetUnderItsTimeFoldersAndRegistersThem() throws IOException {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("connector.class", StackConfigs.SINK);
+        config.put("tasks.max", "1");
+        config.put("topics", TICKS);
+        config.put("s3.bucket.name", BUCKET);
+        config.put("s3.region", S3Server.REGION);
+        config.put("store.url", stack.s3().endpoint().toString());
+        config.put("s3.path.style.access.enabled", "true");
+        config.put("aws.access.key.id", stack.s3().accessKey());
+        config.put("aws.secret.access.key", stack.s3().secretKey());
+        config.put("storage.class", "io.confluent.connect.s3.storage.S3Storage");
+        config.put("format.class", "io.confluent.connect.s3.format.parquet.ParquetFormat");
+        config.put("partitioner.class", "io.confluent.connect.storage.partitioner.TimeBasedPartitioner");
+        config.put("path.format", "'year'=YYYY/'month'=MM/'day'=dd/'hour'=HH");
+        config.put("partition.duration.ms", "3600000");
+        config.put("locale", "en-US");
+        config.put("timezone", "UTC");
+        config.put("timestamp.extractor", "RecordField");
+        config.put("timestamp.field", "event_time");
+        config.put("flush.size", "100");
+        config.put("rotate.schedule.interval.ms", "1000");
+        // The sink's own keys a Confluent config lacks: S3Proxy's checksums and the local Glue endpoint.
+        config.put("s3.request.checksums", "when_required");
+        config.put("glue.endpoint.url", stack.glue().uri().toString());
+        config.put("glue.database", DATABASE);
+
+        stack.connect().rest().putConnector("confluent-sink", config);
+        offsets.awaitAllCommitted("confluent-sink", TICKS, COMMIT_TIMEOUT);
+
+        Table table = catalog.table(DATABASE, "glue_ticks").orElseThrow();
+        assertThat(table.storageDescriptor().serdeInfo().serializationLibrary()).endsWith("ParquetHiveSerDe");
+        assertThat(table.parameters()).contains(entry("compressionType", "snappy"));
+        assertThat(table.partitionKeys()).extracting(Column::name).containsExactly("year", "month", "day", "hour");
+        ObjectMapper json = new ObjectMapper();
+        DateTimeFormatter hourFolders =
+                DateTimeFormatter.ofPattern("yyyy MM dd HH").withZone(ZoneOffset.UTC);
+        Set<List<String>> hours = new HashSet<>();
+        for (ConsumerRecord<String, String> record :
+                TopicReader.readUncommitted(stack.broker().bootstrapServers()).readAll(TICKS, Duration.ofSeconds(30))) {
+            long eventTime = json.readTree(record.value())
+                    .path("payload")
+                    .path("event_time")
+                    .asLong();
+            hours.add(
+                    List.of(hourFolders.format(Instant.ofEpochMilli(eventTime)).split(" ")));
+        }
+        List<Partition> partitions = catalog.partitions(DATABASE, "glue_ticks");
+        assertThat(partitions).extracting(Partition::values).containsExactlyInAnyOrderElementsOf(hours);
+        for (Partition partition : partitions) {
+            List<String> v = partition.values();
+            String folder = "topics/glue_ticks/year=" + v.get(0) + "/month=" + v.get(1) + "/day=" + v.get(2) + "/hour="
+                    + v.get(3) + "/";
+            assertThat(partition.storageDescriptor().location()).isEqualTo("s3://" + BUCKET + "/" + folder);
+            assertThat(lake.keys(BUCKET, folder)).isNotEmpty().allMatch(key -> key.endsWith(".parquet"));
+        }
+    }
+
+    @Test
+    void restValidationRefusesAConfluentKeyWithoutEquivalentOnThatKey() {
+        Map<String, String> config = StackConfigs.sink(stack, TICKS, BUCKET, DATABASE, "json");
+        config.put("name", "refused-sink");
+        config.remove("format");
+        config.put("format.class", "io.confluent.connect.s3.format.avro.AvroFormat");
+
+        JsonNode result = stack.connect().rest().validate(StackConfigs.SINK, config);
+
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (JsonNode entry : result.path("configs")) {
+            List<String> messages = new ArrayList<>();
+            entry.path("value").path("errors").forEach(e -> messages.add(e.asText()));
+            if (!messages.isEmpty()) {
+                errors.put(entry.path("value").path("name").asText(), messages);
+            }
+        }
+        assertThat(errors).containsOnlyKeys("format.class");
+        assertThat(errors.get("format.class"))
+                .singleElement()
+                .satisfies(message -> assertThat(message).contains("AvroFormat").contains("format=parquet"));
+        assertThat(result.path("error_count").asInt()).isEqualTo(1);
     }
 
     /** Runs a sink of the shared ticks into table {@code name} until every tick is committed. */

@@ -3,6 +3,8 @@ package io.stocklake.sink.config;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,15 @@ import java.util.regex.Pattern;
  * quoted partition key and a {@link DateTimeFormatter} pattern for its value.
  */
 public record PathTemplate(List<Segment> segments) {
+
+    /** java.time's week-based fields: with them a date's year or month can differ from the calendar's. */
+    private static final Map<Character, String> WEEK_FIELDS = Map.of(
+            'Y', "week-based year",
+            'w', "week of week-based year",
+            'W', "week of month",
+            'e', "localized day of week",
+            'c', "localized day of week",
+            'F', "aligned week of month");
 
     private static final Pattern SEGMENT = Pattern.compile("'([a-z][a-z0-9_]*)'=(.+)");
 
@@ -43,9 +54,28 @@ public record PathTemplate(List<Segment> segments) {
                 throw new IllegalArgumentException(
                         "segment \"" + part + "\" has an invalid date-time pattern: " + e.getMessage(), e);
             }
+            weekField(m.group(2)).ifPresent(letter -> {
+                throw new IllegalArgumentException("segment \"" + part + "\" has the week-based field '" + letter
+                        + "' (" + WEEK_FIELDS.get(letter) + "), which puts the last days of December into the next "
+                        + "year or the first days of January into the last; use yyyy for the calendar year, "
+                        + "MM, dd");
+            });
             segments.add(new Segment(m.group(1), m.group(2)));
         }
         return new PathTemplate(segments);
+    }
+
+    /** The first week-based field letter of a java.time pattern, outside its quoted text. */
+    static Optional<Character> weekField(String pattern) {
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && WEEK_FIELDS.containsKey(c)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<String> keys() {

@@ -25,6 +25,7 @@ public final class StorageConfig extends ConfigFragment {
     public static final String S3_RETRY_BACKOFF_MS = "s3.retry.backoff.ms";
     public static final String S3_RETRY_MAX_BACKOFF_MS = "s3.retry.max.backoff.ms";
     public static final String S3_REQUEST_TIMEOUT_MS = "s3.request.timeout.ms";
+    public static final String S3_REQUEST_CHECKSUMS = "s3.request.checksums";
 
     static final String GROUP = "S3";
 
@@ -38,6 +39,7 @@ public final class StorageConfig extends ConfigFragment {
     static final long RETRY_MAX_BACKOFF_MS_DEFAULT = 20_000L;
     static final long REQUEST_TIMEOUT_MS_DEFAULT = 120_000L;
     static final long MIN_REQUEST_TIMEOUT_MS = 1000L;
+    static final RequestChecksums REQUEST_CHECKSUMS_DEFAULT = RequestChecksums.WHEN_SUPPORTED;
 
     StorageConfig(Map<String, ?> values) {
         super(values);
@@ -180,6 +182,20 @@ public final class StorageConfig extends ConfigFragment {
                 order.next(GROUP),
                 Width.SHORT,
                 "Attempt timeout");
+        def.define(
+                S3_REQUEST_CHECKSUMS,
+                Type.STRING,
+                REQUEST_CHECKSUMS_DEFAULT.configName(),
+                ValidString.in(ConfigName.all(RequestChecksums.class)),
+                Importance.LOW,
+                "When requests carry a checksum: when_supported on every request that can (AWS S3; buckets "
+                        + "with Object Lock default retention refuse uploads without one), when_required only "
+                        + "where the S3 API demands one, for S3-compatible servers that reject the AWS SDK's "
+                        + "default checksums (S3Proxy). Responses are checked likewise.",
+                GROUP,
+                order.next(GROUP),
+                Width.SHORT,
+                "Request checksums");
     }
 
     /** A KMS key without KMS encryption, and a backoff cap below its base. */
@@ -243,6 +259,10 @@ public final class StorageConfig extends ConfigFragment {
 
     public Duration retryMaxBackoff() {
         return Duration.ofMillis(value(S3_RETRY_MAX_BACKOFF_MS));
+    }
+
+    public RequestChecksums requestChecksums() {
+        return ConfigName.parse(RequestChecksums.class, value(S3_REQUEST_CHECKSUMS));
     }
 
     public Duration requestTimeout() {

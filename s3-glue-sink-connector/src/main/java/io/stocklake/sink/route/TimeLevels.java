@@ -106,8 +106,8 @@ public final class TimeLevels {
         return switch (letter) {
             case 'G', 'u', 'y' -> ChronoUnit.YEARS;
             case 'M', 'L', 'Q', 'q' -> ChronoUnit.MONTHS;
-            // Week-based fields change at day boundaries too.
-            case 'd', 'D', 'E', 'e', 'c', 'F', 'w', 'W', 'Y' -> ChronoUnit.DAYS;
+            // Week-based fields are refused by PathTemplate.
+            case 'd', 'D', 'E' -> ChronoUnit.DAYS;
             case 'H', 'k', 'K', 'h', 'a' -> ChronoUnit.HOURS;
             case 'm' -> ChronoUnit.MINUTES;
             case 's' -> ChronoUnit.SECONDS;

@@ -1,6 +1,7 @@
 package io.stocklake.sink.storage;
 
 import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.RequestChecksums;
 import io.stocklake.sink.config.SinkConfig;
 import io.stocklake.sink.config.StorageConfig;
 import java.net.URI;
@@ -36,9 +37,8 @@ public final class S3ClientFactory {
                 .region(AwsRegions.resolve(config.region(), config.endpointUrl(), StorageConfig.S3_REGION))
                 .credentialsProvider(credentials)
                 .forcePathStyle(config.pathStyleAccess())
-                // Only where the API demands one: S3-compatible servers reject the newer default checksums.
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .requestChecksumCalculation(requestChecksums(config.requestChecksums()))
+                .responseChecksumValidation(responseChecksums(config.requestChecksums()))
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .overrideConfiguration(o -> o.retryStrategy(retryStrategy(config))
                         .apiCallAttemptTimeout(config.requestTimeout())
@@ -48,6 +48,20 @@ public final class S3ClientFactory {
         }
         return new S3ObjectStore(
                 builder.build(), config.bucket(), config.partSize(), config.sse(), config.sseKmsKeyId(), resources);
+    }
+
+    static RequestChecksumCalculation requestChecksums(RequestChecksums setting) {
+        return switch (setting) {
+            case WHEN_SUPPORTED -> RequestChecksumCalculation.WHEN_SUPPORTED;
+            case WHEN_REQUIRED -> RequestChecksumCalculation.WHEN_REQUIRED;
+        };
+    }
+
+    static ResponseChecksumValidation responseChecksums(RequestChecksums setting) {
+        return switch (setting) {
+            case WHEN_SUPPORTED -> ResponseChecksumValidation.WHEN_SUPPORTED;
+            case WHEN_REQUIRED -> ResponseChecksumValidation.WHEN_REQUIRED;
+        };
     }
 
     /**

@@ -50,7 +50,7 @@ class TimeLevelsTest {
         for (String template : List.of(
                 "'dt'=yyyy-MM-dd/'hour'=HH",
                 "'month'=yyyy-MM",
-                "'week'=YYYY-ww",
+                "'day'=yyyy-DDD",
                 "'minute'=yyyyMMddHHmm",
                 "'t'=HHmmss.SSS")) {
             for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Asia/Kolkata"), ZoneId.of("Europe/Berlin"))) {
