@@ -105,7 +105,7 @@ final class MetadataTables {
                 }
             }
             producer.send(new ProducerRecord<>(
-                    KEYED_TOPIC, partitionOf("AAPL"), START.plusSeconds(60).toEpochMilli(), "AAPL", null));
+                    KEYED_TOPIC, partitionOf("AAPL"), START.plusSeconds(60).toEpochMilli(), "AAPL", (String) null));
             producer.send(new ProducerRecord<>(
                     SCHEMALESS_TOPIC,
                     0,
