@@ -179,6 +179,86 @@ class AthenaCompatibilityIT {
         }
     }
 
+    /**
+     * Kafka metadata columns, tombstones as rows and schemaless JSON, read by Trino through Glue: small topics of their
+     * own on this class's stack.
+     */
+    @Nested
+    class KafkaMetadataAndSchemalessJson {
+
+        @BeforeAll
+        static void writeTheMetadataTables() throws Exception {
+            MetadataTables.write(stack, athena.glueEndpoint(), athena.glue());
+        }
+
+        static Stream<String> formats() {
+            return MetadataTables.FORMATS.stream();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("formats")
+        void everyKafkaRecordIsOneRowByItsPartitionAndOffset(String format) {
+            QueryResult result = athena.query("SELECT kafka_partition, count(*), count(DISTINCT kafka_offset), "
+                    + "min(kafka_offset), max(kafka_offset) FROM " + qualified(format)
+                    + " GROUP BY kafka_partition ORDER BY kafka_partition");
+
+            int ticks = MetadataTables.TICKS_PER_SYMBOL;
+            assertThat(result.rows().stream()
+                            .map(row -> row.stream()
+                                    .map(v -> ((Number) v).longValue())
+                                    .toList()))
+                    .containsExactly(
+                            List.of(0L, ticks + 1L, ticks + 1L, 0L, (long) ticks),
+                            List.of(1L, (long) ticks, (long) ticks, 0L, ticks - 1L));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("formats")
+        void theLatestRowPerKeyIsItsTombstoneOnceDeleted(String format) {
+            QueryResult result = athena.query("SELECT kafka_key, max_by(symbol, kafka_offset), "
+                    + "max_by(seq, kafka_offset) FROM " + qualified(format) + " GROUP BY kafka_key ORDER BY kafka_key");
+
+            assertThat(result.rows())
+                    .containsExactly(
+                            java.util.Arrays.asList("AAPL", null, null),
+                            List.of("MSFT", "MSFT", (long) MetadataTables.TICKS_PER_SYMBOL - 1));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("formats")
+        void coordinatesTimestampAndHeadersAreTheRecords(String format) {
+            QueryResult result = athena.query("SELECT kafka_topic, kafka_timestamp, kafka_headers['source'] FROM "
+                    + qualified(format) + " WHERE kafka_key = 'MSFT' AND seq = 2");
+
+            assertThat(result.rows())
+                    .containsExactly(List.of(
+                            MetadataTables.KEYED_TOPIC,
+                            java.time.LocalDateTime.ofInstant(
+                                    MetadataTables.START.plusSeconds(2), java.time.ZoneOffset.UTC),
+                            "feed-2"));
+        }
+
+        @Test
+        void schemalessJsonLandsInThePreCreatedTableByItsColumnTypes() {
+            QueryResult result = athena.query("SELECT symbol, price, at FROM " + SinkTable.DATABASE + "."
+                    + MetadataTables.SCHEMALESS_TABLE + " ORDER BY symbol");
+
+            assertThat(result.rows())
+                    .containsExactly(
+                            List.of("AAPL", 101.25, java.time.LocalDateTime.parse("2026-03-02T10:00:00")),
+                            List.of("MSFT", 7.0, java.time.LocalDateTime.parse("2026-03-02T10:00:01")));
+            assertThat(io.stocklake.stack.TopicReader.readUncommitted(
+                                    stack.broker().bootstrapServers())
+                            .endOffsetSum(MetadataTables.DLQ))
+                    .as("the tick whose price is no number")
+                    .isEqualTo(1);
+        }
+
+        private static String qualified(String format) {
+            return SinkTable.DATABASE + "." + MetadataTables.keyedTable(format);
+        }
+    }
+
     /** athena/ddl/*.sql state what the sink creates: the same Glue table, field by field. */
     @Nested
     class UserDdl {

@@ -2,11 +2,17 @@ package io.stocklake.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stocklake.glue.endpoint.fault.FaultPlan;
 import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.config.CredentialsConfig;
+import io.stocklake.sink.config.ErrorsConfig;
+import io.stocklake.sink.config.MetadataConfig;
 import io.stocklake.sink.config.RotationConfig;
 import io.stocklake.sink.config.StorageConfig;
 import io.stocklake.sink.testing.LocalGlue;
@@ -25,11 +31,13 @@ import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.header.ConnectHeaders;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.glue.model.Column;
 import software.amazon.awssdk.services.glue.model.Partition;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -225,5 +233,136 @@ class S3GlueSinkTaskGlueTest {
         await().untilAsserted(() -> assertThat(keys()).hasSize(1));
         assertThat(glue.inspector.getDatabases(r -> {}).databaseList())
                 .noneMatch(d -> d.name().equals(database));
+    }
+
+    @Test
+    void metadataColumnsAreTypedInTheTableAndTombstonesAreRowsInTheOpenFile() throws Exception {
+        start(
+                new RecordingSinkTaskContext(false),
+                MetadataConfig.KAFKA_METADATA_COLUMNS,
+                "topic,partition,offset,timestamp,key,headers",
+                ErrorsConfig.BEHAVIOR_ON_NULL_VALUES,
+                "write",
+                RotationConfig.FLUSH_SIZE,
+                "3");
+        SinkRecord tombstone = new SinkRecord(
+                TP.topic(),
+                TP.partition(),
+                null,
+                "AAPL",
+                null,
+                null,
+                1,
+                TIME.toEpochMilli(),
+                TimestampType.CREATE_TIME);
+
+        task.put(List.of(keyed(tick(0)), tombstone, keyed(tick(2))));
+
+        await().untilAsserted(() ->
+                assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(3))));
+        assertThat(glue.table(database, TABLE).storageDescriptor().columns())
+                .extracting(Column::name, Column::type)
+                .containsExactly(
+                        tuple("kafka_topic", "string"),
+                        tuple("kafka_partition", "int"),
+                        tuple("kafka_offset", "bigint"),
+                        tuple("kafka_timestamp", "timestamp"),
+                        tuple("kafka_key", "string"),
+                        tuple("kafka_headers", "map<string,string>"),
+                        tuple("symbol", "string"),
+                        tuple("price", "double"));
+        assertThat(keys()).singleElement();
+        List<JsonNode> rows = jsonLines(keys().get(0));
+        assertThat(rows).extracting(r -> r.path("kafka_offset").asLong()).containsExactly(0L, 1L, 2L);
+        assertThat(rows.get(1).path("kafka_key").asText()).isEqualTo("AAPL");
+        assertThat(rows.get(1).path("symbol").isNull()).isTrue();
+        assertThat(rows.get(0).path("kafka_timestamp").asText()).isEqualTo("2026-11-24 03:04:05.000");
+        assertThat(rows.get(0).path("kafka_headers").path("source").asText()).isEqualTo("feed-1");
+    }
+
+    @Test
+    void schemalessMapsLandInAPreCreatedTableConvertedByItsColumns() throws Exception {
+        start(new RecordingSinkTaskContext(false), RotationConfig.FLUSH_SIZE, "2");
+        glue.inspector.createDatabase(r -> r.databaseInput(d -> d.name(database)));
+        glue.inspector.createTable(r -> r.databaseName(database)
+                .tableInput(t -> t.name(TABLE)
+                        .tableType("EXTERNAL_TABLE")
+                        .partitionKeys(
+                                Column.builder().name("dt").type("string").build(),
+                                Column.builder().name("hour").type("string").build())
+                        .storageDescriptor(sd -> sd.location("s3://" + bucket + "/topics/stock_ticks/")
+                                .columns(
+                                        Column.builder()
+                                                .name("symbol")
+                                                .type("string")
+                                                .build(),
+                                        Column.builder()
+                                                .name("price")
+                                                .type("decimal(10,2)")
+                                                .build(),
+                                        Column.builder()
+                                                .name("at")
+                                                .type("timestamp")
+                                                .build())
+                                .inputFormat("org.apache.hadoop.mapred.TextInputFormat")
+                                .outputFormat("org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat")
+                                .serdeInfo(si -> si.serializationLibrary("org.apache.hive.hcatalog.data.JsonSerDe")))));
+        Map<String, Object> first = Map.of("symbol", "AAPL", "price", 1.5, "at", "2026-11-24T03:04:05Z", "venue", "X");
+        Map<String, Object> second = Map.of("symbol", "MSFT", "price", 2L, "at", 1_764_000_000_000L);
+
+        task.put(List.of(schemaless(0, first), schemaless(1, second)));
+
+        await().untilAsserted(() ->
+                assertThat(task.preCommit(Map.of())).containsExactly(Map.entry(TP, new OffsetAndMetadata(2))));
+        List<JsonNode> rows = jsonLines(keys().get(0));
+        assertThat(inspector
+                        .getObjectAsBytes(r -> r.bucket(bucket).key(keys().get(0)))
+                        .asUtf8String()
+                        .lines())
+                .first()
+                .isEqualTo("{\"symbol\":\"AAPL\",\"price\":1.50,\"at\":\"2026-11-24 03:04:05.000\"}");
+        assertThat(rows.get(1).path("price").decimalValue()).isEqualByComparingTo("2.00");
+        assertThat(glue.table(database, TABLE).storageDescriptor().columns())
+                .extracting(Column::name)
+                .containsExactly("symbol", "price", "at");
+    }
+
+    private static SinkRecord keyed(SinkRecord record) {
+        ConnectHeaders headers = new ConnectHeaders();
+        headers.addString("source", "feed-1");
+        return new SinkRecord(
+                record.topic(),
+                record.kafkaPartition(),
+                Schema.STRING_SCHEMA,
+                "AAPL",
+                record.valueSchema(),
+                record.value(),
+                record.kafkaOffset(),
+                record.timestamp(),
+                TimestampType.CREATE_TIME,
+                headers);
+    }
+
+    private static SinkRecord schemaless(long offset, Map<String, Object> value) {
+        return new SinkRecord(
+                TP.topic(),
+                TP.partition(),
+                null,
+                null,
+                null,
+                value,
+                offset,
+                TIME.toEpochMilli(),
+                TimestampType.CREATE_TIME);
+    }
+
+    private List<JsonNode> jsonLines(String key) throws Exception {
+        String text = inspector.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asUtf8String();
+        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        for (String line : text.split("\n")) {
+            rows.add(json.readTree(line));
+        }
+        return rows;
     }
 }

@@ -5,6 +5,7 @@ import io.stocklake.sink.catalog.TableRef;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.route.Destination;
 import io.stocklake.sink.route.Route;
+import io.stocklake.sink.row.RowShaper;
 import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.common.TopicPartition;
@@ -44,6 +45,7 @@ final class TopicPartitionWriter {
     private final ReplayCuts cuts = new ReplayCuts();
     private final LandingQueue landing;
     private final RejectedRecords rejected = new RejectedRecords();
+    private final RowShaper rows;
     private long nextOffset = -1;
     private boolean claimed;
     /** True from an abort until Connect has handed in the failed {@code put}'s records again, which are ignored. */
@@ -60,6 +62,7 @@ final class TopicPartitionWriter {
                 tp);
         this.batch = new OpenBatch(budget, deps.policy(), deps.clock());
         this.landing = new LandingQueue(tp, deps.catalog(), deps.layout(), budget);
+        this.rows = new RowShaper(deps.metadataColumns(), deps.nullValues() == NullValueBehavior.WRITE, deps.catalog());
     }
 
     /**
@@ -93,7 +96,7 @@ final class TopicPartitionWriter {
         }
         Route route;
         try {
-            if (record.value() == null) {
+            if (record.value() == null && deps.nullValues() == NullValueBehavior.FAIL) {
                 throw new DataException("record value is null (behavior.on.null.values=fail)");
             }
             route = deps.router().route(record);
@@ -102,7 +105,15 @@ final class TopicPartitionWriter {
             return;
         }
         OpenFile file = batch.file(route.destination().partition());
-        boolean schemaChanged = file != null && !Objects.equals(file.schema(), record.valueSchema());
+        SinkRecord row;
+        try {
+            // The row the file holds: metadata columns, a schemaless map by its table's columns, a tombstone's row.
+            row = rows.shape(record, route.destination().table(), file == null ? null : file.schema());
+        } catch (DataException e) {
+            reject(record, bad, e);
+            return;
+        }
+        boolean schemaChanged = file != null && !Objects.equals(file.schema(), row.valueSchema());
         if (schemaChanged || batch.spanExceededWith(route.time())) {
             rotate(false);
             file = null;
@@ -110,16 +121,16 @@ final class TopicPartitionWriter {
         if (file == null) {
             try {
                 // Before the first record of a schema lands: the table must be able to hold it.
-                deps.catalog().ensureTable(definition(route.destination().table(), record.valueSchema()));
+                deps.catalog().ensureTable(definition(route.destination().table(), row.valueSchema()));
                 // The format refuses a schema it cannot hold (a nested field in CSV, a bad decimal precision).
-                file = openFile(route.destination(), record);
+                file = openFile(route.destination(), row);
             } catch (DataException e) {
                 reject(record, bad, e);
                 return;
             }
         }
         try {
-            file.write(record);
+            file.write(row);
         } catch (DataException e) {
             batch.account(file);
             if (file.records() == 0) {

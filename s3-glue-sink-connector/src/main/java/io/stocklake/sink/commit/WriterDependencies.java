@@ -5,6 +5,7 @@ import io.stocklake.sink.config.Compression;
 import io.stocklake.sink.config.DataFormat;
 import io.stocklake.sink.config.FormatConfig;
 import io.stocklake.sink.config.LayoutConfig;
+import io.stocklake.sink.config.MetadataColumn;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.config.RotationConfig;
 import io.stocklake.sink.config.SinkConfig;
@@ -15,6 +16,7 @@ import io.stocklake.sink.route.PartitionTime;
 import io.stocklake.sink.route.RecordRouter;
 import io.stocklake.sink.storage.ObjectStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.apache.kafka.common.config.ConfigException;
 
@@ -24,6 +26,7 @@ import org.apache.kafka.common.config.ConfigException;
  * @param formatName  the format of the files, for the catalog's table definition
  * @param compression their compression, likewise
  * @param uploads     where rotated files are finished and uploaded, in the order given
+ * @param metadataColumns the Kafka metadata columns each row carries, none by default
  */
 public record WriterDependencies(
         ObjectStore store,
@@ -36,7 +39,12 @@ public record WriterDependencies(
         RotationPolicy policy,
         NullValueBehavior nullValues,
         Clock clock,
-        Executor uploads) {
+        Executor uploads,
+        List<MetadataColumn> metadataColumns) {
+
+    public WriterDependencies {
+        metadataColumns = List.copyOf(metadataColumns);
+    }
 
     /**
      * The file format the connector's settings name, or a {@link ConfigException} naming the key. Check it before
@@ -83,6 +91,7 @@ public record WriterDependencies(
                 policy,
                 config.errors().nullValueBehavior(),
                 clock,
-                uploads);
+                uploads,
+                config.metadata().columns());
     }
 }

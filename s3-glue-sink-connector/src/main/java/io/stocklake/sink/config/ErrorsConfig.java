@@ -41,8 +41,9 @@ public final class ErrorsConfig extends ConfigFragment {
                 NULL_VALUES_DEFAULT.configName(),
                 ValidString.in(ConfigName.all(NullValueBehavior.class)),
                 Importance.LOW,
-                "Records with a null value (tombstones): skip them, or treat them as bad records (errant record "
-                        + "reporter when errors.tolerance=all, else the task fails).",
+                "Records with a null value (tombstones): skip them, treat them as bad records (errant record "
+                        + "reporter when errors.tolerance=all, else the task fails), or write them as rows of their "
+                        + "key and Kafka coordinates with NULL value columns (needs key in kafka.metadata.columns).",
                 FormatConfig.GROUP,
                 order.next(FormatConfig.GROUP),
                 Width.SHORT,

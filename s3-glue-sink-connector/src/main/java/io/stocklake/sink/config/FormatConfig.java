@@ -40,7 +40,7 @@ public final class FormatConfig extends ConfigFragment {
                 ValidString.in(ConfigName.all(DataFormat.class)),
                 Importance.HIGH,
                 "File format: JSON lines, CSV with a header, or Parquet. csv and parquet need "
-                        + "values with a schema.",
+                        + "values with a schema, or a Glue table whose columns give schemaless values theirs.",
                 GROUP,
                 order.next(GROUP),
                 Width.SHORT,
@@ -77,11 +77,12 @@ public final class FormatConfig extends ConfigFragment {
         if (format().needsSchema()) {
             if (converter.get().givesTextOrBytes()) {
                 problems.accept(FORMAT, needsSchema(setting + " gives values without one"));
-            } else if (schemasDisabled()) {
+            } else if (schemasDisabled() && !glueDeclaresColumns()) {
+                // With Glue, schemaless JSON takes its schema from the existing table instead.
                 problems.accept(
                         FORMAT,
-                        needsSchema(setting + " with " + VALUE_CONVERTER_SCHEMAS_ENABLE
-                                + "=false gives values without one"));
+                        needsSchema(setting + " with " + VALUE_CONVERTER_SCHEMAS_ENABLE + "=false and "
+                                + CatalogConfig.GLUE_ENABLED + "=false gives values without one"));
             }
         } else if (converter.get().givesTextOrBytes()) {
             // A JSON line is an object: text and bytes values would all end up as bad records at run time.
@@ -96,8 +97,14 @@ public final class FormatConfig extends ConfigFragment {
     private String needsSchema(String why) {
         return FORMAT + "=" + format().configName() + " needs record values with a schema, but " + why + "; use "
                 + ValueConverter.JSON.className() + " with " + VALUE_CONVERTER_SCHEMAS_ENABLE + "=true or a "
-                + "schema-registry converter (Avro, Protobuf, JSON Schema), or " + FORMAT + "="
+                + "schema-registry converter (Avro, Protobuf, JSON Schema), " + CatalogConfig.GLUE_ENABLED
+                + "=true with the table created beforehand, or " + FORMAT + "="
                 + DataFormat.JSON.configName();
+    }
+
+    /** Whether the Glue table is there to give schemaless values their columns. */
+    private boolean glueDeclaresColumns() {
+        return accepted(CatalogConfig.GLUE_ENABLED) && Boolean.TRUE.equals(value(CatalogConfig.GLUE_ENABLED));
     }
 
     private boolean schemasDisabled() {

@@ -13,7 +13,7 @@ import org.apache.kafka.common.config.ConfigValue;
 
 /**
  * The sink's settings, one fragment per concern: S3, credentials, object layout, file format, errors, rotation
- * and memory, and the Glue catalog. Each fragment owns its keys and the checks across them; this class puts them
+ * and memory, the Glue catalog, and the Kafka metadata columns. Each fragment owns its keys and the checks across them; this class puts them
  * together and refuses a configuration that any of them refuses.
  */
 public final class SinkConfig extends AbstractConfig {
@@ -42,6 +42,7 @@ public final class SinkConfig extends AbstractConfig {
         ErrorsConfig.define(def, order);
         RotationConfig.define(def, order);
         CatalogConfig.define(def, order);
+        MetadataConfig.define(def, order);
         return def;
     }
 
@@ -69,7 +70,8 @@ public final class SinkConfig extends AbstractConfig {
             FormatConfig format,
             ErrorsConfig errors,
             RotationConfig rotation,
-            CatalogConfig catalog) {
+            CatalogConfig catalog,
+            MetadataConfig metadata) {
 
         static Fragments of(Map<String, ?> values, Map<String, String> props) {
             StorageConfig storage = new StorageConfig(values);
@@ -81,7 +83,8 @@ public final class SinkConfig extends AbstractConfig {
                     new FormatConfig(values, props),
                     new ErrorsConfig(values, props),
                     new RotationConfig(values),
-                    new CatalogConfig(values, storage, layout, props));
+                    new CatalogConfig(values, storage, layout, props),
+                    new MetadataConfig(values));
         }
 
         void check(BiConsumer<String, String> problems) {
@@ -90,6 +93,7 @@ public final class SinkConfig extends AbstractConfig {
             credentials.check(problems);
             storage.check(problems);
             catalog.check(problems);
+            metadata.check(problems);
         }
     }
 
@@ -119,5 +123,9 @@ public final class SinkConfig extends AbstractConfig {
 
     public CatalogConfig catalog() {
         return fragments.catalog();
+    }
+
+    public MetadataConfig metadata() {
+        return fragments.metadata();
     }
 }

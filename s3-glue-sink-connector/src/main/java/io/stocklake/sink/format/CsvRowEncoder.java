@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
@@ -33,6 +34,9 @@ final class CsvRowEncoder implements RowEncoder {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    private static final char ENTRY_DELIMITER = '\u0002';
+    private static final char KEY_DELIMITER = '\u0003';
+
     private final Schema valueSchema;
     private final List<Field> columns;
     private final CsvSchema layout;
@@ -48,7 +52,7 @@ final class CsvRowEncoder implements RowEncoder {
         }
         CsvSchema.Builder layout = CsvSchema.builder();
         for (Field field : valueSchema.fields()) {
-            if (!field.schema().type().isPrimitive()) {
+            if (!field.schema().type().isPrimitive() && !isTextMap(field.schema())) {
                 throw FieldValue.error(
                         field.name(),
                         "is a nested " + field.schema().type() + ", which CSV cannot hold (use JSON lines or Parquet)");
@@ -106,10 +110,44 @@ final class CsvRowEncoder implements RowEncoder {
                 target);
     }
 
+    /**
+     * A map of texts (the Kafka headers column): the one nested value LazySimpleSerDe reads without its own
+     * delimiter settings, with its defaults \u0002 between entries and \u0003 between name and value.
+     */
+    static boolean isTextMap(Schema schema) {
+        return schema.type() == Schema.Type.MAP
+                && schema.keySchema().type() == Schema.Type.STRING
+                && schema.valueSchema().type() == Schema.Type.STRING
+                && schema.keySchema().name() == null
+                && schema.valueSchema().name() == null;
+    }
+
+    private static String textMap(Map<?, ?> map, String path) {
+        StringBuilder cell = new StringBuilder();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            String value = entry.getValue() == null ? "" : String.valueOf(entry.getValue());
+            if (key.indexOf(ENTRY_DELIMITER) >= 0
+                    || key.indexOf(KEY_DELIMITER) >= 0
+                    || value.indexOf(ENTRY_DELIMITER) >= 0
+                    || value.indexOf(KEY_DELIMITER) >= 0) {
+                throw FieldValue.error(path, "holds \\u0002 or \\u0003, which delimit map entries in CSV");
+            }
+            if (cell.length() > 0) {
+                cell.append(ENTRY_DELIMITER);
+            }
+            cell.append(key).append(KEY_DELIMITER).append(value);
+        }
+        return cell.toString();
+    }
+
     private static String cell(Schema schema, Object value, String path) {
         if (value == null) {
             FieldValue.requireOptional(schema, path);
             return null;
+        }
+        if (isTextMap(schema)) {
+            return textMap(FieldValue.require(Map.class, value, schema, path), path);
         }
         String logical = schema.name();
         if (Timestamp.LOGICAL_NAME.equals(logical)) {

@@ -64,8 +64,9 @@ public final class RecordRouter {
         }
         List<PartitionValue> levels = new ArrayList<>(timeValues);
         for (FieldLevel level : fieldLevels) {
-            levels.add(PartitionValue.of(
-                    level.key(), scalarText(level, level.path().read(record.value()))));
+            // A tombstone written as a row has no value fields: it goes to the field's NULL partition.
+            Object field = record.value() == null ? null : level.path().read(record.value());
+            levels.add(PartitionValue.of(level.key(), scalarText(level, field)));
         }
         return new Route(new Destination(tables.tableFor(record.topic()), new PartitionPath(levels)), instant);
     }

@@ -3,6 +3,7 @@ package io.stocklake.sink.commit;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.config.Compression;
 import io.stocklake.sink.config.DataFormat;
+import io.stocklake.sink.config.MetadataColumn;
 import io.stocklake.sink.config.NullValueBehavior;
 import io.stocklake.sink.config.PathTemplate;
 import io.stocklake.sink.config.TableNaming;
@@ -67,6 +68,7 @@ final class WriterFixture {
     long bufferMaxBytes = Long.MAX_VALUE;
     FileFormat format = new JsonLinesTestFormat();
     NullValueBehavior nullValues = NullValueBehavior.FAIL;
+    List<MetadataColumn> metadataColumns = List.of();
     BadRecordHandler badRecords =
             (record, problem) -> context.errantRecordReporter().report(record, problem);
 
@@ -91,7 +93,8 @@ final class WriterFixture {
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
                 nullValues,
                 clock,
-                uploads);
+                uploads,
+                metadataColumns);
         budget = new MemoryBudget(bufferMaxBytes);
         PartitionWriters writers = new PartitionWriters(deps, context, badRecords, budget, 100);
         writers.open(List.of(TP0, TP1));

@@ -61,7 +61,7 @@ class SinkConfigTest {
     }
 
     @Test
-    void csvWithSchemalessJsonConverterNamesSchemasEnable() {
+    void csvWithSchemalessJsonConverterAndNoGlueNamesSchemasEnable() {
         assertRejected(
                 with(
                         FormatConfig.FORMAT,
@@ -69,9 +69,24 @@ class SinkConfigTest {
                         "value.converter",
                         "org.apache.kafka.connect.json.JsonConverter",
                         "value.converter.schemas.enable",
+                        "false",
+                        CatalogConfig.GLUE_ENABLED,
                         "false"),
                 FormatConfig.FORMAT,
                 "value.converter.schemas.enable=false");
+    }
+
+    @Test
+    void parquetWithSchemalessJsonConverterIsFineWhenTheGlueTableGivesTheColumns() {
+        Map<String, String> props = with(
+                FormatConfig.FORMAT,
+                "parquet",
+                "value.converter",
+                "org.apache.kafka.connect.json.JsonConverter",
+                "value.converter.schemas.enable",
+                "false");
+        assertThat(new S3GlueSinkConnector().validate(props).configValues())
+                .allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
     }
 
     @Test

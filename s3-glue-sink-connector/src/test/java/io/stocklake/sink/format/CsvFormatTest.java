@@ -56,6 +56,26 @@ class CsvFormatTest {
     }
 
     @Test
+    void writesAMapOfTextsWithHivesDefaultEntryAndKeyDelimiters() throws Exception {
+        Schema headers = SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.OPTIONAL_STRING_SCHEMA)
+                .optional()
+                .build();
+        Schema schema = SchemaBuilder.struct()
+                .field("kafka_headers", headers)
+                .field("symbol", Schema.STRING_SCHEMA)
+                .build();
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("trace", "t-1");
+        values.put("attempt", "3");
+        Struct row = new Struct(schema).put("kafka_headers", values).put("symbol", "AAPL");
+
+        byte[] file = TestFiles.write(FileFormats.create("csv", "none"), schema, List.of(StockTicks.record(row, 0)));
+
+        assertThat(new String(file, StandardCharsets.UTF_8).lines().skip(1))
+                .containsExactly("trace\u0003t-1\u0002attempt\u00033,AAPL");
+    }
+
+    @Test
     void writesTimestampsLikeJsonLines() throws Exception {
         Struct tick = StockTicks.unquoted("AAPL", "XNAS", "2026-03-08T01:59:59.007Z", 1L, 1.0, 1, 1L);
 

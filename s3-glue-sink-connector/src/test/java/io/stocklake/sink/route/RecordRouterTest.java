@@ -58,6 +58,13 @@ class RecordRouterTest {
     }
 
     @Test
+    void aTombstoneGoesToTheNullPartitionOfEachPartitionField() {
+        RecordRouter router = router(TimeSource.RECORD, "", List.of("symbol"), ZoneOffset.UTC);
+
+        assertThat(path(router, record(null))).isEqualTo("dt=2026-11-20/hour=01/symbol=__HIVE_DEFAULT_PARTITION__");
+    }
+
+    @Test
     void epochMillisFieldPicksTheTimePartition() {
         RecordRouter router = router(TimeSource.FIELD, "ts", List.of(), ZoneOffset.UTC);
         assertThat(path(router, record(tick("AAPL", EVENT.toEpochMilli())))).isEqualTo("dt=2026-11-24/hour=23");

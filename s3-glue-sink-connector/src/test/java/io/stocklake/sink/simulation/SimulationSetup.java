@@ -82,6 +82,7 @@ record SimulationSetup(
                 new RotationPolicy(flushSize, rotateSizeBytes, spanMs, scheduleMs, ZoneOffset.UTC),
                 NullValueBehavior.FAIL,
                 clock,
-                uploads);
+                uploads,
+                List.of());
     }
 }

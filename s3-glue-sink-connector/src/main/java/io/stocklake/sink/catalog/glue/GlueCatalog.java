@@ -4,18 +4,22 @@ import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
 import io.stocklake.sink.catalog.PartitionRegistration;
 import io.stocklake.sink.catalog.TableDefinition;
+import io.stocklake.sink.catalog.TableRef;
 import io.stocklake.sink.config.CatalogConfig;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.connect.data.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.glue.model.EntityNotFoundException;
+import software.amazon.awssdk.services.glue.model.Table;
 
 /**
  * The Glue Data Catalog behind the sink's catalog seam. Glue failures that outlast the SDK's retries become
@@ -59,6 +63,27 @@ public final class GlueCatalog implements PartitionCatalog {
                             + tables.qualified(
                                     settings.tableFor(definition.table().name())) + " could not be checked or created",
                     e);
+        }
+    }
+
+    @Override
+    public Optional<Schema> valueSchema(TableRef table) {
+        String name = settings.tableFor(table.name());
+        try {
+            Table found = tables.existing(name);
+            if (found == null) {
+                throw CatalogException.permanent(
+                        "Glue table " + tables.qualified(name) + " does not exist; values without a schema (such as "
+                                + "value.converter.schemas.enable=false) take their columns from it: create it (e.g. "
+                                + "in Athena) or point " + CatalogConfig.GLUE_DATABASE + " and "
+                                + CatalogConfig.GLUE_TABLE + " at the table that exists, or use a converter "
+                                + "with schemas",
+                        null);
+            }
+            return Optional.of(ConnectSchemas.of(
+                    tables.qualified(name), found.storageDescriptor().columns()));
+        } catch (SdkException e) {
+            throw failure("Glue table " + tables.qualified(name) + " could not be read", e);
         }
     }
 

@@ -97,6 +97,15 @@ final class GlueTables {
         return table;
     }
 
+    /** The table as last seen or read now, or null when it does not exist. */
+    Table existing(String name) {
+        Table table = current.containsKey(name) ? current.get(name) : fetch(name);
+        if (table != null) {
+            current.put(name, table);
+        }
+        return table;
+    }
+
     String qualified(String name) {
         return settings.database() + "." + name;
     }

@@ -23,6 +23,12 @@ final class HiveTypes {
     /** Column parameter marking a column whose Connect field was required; absent means optional. */
     static final String REQUIRED_PARAMETER = "stocklake.required";
 
+    /**
+     * Schema parameter holding the Hive type a schema was read from (a table's {@code varchar(10)}, which Connect
+     * holds as a string): the column keeps that type.
+     */
+    static final String HIVE_TYPE_PARAMETER = "stocklake.hive.type";
+
     /** Connect's Decimal carries only a scale; converters that know the precision put it here. */
     private HiveTypes() {}
 
@@ -46,6 +52,9 @@ final class HiveTypes {
     }
 
     static String type(Schema schema, TableFormat format, String path) {
+        if (schema.parameters() != null && schema.parameters().containsKey(HIVE_TYPE_PARAMETER)) {
+            return schema.parameters().get(HIVE_TYPE_PARAMETER);
+        }
         String logical = schema.name();
         if (Timestamp.LOGICAL_NAME.equals(logical)) {
             return "timestamp";

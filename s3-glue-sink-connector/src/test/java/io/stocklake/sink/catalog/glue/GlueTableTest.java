@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stocklake.sink.catalog.CatalogException;
 import io.stocklake.sink.catalog.PartitionCatalog;
+import io.stocklake.sink.catalog.TableRef;
 import io.stocklake.sink.config.CatalogConfig;
 import io.stocklake.sink.testing.LocalGlue;
 import java.util.List;
@@ -258,6 +259,30 @@ class GlueTableTest {
                 .hasMessageContaining(fixture.database + "." + TABLE)
                 .hasMessageContaining(CatalogConfig.GLUE_TABLE_AUTO_CREATE);
         assertThat(fixture.requests.calls).doesNotContain("CreateTable");
+    }
+
+    @Test
+    void schemalessValuesReadTheColumnsOfTheExistingTable() {
+        PartitionCatalog catalog = catalog();
+        catalog.ensureTable(parquet(TICK));
+
+        Schema declared = catalog.valueSchema(new TableRef(TABLE)).orElseThrow();
+
+        assertThat(declared.fields()).extracting(f -> f.name()).containsExactly("symbol", "ts", "price");
+        assertThat(declared.field("ts").schema().name())
+                .isEqualTo(org.apache.kafka.connect.data.Timestamp.LOGICAL_NAME);
+    }
+
+    @Test
+    void schemalessValuesWithoutATableFailPermanentlyNamingTheTableAndTheSettings() {
+        PartitionCatalog catalog = catalog();
+
+        assertThatThrownBy(() -> catalog.valueSchema(new TableRef(TABLE)))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining(fixture.database + "." + TABLE)
+                .hasMessageContaining(CatalogConfig.GLUE_TABLE)
+                .satisfies(
+                        e -> assertThat(((CatalogException) e).permanentCause()).isNotNull());
     }
 
     @Test
