@@ -43,6 +43,7 @@ final class TopicPartitionWriter {
     private final OpenBatch batch;
     private final ReplayCuts cuts = new ReplayCuts();
     private final LandingQueue landing;
+    private final GenerationCopies copies;
     private final RejectedRecords rejected = new RejectedRecords();
     private long nextOffset = -1;
     private boolean claimed;
@@ -60,6 +61,7 @@ final class TopicPartitionWriter {
                 tp);
         this.batch = new OpenBatch(budget, deps.policy(), deps.clock());
         this.landing = new LandingQueue(tp, deps.catalog(), deps.layout(), budget);
+        this.copies = new GenerationCopies(deps.store(), deps.layout());
     }
 
     /**
@@ -282,7 +284,7 @@ final class TopicPartitionWriter {
                 end,
                 early ? " (early cut, recorded)" : "");
         List<OpenFile> files = batch.handOver();
-        landing.add(PendingBatch.start(files, end, held, recordBatch, deps.uploads()));
+        landing.add(PendingBatch.start(files, end, held, recordBatch, copies::publish, deps.uploads()));
         landing.landUploaded();
         cuts.landedThrough(landing.safeOffset());
     }
