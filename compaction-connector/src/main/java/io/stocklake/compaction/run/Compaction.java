@@ -41,6 +41,7 @@ public final class Compaction {
                 tables,
                 new ClosedPartitions(config.pathTemplate(), config.zone(), config.closedGrace()),
                 new PartitionShare(config.taskIndex(), config.taskCount()),
-                compactor);
+                compactor,
+                config.openMinFiles());
     }
 }
