@@ -43,6 +43,7 @@ public final class CompactionConfig extends AbstractConfig {
     public static final String INTERVAL_MS = "compaction.interval.ms";
     public static final String CLOSED_GRACE_MS = "compaction.closed.grace.ms";
     public static final String MIN_FILES = "compaction.min.files";
+    public static final String OPEN_MIN_FILES = "compaction.open.min.files";
     public static final String TARGET_FILE_BYTES = "compaction.target.file.bytes";
     public static final String ROW_GROUP_BYTES = "compaction.row.group.bytes";
     public static final String SORT_COLUMNS = "compaction.sort.columns";
@@ -259,6 +260,20 @@ public final class CompactionConfig extends AbstractConfig {
                 Width.SHORT,
                 "Minimum files");
         def.define(
+                OPEN_MIN_FILES,
+                Type.INT,
+                0,
+                Range.atLeast(0),
+                Importance.MEDIUM,
+                "Partitions not closed yet (the sink still writes into them) are compacted once this many of their "
+                        + "landed files are not folded yet; the newest files stay as they are until then. 0 leaves "
+                        + "them to the sink until they close. Needs a sink of this version: it copies each file "
+                        + "of a compacted partition where readers look.",
+                GROUP_COMPACTION,
+                ++order,
+                Width.SHORT,
+                "Open partition minimum files");
+        def.define(
                 TARGET_FILE_BYTES,
                 Type.LONG,
                 DEFAULT_TARGET_FILE_BYTES,
@@ -405,6 +420,11 @@ public final class CompactionConfig extends AbstractConfig {
 
     public Duration closedGrace() {
         return Duration.ofMillis(getLong(CLOSED_GRACE_MS));
+    }
+
+    /** How many landed files not folded yet make an open partition worth compacting; 0 for never. */
+    public int openMinFiles() {
+        return getInt(OPEN_MIN_FILES);
     }
 
     public CompactionTimes times() {

@@ -75,6 +75,18 @@ public final class ClosedPartitions {
         return closed;
     }
 
+    /** The partitions among {@code all} that are of the path format and not closed: the sink still writes them. */
+    public List<List<String>> open(List<List<String>> all) {
+        List<List<String>> closed = closed(all);
+        List<List<String>> open = new ArrayList<>();
+        for (List<String> values : all) {
+            if (start(values) != null && !closed.contains(values)) {
+                open.add(values);
+            }
+        }
+        return open;
+    }
+
     /** The first instant the partition holds, or null when its values are not of the path format. */
     Instant start(List<String> values) {
         if (values.size() < levels) {

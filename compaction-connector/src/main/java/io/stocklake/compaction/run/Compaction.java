@@ -8,6 +8,7 @@ import io.stocklake.compaction.plan.PartitionShare;
 import io.stocklake.compaction.rewrite.ParquetRewriter;
 import io.stocklake.compaction.rewrite.TableSchema;
 import io.stocklake.compaction.swap.Compactor;
+import io.stocklake.sink.commit.LandedOffsets;
 import io.stocklake.sink.route.ObjectLayout;
 import io.stocklake.sink.storage.ObjectStore;
 import java.time.Clock;
@@ -25,19 +26,22 @@ public final class Compaction {
         // The schema is read at each rewrite: compacted files get the columns the table has then.
         ParquetRewriter rewriter = new ParquetRewriter(
                 store, name -> TableSchema.of(name, GlueTable.columns(tables.table(name))), config.output());
+        ObjectLayout layout = new ObjectLayout(config.bucket(), config.topicsDir());
         Compactor compactor = new Compactor(
                 store,
-                new ObjectLayout(config.bucket(), config.topicsDir()),
+                layout,
                 new GlueLocations(glue, config.glueCatalogId(), config.glueDatabase()),
                 rewriter,
                 config.times(),
                 Clock.systemUTC(),
                 owner,
-                () -> UUID.randomUUID().toString().substring(0, 8));
+                () -> UUID.randomUUID().toString().substring(0, 8),
+                new LandedOffsets(store, layout));
         return new CompactionPass(
                 tables,
                 new ClosedPartitions(config.pathTemplate(), config.zone(), config.closedGrace()),
                 new PartitionShare(config.taskIndex(), config.taskCount()),
-                compactor);
+                compactor,
+                config.openMinFiles());
     }
 }

@@ -1,5 +1,6 @@
 package io.stocklake.compaction.state;
 
+import io.stocklake.sink.route.ObjectLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,9 @@ import java.util.TreeSet;
  * @param generation the generation readers see: 0 while the partition still points at the sink's own folder
  * @param location   the key prefix of that generation (its folder), null for generation 0
  * @param outputs    the files of that generation
- * @param folded     every sink file whose records that generation holds; the sink names files after their first
- *                   offset and rewrites a replayed file under the same key, so a key seen again is the same records
+ * @param folded     every sink file whose records that generation holds, by its key in the partition folder; the
+ *                   sink names files after their first offset and rewrites a replayed file under the same key, so
+ *                   a name seen again is the same records
  * @param pending    a claimed compaction not yet finished, or null
  * @param retired    files no reader needs any more, each group deleted once its grace has passed
  */
@@ -83,23 +85,26 @@ public record CompactionState(
 
     /**
      * The claimed compaction done: its outputs, in folder {@code folder}, are what readers see; the files they
-     * replace retire until {@code deleteAfter}.
+     * replace retire until {@code deleteAfter}. {@code foldedKeys} names the folded sink files by their keys in the
+     * partition folder, wherever the copies folded were.
      */
-    public CompactionState finished(String folder, long deleteAfter) {
+    public CompactionState finished(String folder, long deleteAfter, List<String> foldedKeys) {
         List<String> foldedNow = new ArrayList<>(folded);
-        foldedNow.addAll(pending.fresh());
+        foldedNow.addAll(foldedKeys);
         List<Retired> groups = new ArrayList<>(retired);
-        List<String> replaced = new ArrayList<>(outputs);
+        // The folded copies, and the sink's own files of the same names when the copies were elsewhere.
+        Set<String> replaced = new TreeSet<>(outputs);
         replaced.addAll(pending.fresh());
+        replaced.addAll(foldedKeys);
         if (!replaced.isEmpty()) {
-            groups.add(new Retired(deleteAfter, replaced));
+            groups.add(new Retired(deleteAfter, List.copyOf(replaced)));
         }
         return new CompactionState(pending.generation(), folder, pending.outputs(), foldedNow, null, groups);
     }
 
     /** The folder of a generation: named by its number and attempt, under the partition's compacted folder. */
     public static String generationFolder(String compactedPrefix, int generation, String attempt) {
-        return compactedPrefix + String.format("g%06d-%s/", generation, attempt);
+        return ObjectLayout.generationFolder(compactedPrefix, generation, attempt);
     }
 
     /** Every key some retired group names. */

@@ -16,6 +16,7 @@ import io.stocklake.sink.storage.S3ObjectStore;
 import io.stocklake.stack.S3Server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -72,6 +73,7 @@ class LakeCompactionTest {
     private static GlueEndpoint glueEndpoint;
     private static GlueClient glue;
     private static S3ObjectStore store;
+    private static long landed;
 
     @BeforeAll
     static void start() throws IOException {
@@ -228,6 +230,11 @@ class LakeCompactionTest {
         store.put(
                 BASE + "dt=" + dt + "/hour=" + hour + "/ticks+0+" + String.format("%020d", first) + ".parquet",
                 bytes.toByteArray());
+        // Its batch landed: the boundary log says so, as the sink's next batch writes it.
+        landed = Math.max(landed, first + count);
+        store.put(
+                "topics/_boundaries/ticks/ticks/0/log",
+                ("writer w\nlanded " + landed + "\nuploaded " + landed + "\ncuts\n").getBytes(StandardCharsets.UTF_8));
         return rows;
     }
 }

@@ -160,6 +160,98 @@ class CompactorTest {
         assertThat(lake.compactor("a").compact(PARTITION)).isEqualTo(Outcome.NOT_REGISTERED);
     }
 
+    @Test
+    void aLateFileIntoACompactedPartitionIsReadAtOnce() {
+        lake.register();
+        lake.sinkFile(0, 10);
+        lake.sinkFile(10, 10);
+        lake.compactor("a").compact(PARTITION);
+
+        lake.sinkFile(20, 3);
+
+        assertThat(lake.view()).containsExactlyInAnyOrderElementsOf(offsets(0, 23));
+    }
+
+    @Test
+    void aFileNotLandedYetIsCarriedIntoTheNextGenerationNotFolded() {
+        lake.register();
+        lake.sinkFile(0, 10);
+        lake.sinkFile(10, 10);
+        lake.sinkFileInFlight(20, 5);
+
+        assertThat(lake.compactor("a").compact(PARTITION)).isEqualTo(Outcome.COMPACTED);
+
+        assertThat(lake.view()).containsExactlyInAnyOrderElementsOf(offsets(0, 25));
+        assertThat(state().folded()).containsExactly(MemoryLake.sinkKey(0), MemoryLake.sinkKey(10));
+        assertThat(lake.objects).containsKey(state().location() + "ticks+0+00000000000000000020.parquet");
+    }
+
+    @Test
+    void aCarriedFileIsFoldedOnceItHasLanded() {
+        lake.register();
+        lake.sinkFile(0, 10);
+        lake.sinkFile(10, 10);
+        lake.sinkFileInFlight(20, 5);
+        Compactor compactor = lake.compactor("a");
+        compactor.compact(PARTITION);
+        assertThat(compactor.compact(PARTITION)).isEqualTo(Outcome.NOTHING_TO_DO);
+
+        lake.land(25);
+
+        assertThat(compactor.compact(PARTITION)).isEqualTo(Outcome.COMPACTED);
+        assertThat(state().folded()).hasSize(3);
+        assertThat(lake.objects.keySet())
+                .filteredOn(k -> k.startsWith(state().location()))
+                .containsExactlyElementsOf(state().outputs());
+        assertThat(lake.view()).containsExactlyInAnyOrderElementsOf(offsets(0, 25));
+    }
+
+    @Test
+    void aReplayOfACarriedFileRewritesItsCopyWithoutDoublingRows() {
+        lake.register();
+        lake.sinkFile(0, 10);
+        lake.sinkFile(10, 10);
+        lake.sinkFileInFlight(20, 5);
+        lake.compactor("a").compact(PARTITION);
+
+        // The batch failed before it landed; the replay cuts and names the file as before.
+        lake.sinkFile(20, 5);
+
+        assertThat(lake.view()).containsExactlyInAnyOrderElementsOf(offsets(0, 25));
+    }
+
+    @Test
+    void theOpenPartitionWaitsForItsMinimumOfLandedFiles() {
+        lake.register();
+        lake.sinkFile(0, 10);
+        lake.sinkFile(10, 10);
+        lake.sinkFileInFlight(20, 5);
+        Compactor compactor = lake.compactor("a");
+
+        assertThat(compactor.compactOpen(PARTITION, 3)).isEqualTo(Outcome.NOTHING_TO_DO);
+        lake.land(25);
+        assertThat(compactor.compactOpen(PARTITION, 3)).isEqualTo(Outcome.COMPACTED);
+        lake.sinkFile(25, 5);
+        assertThat(compactor.compactOpen(PARTITION, 3)).isEqualTo(Outcome.NOTHING_TO_DO);
+
+        assertThat(lake.view()).containsExactlyInAnyOrderElementsOf(offsets(0, 30));
+    }
+
+    @Test
+    void aCopyOfFoldedRowsInTheCurrentGenerationIsDeleted() {
+        lake.register();
+        lake.sinkFile(0, 10);
+        lake.sinkFile(10, 10);
+        Compactor compactor = lake.compactor("a");
+        compactor.compact(PARTITION);
+        lake.objects.put(
+                state().location() + "ticks+0+00000000000000000010.parquet", lake.objects.get(MemoryLake.sinkKey(10)));
+
+        compactor.compact(PARTITION);
+
+        assertThat(lake.view()).containsExactlyElementsOf(offsets(0, 20));
+    }
+
     private CompactionState state() {
         return new StateStore(lake.store).read(base + "_compacted/state.json").state();
     }

@@ -3,6 +3,8 @@ package io.stocklake.compaction.swap;
 import io.stocklake.compaction.catalog.PartitionLocations;
 import io.stocklake.compaction.plan.PartitionRef;
 import io.stocklake.compaction.rewrite.Rewriter;
+import io.stocklake.sink.commit.GenerationCopies;
+import io.stocklake.sink.commit.LandedOffsets;
 import io.stocklake.sink.route.ObjectLayout;
 import io.stocklake.sink.storage.ObjectChangedException;
 import io.stocklake.sink.storage.ObjectStore;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * A bucket and a catalog in memory, for the compaction logic alone: objects hold one record (an offset) per line,
@@ -57,6 +60,8 @@ final class MemoryLake {
     Runnable afterChange = () -> {};
     /** Runs once, just before the next conditional write. */
     Runnable beforeConditionalWrite;
+    /** Runs once, just before the operation of that number (as another process acting at that moment). */
+    final Map<Integer, Runnable> atOperation = new HashMap<>();
 
     private int nextVersion;
 
@@ -198,12 +203,24 @@ final class MemoryLake {
         if (operation == crashAt) {
             throw new Crash(operation);
         }
+        Runnable other = atOperation.remove(operation);
+        if (other != null) {
+            other.run();
+        }
     }
 
     Compactor compactor(String owner) {
         AtomicInteger attempt = new AtomicInteger();
         return new Compactor(
-                store, LAYOUT, catalog, rewriter, TIMES, clock, owner, () -> owner + attempt.incrementAndGet());
+                store,
+                LAYOUT,
+                catalog,
+                rewriter,
+                TIMES,
+                clock,
+                owner,
+                () -> owner + attempt.incrementAndGet(),
+                new LandedOffsets(store, LAYOUT));
     }
 
     /** The sink registers the partition at its folder. */
@@ -211,16 +228,34 @@ final class MemoryLake {
         locations.put(PARTITION, LAYOUT.uri(LAYOUT.partitionLocation(PARTITION.destination())));
     }
 
-    /** A sink file named after its first offset holding {@code count} offsets. */
+    /** A sink file named after its first offset holding {@code count} offsets, landed. */
     void sinkFile(long first, int count) {
+        String key = sinkFileInFlight(first, count);
+        new GenerationCopies(store, LAYOUT).publish(PARTITION.destination(), key);
+        land(first + count);
+    }
+
+    /** A sink file uploaded into the partition folder, its batch not landed yet; returns its key. */
+    String sinkFileInFlight(long first, int count) {
         StringBuilder lines = new StringBuilder();
         for (long o = first; o < first + count; o++) {
             lines.append(o == first ? "" : "\n").append(String.format("%08d", o));
         }
+        String key = sinkKey(first);
+        store(key, lines.toString().getBytes(StandardCharsets.UTF_8));
+        return key;
+    }
+
+    static String sinkKey(long first) {
+        return LAYOUT.partitionLocation(PARTITION.destination()) + "ticks+0+" + String.format("%020d", first)
+                + ".parquet";
+    }
+
+    /** The sink's boundary log records that offsets before {@code offset} have landed. */
+    void land(long offset) {
         store(
-                LAYOUT.partitionLocation(PARTITION.destination()) + "ticks+0+" + String.format("%020d", first)
-                        + ".parquet",
-                lines.toString().getBytes(StandardCharsets.UTF_8));
+                LAYOUT.boundaryLogKey("ticks", new TopicPartition("ticks", 0)),
+                ("writer w\nlanded " + offset + "\nuploaded " + offset + "\ncuts\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The records a query of the partition reads now, in file order. */

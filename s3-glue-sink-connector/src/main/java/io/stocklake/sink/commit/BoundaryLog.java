@@ -183,6 +183,11 @@ final class BoundaryLog {
         return List.of(start, end);
     }
 
+    /** The landed offset a log's content names: everything before it is in S3 and registered; -1 when none. */
+    static long landedIn(byte[] content) {
+        return Entry.parse(content).landed();
+    }
+
     /** The log's content: four lines of text, so a person can read it with any S3 client. */
     private record Entry(String writer, long landed, NavigableSet<Long> cuts, long uploadedThrough) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * A rotated batch whose files are finished and uploaded in the background while the task writes the next one.
@@ -29,16 +30,22 @@ final class PendingBatch {
 
     /**
      * Hands the files to {@code uploads}, which runs {@code beforeFiles} (the boundary log's write) and then completes
-     * the files one after the other; none completes unless {@code beforeFiles} succeeded.
+     * the files one after the other; none completes unless {@code beforeFiles} succeeded. {@code afterFile} runs
+     * after each file is complete (it copies the file where readers of a compacted partition look).
      */
     static PendingBatch start(
-            Collection<OpenFile> files, long end, long heldBytes, Runnable beforeFiles, Executor uploads) {
+            Collection<OpenFile> files,
+            long end,
+            long heldBytes,
+            Runnable beforeFiles,
+            Consumer<OpenFile> afterFile,
+            Executor uploads) {
         PendingBatch batch = new PendingBatch(List.copyOf(files), end, heldBytes);
-        batch.completion = CompletableFuture.runAsync(() -> batch.completeFiles(beforeFiles), uploads);
+        batch.completion = CompletableFuture.runAsync(() -> batch.completeFiles(beforeFiles, afterFile), uploads);
         return batch;
     }
 
-    private void completeFiles(Runnable beforeFiles) {
+    private void completeFiles(Runnable beforeFiles, Consumer<OpenFile> afterFile) {
         if (aborted) {
             return;
         }
@@ -48,6 +55,7 @@ final class PendingBatch {
                 return;
             }
             file.complete();
+            afterFile.accept(file);
         }
     }
 

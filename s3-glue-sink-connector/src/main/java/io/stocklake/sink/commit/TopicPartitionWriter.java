@@ -44,6 +44,7 @@ final class TopicPartitionWriter {
     private final OpenBatch batch;
     private final ReplayCuts cuts = new ReplayCuts();
     private final LandingQueue landing;
+    private final GenerationCopies copies;
     private final RejectedRecords rejected = new RejectedRecords();
     private final RowShaper rows;
     private long nextOffset = -1;
@@ -63,6 +64,7 @@ final class TopicPartitionWriter {
         this.batch = new OpenBatch(budget, deps.policy(), deps.clock());
         this.landing = new LandingQueue(tp, deps.catalog(), deps.layout(), budget);
         this.rows = new RowShaper(deps.metadataColumns(), deps.nullValues() == NullValueBehavior.WRITE, deps.catalog());
+        this.copies = new GenerationCopies(deps.store(), deps.layout());
     }
 
     /**
@@ -293,7 +295,7 @@ final class TopicPartitionWriter {
                 end,
                 early ? " (early cut, recorded)" : "");
         List<OpenFile> files = batch.handOver();
-        landing.add(PendingBatch.start(files, end, held, recordBatch, deps.uploads()));
+        landing.add(PendingBatch.start(files, end, held, recordBatch, copies::publish, deps.uploads()));
         landing.landUploaded();
         cuts.landedThrough(landing.safeOffset());
     }

@@ -16,6 +16,9 @@ public record ObjectLayout(String bucket, String topicsDir) {
     /** The folder inside a partition folder that holds its compacted generations. */
     public static final String COMPACTED_FOLDER = "_compacted";
 
+    /** The object in a partition's compacted folder that names its current generation and any claimed next one. */
+    public static final String COMPACTION_STATE = "state.json";
+
     /** The {@code s3://} URI of a key or key prefix, as a catalog records locations. */
     public String uri(String keyOrPrefix) {
         return "s3://" + bucket + "/" + keyOrPrefix;
@@ -32,6 +35,21 @@ public record ObjectLayout(String bucket, String topicsDir) {
     /** Where compaction writes a partition's generations and keeps its state. */
     public String compactedPrefix(Destination destination) {
         return partitionLocation(destination) + COMPACTED_FOLDER + "/";
+    }
+
+    /** The compaction state of a partition (see the compaction connector), absent while it was never compacted. */
+    public String compactionStateKey(Destination destination) {
+        return compactedPrefix(destination) + COMPACTION_STATE;
+    }
+
+    /** The folder of a compacted generation: named by its number and attempt, under the partition's compacted folder. */
+    public static String generationFolder(String compactedPrefix, int generation, String attempt) {
+        return compactedPrefix + String.format("g%06d-%s/", generation, attempt);
+    }
+
+    /** The file name of a key: what follows its last '/'. */
+    public static String fileName(String key) {
+        return key.substring(key.lastIndexOf('/') + 1);
     }
 
     /**
