@@ -305,8 +305,9 @@ public final class ConfluentTranslator {
             origins.put(ourKey, confluentKey);
         }
 
+        /** Each reason names its key, also where it is read without the key beside it (a ConfigException). */
         private void refuse(String key, String reason) {
-            refused.putIfAbsent(key, reason);
+            refused.putIfAbsent(key, reason.startsWith(key) ? reason : key + ": " + reason);
         }
 
         private String trimmed(String key) {

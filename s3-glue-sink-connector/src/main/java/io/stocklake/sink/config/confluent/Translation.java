@@ -1,6 +1,7 @@
 package io.stocklake.sink.config.confluent;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Confluent key, and the keys nobody knows.
  *
  * @param config  the sink's configuration: the framework's and the sink's keys, Confluent's translated
- * @param refused Confluent key to the reason it is refused, in the order given
+ * @param refused Confluent key to the reason it is refused (naming the key), in the order given
  * @param origins the sink's key to the Confluent key it was translated from
  * @param unknown keys neither the framework, the sink nor Confluent's S3 sink knows
  */
@@ -28,7 +29,7 @@ public record Translation(
 
     public Translation {
         config = Map.copyOf(config);
-        refused = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+        refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
         origins = Map.copyOf(origins);
         unknown = List.copyOf(unknown);
     }
@@ -46,7 +47,7 @@ public record Translation(
     /** For connector start: ConfigException naming the first refused key. */
     public void ensureNothingRefused() {
         refused.entrySet().stream().findFirst().ifPresent(e -> {
-            throw new ConfigException(e.getKey() + ": " + e.getValue());
+            throw new ConfigException(e.getValue());
         });
     }
 
