@@ -56,6 +56,7 @@ class ConfigValidationIT {
                     "s3.retry.max.backoff.ms",
                     List.of(Invalid.of("0"), Invalid.of("100", "s3.retry.backoff.ms", "500"))),
             Map.entry("s3.request.timeout.ms", List.of(Invalid.of("999"))),
+            Map.entry("s3.request.checksums", List.of(Invalid.of("always"))),
             Map.entry("retry.backoff.ms", List.of(Invalid.of("-1"))),
             Map.entry("aws.access.key.id", List.of(Invalid.of("", "aws.secret.access.key", "secret"))),
             Map.entry("aws.secret.access.key", List.of(Invalid.of("", "aws.access.key.id", "AKIAEXAMPLE"))),
