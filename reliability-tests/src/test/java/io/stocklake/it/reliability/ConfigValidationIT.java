@@ -77,7 +77,10 @@ class ConfigValidationIT {
                             Invalid.of("csv", "value.converter", "org.apache.kafka.connect.storage.StringConverter"),
                             Invalid.of("json", "value.converter", "org.apache.kafka.connect.storage.StringConverter"))),
             Map.entry("compression", List.of(Invalid.of("lz4"), Invalid.of("snappy", "format", "json"))),
-            Map.entry("behavior.on.null.values", List.of(Invalid.of("explode"))),
+            Map.entry(
+                    "behavior.on.null.values",
+                    List.of(Invalid.of("explode"), Invalid.of("write", "kafka.metadata.columns", "offset"))),
+            Map.entry("kafka.metadata.columns", List.of(Invalid.of("lineage"), Invalid.of("key,key"))),
             Map.entry("flush.size", List.of(Invalid.of("0"), Invalid.of("ten"))),
             Map.entry("rotate.size.bytes", List.of(Invalid.of("0"))),
             Map.entry("rotate.interval.ms", List.of(Invalid.of("0"), Invalid.of("-2"))),
