@@ -55,8 +55,8 @@ public final class PeerBenchmark implements Benchmark {
 
     @Override
     public String summary() {
-        return "records/s of our sink vs. Apache Iceberg's Kafka Connect sink (and a no-op sink),"
-                + " same topic, same S3";
+        return "records/s and worker CPU per million of our sink vs. Apache Iceberg's Kafka Connect sink"
+                + " (and a no-op sink), same topic, same S3";
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class SinkBenchmark implements Benchmark {
 
     @Override
     public String summary() {
-        return "records/s of one sink task per format vs. a no-op sink task in the same worker";
+        return "records/s and worker CPU per million of one sink task per format vs. a no-op sink task";
     }
 
     @Override
