@@ -57,7 +57,7 @@ class BenchSmokeIT {
         assertThat(tableRows(results))
                 .as("rows of figures")
                 .isNotEmpty()
-                .allSatisfy(row -> assertThat(row).containsPattern("\\| [0-9][0-9,.]* "));
+                .allSatisfy(row -> assertThat(row).containsPattern("\\| -?[0-9][0-9,.]* "));
         assertThat(Files.readString(output)).isEqualTo(before);
     }
 
@@ -76,7 +76,7 @@ class BenchSmokeIT {
         assertThat(tableRows(results))
                 .as("rows of figures")
                 .isNotEmpty()
-                .allSatisfy(row -> assertThat(row).containsPattern("\\| [0-9][0-9,.]* "));
+                .allSatisfy(row -> assertThat(row).containsPattern("\\| -?[0-9][0-9,.]* "));
     }
 
     /** The rows of the results' tables, without their header and separator rows. */

@@ -13,6 +13,7 @@ import io.stocklake.bench.stack.NoopSinkConnector;
 import io.stocklake.bench.workload.Buckets;
 import io.stocklake.bench.workload.CommitProgress;
 import io.stocklake.bench.workload.PrefilledTopic;
+import io.stocklake.bench.workload.ProcessCpu;
 import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedSinkConfig;
 import io.stocklake.bench.workload.UniqueNames;
@@ -54,8 +55,8 @@ public final class PeerBenchmark implements Benchmark {
 
     @Override
     public String summary() {
-        return "records/s of our sink vs. Apache Iceberg's Kafka Connect sink (and a no-op sink),"
-                + " same topic, same S3";
+        return "records/s and worker CPU per million of our sink vs. Apache Iceberg's Kafka Connect sink"
+                + " (and a no-op sink), same topic, same S3";
     }
 
     @Override
@@ -81,16 +82,22 @@ public final class PeerBenchmark implements Benchmark {
         Map<Side, List<Double>> rates = new EnumMap<>(Side.class);
         List<Double> ratios = new ArrayList<>();
         List<Double> ceilings = new ArrayList<>();
+        Map<Side, List<Double>> cpus = new EnumMap<>(Side.class);
+        List<Double> costShares = new ArrayList<>();
         try (Admin admin = stack.broker().admin();
                 S3Client s3 = stack.s3().client()) {
             progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, records, options.shape());
             stack.s3().createBucket(BUCKET);
             CommitProgress commits = new CommitProgress(
-                    new SinkGroupOffsets(admin), stack.connect().rest(), options.smoke());
+                    new SinkGroupOffsets(admin),
+                    stack.connect().rest(),
+                    options.smoke(),
+                    ProcessCpu.of(stack.connect().worker(0).pid()));
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
                 progress.run(run, runs);
                 Map<Side, Double> round = new EnumMap<>(Side.class);
+                Map<Side, Double> roundCpu = new EnumMap<>(Side.class);
                 for (int i = 0; i < Side.values().length; i++) {
                     Side side = Side.values()[(i + run) % Side.values().length];
                     String connector = "bench-peer-" + side.name().toLowerCase(Locale.ROOT) + "-" + run;
@@ -106,31 +113,50 @@ public final class PeerBenchmark implements Benchmark {
                     }
                     Buckets.empty(s3, BUCKET);
                     round.put(side, rate.perSecond());
+                    roundCpu.put(side, rate.cpuSecondsPerMillion());
                 }
                 double ratio = round.get(Side.OURS) / round.get(Side.ICEBERG);
                 double ceiling = round.get(Side.NOOP) / round.get(Side.ICEBERG);
+                double costShare = costShare(roundCpu);
                 progress.result(String.format(
                         Locale.ROOT,
-                        "ours %,.0f records/s, Iceberg %,.0f, no-op %,.0f;" + " ratio %.2f (ceiling %.2f)",
+                        "ours %,.0f records/s, Iceberg %,.0f, no-op %,.0f;" + " ratio %.2f (ceiling %.2f);"
+                                + " worker CPU s per million: ours %.2f, Iceberg %.2f, no-op %.2f; cost share %.2f",
                         round.get(Side.OURS),
                         round.get(Side.ICEBERG),
                         round.get(Side.NOOP),
                         ratio,
-                        ceiling));
+                        ceiling,
+                        roundCpu.get(Side.OURS),
+                        roundCpu.get(Side.ICEBERG),
+                        roundCpu.get(Side.NOOP),
+                        costShare));
                 if (run > 0) {
                     round.forEach((side, rate) ->
                             rates.computeIfAbsent(side, s -> new ArrayList<>()).add(rate));
+                    roundCpu.forEach((side, cpu) ->
+                            cpus.computeIfAbsent(side, s -> new ArrayList<>()).add(cpu));
                     ratios.add(ratio);
                     ceilings.add(ceiling);
+                    costShares.add(costShare);
                 }
             }
             admin.deleteTopics(List.of(TOPIC));
         }
-        return report(header, records, options.shape(), rates, ratios, ceilings);
+        return report(header, records, options.shape(), rates, ratios, ceilings, cpus, costShares);
+    }
+
+    /**
+     * The cost goal's figure: the worker CPU per record our sink adds to Connect's own (the no-op sink's) over what
+     * the Iceberg sink adds to it, in one run.
+     */
+    static double costShare(Map<Side, Double> cpuPerMillion) {
+        double noop = cpuPerMillion.get(Side.NOOP);
+        return (cpuPerMillion.get(Side.OURS) - noop) / (cpuPerMillion.get(Side.ICEBERG) - noop);
     }
 
     /** The sinks of a run. */
-    private enum Side {
+    enum Side {
         OURS("our sink"),
         ICEBERG("Iceberg sink"),
         NOOP("no-op sink");
@@ -183,7 +209,9 @@ public final class PeerBenchmark implements Benchmark {
             RecordShape shape,
             Map<Side, List<Double>> rates,
             List<Double> ratios,
-            List<Double> ceilings) {
+            List<Double> ceilings,
+            Map<Side, List<Double>> cpus,
+            List<Double> costShares) {
         StringBuilder md = new StringBuilder(header.markdown(ratios.size()));
         md.append(String.format(
                 Locale.ROOT,
@@ -203,7 +231,11 @@ public final class PeerBenchmark implements Benchmark {
                 commit the consumer offsets of records that are durable (ours: files in S3 and partitions in Glue;
                 Iceberg: files in a committed snapshot). The three run one after the other in a rotating order.
                 Rate: records committed from the connector's first offset commit to its first commit at or past 90%%
-                of the topic, over that time. A warm-up run first (not counted).
+                of the topic, over that time. Cost: the worker process's CPU time (user and system, all its threads, as
+                the OS counts it) over the same window, per million records committed: only the worker's (not
+                S3Proxy's, the Glue endpoint's, the broker's or the peer's SQLite file's), and steadier than the rates
+                on a shared machine; cost share = ((1) − (3)) / ((2) − (3)) per run, what each sink adds to Connect's
+                own work. A warm-up run first (not counted).
 
                 | measure | median | min – max |
                 |---|---:|---:|
@@ -229,15 +261,40 @@ public final class PeerBenchmark implements Benchmark {
         md.append("| ratio (3)/(2), per run: the most any sink reaches ")
                 .append(Spread.of(ceilings).cells("%.2f"))
                 .append('\n');
-        md.append("\nGoal: ratio ≥ 2.\n");
+        md.append("| (1) our sink, worker CPU s per million records ")
+                .append(Spread.of(cpus.get(Side.OURS)).cells("%.2f"))
+                .append('\n');
+        md.append("| (2) Iceberg sink, worker CPU s per million records ")
+                .append(Spread.of(cpus.get(Side.ICEBERG)).cells("%.2f"))
+                .append('\n');
+        md.append("| (3) no-op sink, worker CPU s per million records ")
+                .append(Spread.of(cpus.get(Side.NOOP)).cells("%.2f"))
+                .append('\n');
+        md.append("| cost share ((1) − (3)) / ((2) − (3)), per run: the cost goal's figure ")
+                .append(Spread.of(costShares).cells("%.2f"))
+                .append('\n');
+        md.append("\nGoals: ratio ≥ 2; cost share ≤ 0.50.\n");
         return new Report(
                 header,
                 md.toString(),
-                List.of(new Headline(
-                        "peer" + shape.titleSuffix(),
-                        "our Parquet + zstd sink ÷ Apache Iceberg's sink, records/s per task",
-                        "≥ 2",
-                        Headline.median(Spread.of(ratios), "%.2f") + "; ceiling (no-op ÷ Iceberg) "
-                                + Headline.median(Spread.of(ceilings), "%.2f"))));
+                List.of(
+                        new Headline(
+                                "peer" + shape.titleSuffix(),
+                                "our Parquet + zstd sink ÷ Apache Iceberg's sink, records/s per task",
+                                "≥ 2",
+                                Headline.median(Spread.of(ratios), "%.2f") + "; ceiling (no-op ÷ Iceberg) "
+                                        + Headline.median(Spread.of(ceilings), "%.2f")),
+                        new Headline(
+                                "sink cost" + shape.titleSuffix(),
+                                "worker CPU per record: ours above the no-op sink's ÷ Iceberg's above the no-op sink's",
+                                "≤ 0.50",
+                                Headline.median(Spread.of(costShares), "%.2f")
+                                        + String.format(
+                                                Locale.ROOT,
+                                                "; CPU s per million records: ours %.2f, Iceberg %.2f, no-op %.2f",
+                                                Spread.of(cpus.get(Side.OURS)).median(),
+                                                Spread.of(cpus.get(Side.ICEBERG))
+                                                        .median(),
+                                                Spread.of(cpus.get(Side.NOOP)).median()))));
     }
 }

@@ -12,6 +12,7 @@ import io.stocklake.bench.stack.BenchStack;
 import io.stocklake.bench.workload.Buckets;
 import io.stocklake.bench.workload.CommitProgress;
 import io.stocklake.bench.workload.PrefilledTopic;
+import io.stocklake.bench.workload.ProcessCpu;
 import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.ShippedSinkConfig;
 import io.stocklake.stack.PipelineStack;
@@ -50,7 +51,7 @@ public final class SinkBenchmark implements Benchmark {
 
     @Override
     public String summary() {
-        return "records/s of one sink task per format vs. a no-op sink task in the same worker";
+        return "records/s and worker CPU per million of one sink task per format vs. a no-op sink task";
     }
 
     @Override
@@ -70,20 +71,26 @@ public final class SinkBenchmark implements Benchmark {
         PipelineStack stack = benchStack.get();
         Map<SinkVariant, List<Double>> rates = new LinkedHashMap<>();
         Map<SinkVariant, List<Double>> ratios = new LinkedHashMap<>();
+        Map<SinkVariant, List<Double>> cpus = new LinkedHashMap<>();
         SinkVariant.ALL.forEach(v -> {
             rates.put(v, new ArrayList<>());
             ratios.put(v, new ArrayList<>());
+            cpus.put(v, new ArrayList<>());
         });
         try (Admin admin = stack.broker().admin();
                 S3Client s3 = stack.s3().client()) {
             progress.phase("filling the topic");
             PrefilledTopic.fill(stack, TOPIC, records, options.shape());
             CommitProgress commits = new CommitProgress(
-                    new SinkGroupOffsets(admin), stack.connect().rest(), options.smoke());
+                    new SinkGroupOffsets(admin),
+                    stack.connect().rest(),
+                    options.smoke(),
+                    ProcessCpu.of(stack.connect().worker(0).pid()));
             // Smoke: no warm-up pass, a figure from one pass is all it needs.
             for (int run = options.smoke() ? 1 : 0; run <= runs; run++) {
                 progress.run(run, runs);
                 Map<SinkVariant, Double> round = new HashMap<>();
+                Map<SinkVariant, Double> roundCpu = new HashMap<>();
                 for (int i = 0; i < SinkVariant.ALL.size(); i++) {
                     SinkVariant variant = SinkVariant.ALL.get((i + run) % SinkVariant.ALL.size());
                     String connector = "bench-sink-" + variant.slug().replace('_', '-') + "-" + run;
@@ -97,20 +104,26 @@ public final class SinkBenchmark implements Benchmark {
                     }
                     Buckets.empty(s3, BUCKET);
                     round.put(variant, rate.perSecond());
-                    progress.result(
-                            String.format(Locale.ROOT, "%s %,.0f records/s", variant.label(), rate.perSecond()));
+                    roundCpu.put(variant, rate.cpuSecondsPerMillion());
+                    progress.result(String.format(
+                            Locale.ROOT,
+                            "%s %,.0f records/s, worker CPU %.2f s per million",
+                            variant.label(),
+                            rate.perSecond(),
+                            rate.cpuSecondsPerMillion()));
                 }
                 if (run > 0) {
                     double noop = round.get(SinkVariant.NOOP);
                     round.forEach((variant, rate) -> {
                         rates.get(variant).add(rate);
                         ratios.get(variant).add(rate / noop);
+                        cpus.get(variant).add(roundCpu.get(variant));
                     });
                 }
             }
             admin.deleteTopics(List.of(TOPIC));
         }
-        return report(header, runs, records, options.shape(), rates, ratios);
+        return report(header, runs, records, options.shape(), rates, ratios, cpus);
     }
 
     /** The shipped sink settings with the format under test; files of 1/20 of the topic give 20 measuring points. */
@@ -133,7 +146,8 @@ public final class SinkBenchmark implements Benchmark {
             long records,
             RecordShape shape,
             Map<SinkVariant, List<Double>> rates,
-            Map<SinkVariant, List<Double>> ratios) {
+            Map<SinkVariant, List<Double>> ratios,
+            Map<SinkVariant, List<Double>> cpus) {
         StringBuilder md = new StringBuilder(header.markdown(runs));
         md.append(String.format(
                 Locale.ROOT,
@@ -149,10 +163,12 @@ public final class SinkBenchmark implements Benchmark {
                 committed from the connector's first offset commit to its first commit at or past 90%% of the topic, over
                 that time (the sink commits only what is in S3 and registered in Glue). A warm-up pass over all variants
                 first (not counted), then the runs, variants in a rotating order. Ratio: the variant's rate over the no-op
-                sink's rate in the same run.
+                sink's rate in the same run. Cost: the worker process's CPU time (user and system, all its threads, as the
+                OS counts it) over the same window, per million records committed; only the worker's (not S3Proxy's, the
+                Glue endpoint's or the broker's), and steadier than the rates on a shared machine.
 
-                | sink | records/s per task, median | min – max | ratio to the no-op sink, median | min – max | goal |
-                |---|---:|---:|---:|---:|---:|
+                | sink | records/s per task, median | min – max | ratio to the no-op sink, median | min – max | goal | worker CPU s per million records, median | min – max |
+                |---|---:|---:|---:|---:|---:|---:|---:|
                 """,
                 records,
                 shape.description(),
@@ -169,7 +185,8 @@ public final class SinkBenchmark implements Benchmark {
                     .append(variant.isNoop() ? " 1 | – |" : ratio.cells("%.2f").substring(1))
                     .append(' ')
                     .append(variant.goalText(shape))
-                    .append(" |")
+                    .append(' ')
+                    .append(Spread.of(cpus.get(variant)).cells("%.2f"))
                     .append('\n');
         });
         List<Headline> headlines = new ArrayList<>();
@@ -182,8 +199,10 @@ public final class SinkBenchmark implements Benchmark {
                         Headline.median(Spread.of(ratios.get(variant)), "%.2f") + ": "
                                 + String.format(
                                         Locale.ROOT,
-                                        "%,.0f records/s",
-                                        Spread.of(rates.get(variant)).median()))));
+                                        "%,.0f records/s; worker CPU %.2f s per million (no-op %.2f)",
+                                        Spread.of(rates.get(variant)).median(),
+                                        Spread.of(cpus.get(variant)).median(),
+                                        Spread.of(cpus.get(SinkVariant.NOOP)).median()))));
         headlines.add(Headline.of(
                 "no-op sink" + shape.titleSuffix(),
                 "Connect's own rate, records/s per task",

@@ -2,6 +2,7 @@ package io.stocklake.bench.source;
 
 import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.ReplaySourceConnector;
+import io.stocklake.bench.workload.ProcessCpu;
 import io.stocklake.bench.workload.RecordShape;
 import io.stocklake.bench.workload.UniqueNames;
 import io.stocklake.stack.ConnectRest;
@@ -23,9 +24,17 @@ final class ConnectorRun {
     private final Map<String, String> producerOverrides;
     private final Topics topics;
     private final RecordShape shape;
+    private final ProcessCpu workerCpu;
 
-    ConnectorRun(ConnectRest rest, Map<String, String> producerOverrides, Topics topics, RecordShape shape) {
+    /** @param workerCpu the CPU time of the worker that runs the connectors, read over each measured span */
+    ConnectorRun(
+            ConnectRest rest,
+            Map<String, String> producerOverrides,
+            Topics topics,
+            RecordShape shape,
+            ProcessCpu workerCpu) {
         this.rest = rest;
+        this.workerCpu = workerCpu;
         this.producerOverrides = Map.copyOf(producerOverrides);
         this.topics = topics;
         this.shape = shape;
@@ -66,7 +75,7 @@ final class ConnectorRun {
         String connector = UniqueNames.of(topic);
         rest.putConnector(connector, config);
         try {
-            return topics.sampler(topic).awaitRecords(records, timeout);
+            return topics.sampler(topic, workerCpu).awaitRecords(records, timeout);
         } finally {
             rest.deleteConnector(connector);
         }

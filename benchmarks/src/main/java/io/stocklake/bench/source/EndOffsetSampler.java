@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
@@ -25,10 +26,16 @@ final class EndOffsetSampler {
 
     private final Admin admin;
     private final TopicPartition partition;
+    private final LongSupplier cpuNanos;
 
-    EndOffsetSampler(Admin admin, String topic) {
+    /**
+     * @param cpuNanos the CPU time used so far by the process that writes (a worker's), read with every sample;
+     *                 null: not measured
+     */
+    EndOffsetSampler(Admin admin, String topic, LongSupplier cpuNanos) {
         this.admin = admin;
         this.partition = new TopicPartition(topic, 0);
+        this.cpuNanos = cpuNanos;
     }
 
     /** Samples until the topic holds {@code expected} records and returns the rate inside the window. */
@@ -43,20 +50,23 @@ final class EndOffsetSampler {
             }
             long now = System.nanoTime();
             offset = endOffset();
-            samples.add(new Sample(now, offset));
+            samples.add(new Sample(now, offset, cpuNanos == null ? 0 : cpuNanos.getAsLong()));
             TimeUnit.NANOSECONDS.sleep(Math.max(0, now + SAMPLE_EVERY_NANOS - System.nanoTime()));
         }
-        return window(samples, expected);
+        return window(samples, expected, cpuNanos != null);
     }
 
-    static Throughput window(List<Sample> samples, long expected) {
+    static Throughput window(List<Sample> samples, long expected, boolean withCpu) {
         Sample first = firstReaching(samples, (long) Math.ceil(expected * WINDOW_START));
         Sample last = firstReaching(samples, (long) Math.ceil(expected * WINDOW_END));
         if (last.nanos() == first.nanos()) {
             throw new IllegalStateException(
                     "The run was too short to measure: 10% to 90% in one sample; use more records");
         }
-        return new Throughput(last.offset() - first.offset(), (last.nanos() - first.nanos()) / 1e9);
+        return new Throughput(
+                last.offset() - first.offset(),
+                (last.nanos() - first.nanos()) / 1e9,
+                withCpu ? (last.cpuNanos() - first.cpuNanos()) / 1e9 : Double.NaN);
     }
 
     private static Sample firstReaching(List<Sample> samples, long offset) {
@@ -80,5 +90,10 @@ final class EndOffsetSampler {
         }
     }
 
-    record Sample(long nanos, long offset) {}
+    /** One sample: when, the end offset, and the writer's CPU time used so far (0 when not measured). */
+    record Sample(long nanos, long offset, long cpuNanos) {
+        Sample(long nanos, long offset) {
+            this(nanos, offset, 0);
+        }
+    }
 }

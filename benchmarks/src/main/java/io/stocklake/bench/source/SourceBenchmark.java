@@ -10,6 +10,7 @@ import io.stocklake.bench.ReportHeader;
 import io.stocklake.bench.Spread;
 import io.stocklake.bench.Throughput;
 import io.stocklake.bench.stack.BenchStack;
+import io.stocklake.bench.workload.ProcessCpu;
 import io.stocklake.stack.PipelineStack;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public final class SourceBenchmark implements Benchmark {
 
     @Override
     public String summary() {
-        return "ticks/s of one source task through a Connect worker vs. a replay source and a plain KafkaProducer";
+        return "ticks/s and worker CPU per million of a source task vs. a replay source and a plain producer";
     }
 
     @Override
@@ -69,7 +70,12 @@ public final class SourceBenchmark implements Benchmark {
         Map<String, String> overrides = ShippedSourceConfig.producerOverrides();
         try (Admin admin = stack.broker().admin()) {
             Topics topics = new Topics(admin);
-            ConnectorRun connector = new ConnectorRun(stack.connect().rest(), overrides, topics, options.shape());
+            ConnectorRun connector = new ConnectorRun(
+                    stack.connect().rest(),
+                    overrides,
+                    topics,
+                    options.shape(),
+                    ProcessCpu.of(stack.connect().worker(0).pid()));
             ProducerRun producer = new ProducerRun(stack.broker().bootstrapServers(), overrides, topics);
             // A warm-up round first, not counted: the worker's JIT otherwise makes the first rounds the slowest.
             // Smoke: no warm-up, one round is all it needs.
@@ -96,13 +102,16 @@ public final class SourceBenchmark implements Benchmark {
                 progress.result(String.format(
                         Locale.ROOT,
                         "connector %,.0f ticks/s, replay %,.0f, producer %,.0f"
-                                + " records/s, ratio %.2f (ceiling %.2f), %.0f bytes/record",
+                                + " records/s, ratio %.2f (ceiling %.2f), %.0f bytes/record;"
+                                + " worker CPU s per million: connector %.2f, replay %.2f",
                         round.connector().perSecond(),
                         round.replay().perSecond(),
                         round.producer().perSecond(),
                         round.ratio(),
                         round.ceiling(),
-                        size.totalBytes()));
+                        size.totalBytes(),
+                        round.connector().cpuSecondsPerMillion(),
+                        round.replay().cpuSecondsPerMillion()));
             }
         }
         return new Results(machine, started, ticks, overrides, List.copyOf(rounds));
@@ -122,6 +131,11 @@ public final class SourceBenchmark implements Benchmark {
         Spread ratio = Spread.of(rounds.stream().map(Round::ratio).toList());
         Spread ceiling = Spread.of(rounds.stream().map(Round::ceiling).toList());
         Spread share = Spread.of(rounds.stream().map(Round::shareOfCeiling).toList());
+        Spread connectorCpu = Spread.of(
+                rounds.stream().map(r -> r.connector().cpuSecondsPerMillion()).toList());
+        Spread replayCpu = Spread.of(
+                rounds.stream().map(r -> r.replay().cpuSecondsPerMillion()).toList());
+        Spread extraCpu = Spread.of(rounds.stream().map(Round::cpuAboveReplay).toList());
         Spread keyBytes =
                 Spread.of(rounds.stream().map(r -> r.size().keyBytes()).toList());
         Spread valueBytes =
@@ -153,7 +167,10 @@ public final class SourceBenchmark implements Benchmark {
                 (3) a plain `KafkaProducer` in the benchmark's JVM sending the same records' bytes, with the producer
                 settings Connect gives source tasks (`acks=all`, `max.in.flight.requests.per.connection=1`, no
                 idempotence) and the same overrides, read from the same file. All rates come from the topic's end
-                offset sampled every 20 ms, between 10%% and 90%% of the records. A warm-up round first (not counted).
+                offset sampled every 20 ms, between 10%% and 90%% of the records. Cost: the worker process's CPU time
+                (user and system, all its threads, as the OS counts it) over the same window, per million records;
+                only the worker's (not the broker's or the benchmark's), and steadier than the rates on a shared
+                machine. A warm-up round first (not counted).
 
                 """,
                 ticks,
@@ -180,6 +197,15 @@ public final class SourceBenchmark implements Benchmark {
         md.append("| ratio (1)/(2), per run: the connector's share of it ")
                 .append(share.cells("%.2f"))
                 .append('\n');
+        md.append("| (1) source connector, worker CPU s per million ticks ")
+                .append(connectorCpu.cells("%.2f"))
+                .append('\n');
+        md.append("| (2) replay source, worker CPU s per million records ")
+                .append(replayCpu.cells("%.2f"))
+                .append('\n');
+        md.append("| (1) − (2), per run: the connector's own CPU s per million ticks ")
+                .append(extraCpu.cells("%.2f"))
+                .append('\n');
         md.append("| record key, bytes ").append(keyBytes.cells("%.1f")).append('\n');
         md.append("| record value, bytes ").append(valueBytes.cells("%.1f")).append('\n');
         String suffix = options.shape().titleSuffix();
@@ -199,6 +225,16 @@ public final class SourceBenchmark implements Benchmark {
                                                 ": %,.0f ticks/s against %,.0f",
                                                 connector.median(),
                                                 replay.median())),
+                        new Headline(
+                                "source cost" + suffix,
+                                "worker CPU s per million ticks, stock tick source (the replay source's; ours above it)",
+                                "–",
+                                Headline.median(connectorCpu, "%.2f")
+                                        + String.format(
+                                                Locale.ROOT,
+                                                " (replay source %.2f; above it %.2f)",
+                                                replayCpu.median(),
+                                                extraCpu.median())),
                         new Headline(
                                 "Connect's ceiling for a source" + suffix,
                                 "replay source ÷ plain KafkaProducer (the reference, not a goal)",
@@ -240,6 +276,11 @@ public final class SourceBenchmark implements Benchmark {
 
         public double shareOfCeiling() {
             return connector.perSecond() / replay.perSecond();
+        }
+
+        /** The worker's CPU s per million records that the tick source costs beyond the replay source's. */
+        public double cpuAboveReplay() {
+            return connector.cpuSecondsPerMillion() - replay.cpuSecondsPerMillion();
         }
     }
 }

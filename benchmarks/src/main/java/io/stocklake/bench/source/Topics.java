@@ -2,6 +2,7 @@ package io.stocklake.bench.source;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 
@@ -32,6 +33,11 @@ final class Topics {
     }
 
     EndOffsetSampler sampler(String topic) {
-        return new EndOffsetSampler(admin, topic);
+        return new EndOffsetSampler(admin, topic, null);
+    }
+
+    /** A sampler that also reads the CPU time of the process writing to the topic. */
+    EndOffsetSampler sampler(String topic, LongSupplier writerCpuNanos) {
+        return new EndOffsetSampler(admin, topic, writerCpuNanos);
     }
 }

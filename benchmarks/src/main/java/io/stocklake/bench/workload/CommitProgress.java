@@ -22,9 +22,14 @@ public final class CommitProgress {
      *              between commits; the smoke run then takes the rate from the wait's start instead of failing
      */
     public CommitProgress(SinkGroupOffsets offsets, ConnectRest rest, boolean smoke) {
+        this(offsets, rest, smoke, null);
+    }
+
+    /** As above, with the CPU time of the worker that runs the sinks read over each measured span. */
+    public CommitProgress(SinkGroupOffsets offsets, ConnectRest rest, boolean smoke, ProcessCpu workerCpu) {
         this.offsets = offsets;
         this.rest = rest;
-        this.rate = new CommitRate(smoke);
+        this.rate = new CommitRate(smoke, workerCpu);
     }
 
     /** Waits for {@code connector}'s commits on {@code topic} to pass 90% of {@code records}. */

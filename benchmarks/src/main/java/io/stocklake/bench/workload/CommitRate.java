@@ -16,13 +16,23 @@ public final class CommitRate {
     private static final double END = 0.9;
 
     private final boolean smoke;
+    private final LongSupplier cpuNanos;
 
     /**
      * @param smoke a smoke run's topic is small enough to be committed in one go, which leaves nothing to measure
      *              between commits; the smoke run then takes the rate from the wait's start instead of failing
      */
     public CommitRate(boolean smoke) {
+        this(smoke, null);
+    }
+
+    /**
+     * @param cpuNanos the CPU time used so far by whoever commits (a worker's {@link ProcessCpu}), read at both ends
+     *                 of the measured span; null: not measured
+     */
+    public CommitRate(boolean smoke, LongSupplier cpuNanos) {
         this.smoke = smoke;
+        this.cpuNanos = cpuNanos;
     }
 
     /**
@@ -42,25 +52,29 @@ public final class CommitRate {
             Duration timeout) {
         long target = (long) Math.ceil(records * END);
         long started = System.nanoTime();
+        long startedCpu = cpu();
         long firstCommitted = 0;
         long firstAt = 0;
+        long firstCpu = 0;
         int polls = 0;
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             long now = committed.getAsLong();
             long at = System.nanoTime();
+            long cpuAt = cpu();
             if (firstAt == 0 && now > 0) {
                 firstCommitted = now;
                 firstAt = at;
+                firstCpu = cpuAt;
             } else if (firstAt > 0 && now >= target) {
                 if (now == firstCommitted) {
                     if (smoke) {
-                        return new Throughput(now, (at - started) / 1e9);
+                        return new Throughput(now, (at - started) / 1e9, cpuSeconds(startedCpu, cpuAt));
                     }
                     throw new IllegalStateException(what + " committed " + now + " of " + records
                             + " records at its first commit: too few commits to measure; use more records");
                 }
-                return new Throughput(now - firstCommitted, (at - firstAt) / 1e9);
+                return new Throughput(now - firstCommitted, (at - firstAt) / 1e9, cpuSeconds(firstCpu, cpuAt));
             }
             if (++polls % 20 == 0) {
                 health.run();
@@ -69,5 +83,13 @@ public final class CommitRate {
         }
         throw new IllegalStateException(what + " did not commit " + target + " of " + records + " records within "
                 + timeout + "; " + state.get());
+    }
+
+    private long cpu() {
+        return cpuNanos == null ? 0 : cpuNanos.getAsLong();
+    }
+
+    private double cpuSeconds(long from, long to) {
+        return cpuNanos == null ? Double.NaN : (to - from) / 1e9;
     }
 }

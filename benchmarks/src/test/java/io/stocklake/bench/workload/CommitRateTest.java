@@ -24,6 +24,25 @@ class CommitRateTest {
     }
 
     @Test
+    void theCpuTimeIsTakenOverTheSameSpanAsTheRate() {
+        // Read at the start of the wait, then with every sample of the commits.
+        LongSupplier cpuNanos = commits(0, 1_000_000_000L, 2_000_000_000L, 3_000_000_000L, 4_500_000_000L);
+
+        Throughput rate = new CommitRate(false, cpuNanos)
+                .await("app", commits(0, 100, 500, 950), () -> {}, () -> "", 1000, TIMEOUT);
+
+        assertThat(rate.cpuSeconds()).isEqualTo(2.5);
+        assertThat(rate.cpuSecondsPerMillion()).isEqualTo(2.5 / 850 * 1e6);
+    }
+
+    @Test
+    void withoutACpuClockTheCpuTimeIsNotANumber() {
+        Throughput rate = new CommitRate(false).await("app", commits(0, 100, 950), () -> {}, () -> "", 1000, TIMEOUT);
+
+        assertThat(rate.cpuSeconds()).isNaN();
+    }
+
+    @Test
     void aTopicCommittedInOneGoCannotBeMeasured() {
         assertThatThrownBy(
                         () -> new CommitRate(false).await("app", commits(0, 1000), () -> {}, () -> "", 1000, TIMEOUT))
