@@ -76,6 +76,11 @@
       setText('bytes-s3', bytes(p.bytesInS3));
       setText('bytes-rate', bytes(p.bytesPerSecond) + '/s');
       setText('objects', count.format(p.objects));
+      const c = p.compaction;
+      setText('queried-objects', count.format(c.queriedObjects));
+      setText('compaction', 'at most ' + count.format(c.maxPerPartition) + ' in a partition; '
+        + count.format(c.compactedPartitions) + ' partitions compacted, ' + count.format(c.compactions)
+        + ' compactions');
       setText('glue-partitions', p.gluePartitions < 0 ? 'no table yet' : count.format(p.gluePartitions));
       setText('lag', count.format(p.lag));
       const f = p.freshness;

@@ -1,6 +1,7 @@
 package io.stocklake.bench;
 
 import io.stocklake.bench.analytics.AnalyticsBenchmark;
+import io.stocklake.bench.compaction.CompactionBenchmark;
 import io.stocklake.bench.freshness.FreshnessBenchmark;
 import io.stocklake.bench.gluecalls.GlueCallsBenchmark;
 import io.stocklake.bench.jmh.JmhBenchmark;
@@ -41,6 +42,7 @@ public final class Bench {
                 new MemoryBenchmark(),
                 new GlueCallsBenchmark(),
                 new AnalyticsBenchmark(),
+                new CompactionBenchmark(),
                 new JmhBenchmark())) {
             benchmarks.put(b.name(), b);
         }

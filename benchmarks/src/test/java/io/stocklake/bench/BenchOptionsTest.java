@@ -26,6 +26,16 @@ class BenchOptionsTest {
     }
 
     @Test
+    void hoursAreReadAndMustBePositive() {
+        BenchOptions options = BenchOptions.parse(List.of("--hours", "4"), "./bench compaction --hours 4");
+
+        assertThat(options.hours()).hasValue(4);
+        assertThat(BenchOptions.parse(List.of(), "./bench compaction").hours()).isEmpty();
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--hours", "0"), "./bench compaction --hours 0"))
+                .hasMessageContaining("--hours");
+    }
+
+    @Test
     void anUnknownArgumentIsRejectedByName() {
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--fast"), "./bench source --fast"))
                 .hasMessageContaining("--fast");

@@ -2,14 +2,22 @@ package io.stocklake.compaction;
 
 import io.stocklake.compaction.config.AwsClients;
 import io.stocklake.compaction.config.CompactionConfig;
+import io.stocklake.compaction.metrics.CompactionMetrics;
+import io.stocklake.compaction.metrics.MeteredObjectStore;
+import io.stocklake.compaction.metrics.MeteredPass;
+import io.stocklake.compaction.metrics.ObjectCounter;
+import io.stocklake.compaction.plan.PartitionShare;
 import io.stocklake.compaction.run.Compaction;
-import io.stocklake.compaction.run.CompactionPass;
 import io.stocklake.compaction.run.PassReport;
 import io.stocklake.sink.config.ServerSideEncryption;
+import io.stocklake.sink.route.ObjectLayout;
+import io.stocklake.sink.storage.ObjectStore;
 import io.stocklake.sink.storage.S3ObjectStore;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
@@ -26,18 +34,33 @@ public final class CompactionSourceTask extends SourceTask {
     private static final long MAX_SLEEP_MS = 1_000;
 
     private CompactionConfig config;
-    private S3ObjectStore store;
+    private ObjectStore store;
     private GlueClient glue;
-    private CompactionPass pass;
+    private MeteredPass pass;
     private long nextPass;
 
     @Override
     public void start(Map<String, String> props) {
         config = new CompactionConfig(props);
-        store = new S3ObjectStore(
-                AwsClients.s3(config), config.bucket(), PART_SIZE, ServerSideEncryption.NONE, "", List.of());
+        CompactionMetrics metrics = CompactionMetrics.of(pluginMetrics(), config.tables());
+        store = new MeteredObjectStore(
+                new S3ObjectStore(
+                        AwsClients.s3(config), config.bucket(), PART_SIZE, ServerSideEncryption.NONE, "", List.of()),
+                metrics::rewritten);
         glue = AwsClients.glue(config);
-        pass = Compaction.pass(config, store, glue, "task-" + config.taskIndex() + "-" + UUID.randomUUID());
+        ObjectLayout layout = new ObjectLayout(config.bucket(), config.topicsDir());
+        pass = new MeteredPass(
+                Compaction.pass(config, store, glue, "task-" + config.taskIndex() + "-" + UUID.randomUUID()),
+                new ObjectCounter(
+                        glue,
+                        config.glueCatalogId(),
+                        config.glueDatabase(),
+                        store,
+                        config.bucket(),
+                        new PartitionShare(config.taskIndex(), config.taskCount())),
+                layout::tableLocation,
+                metrics,
+                Clock.systemUTC());
         nextPass = System.currentTimeMillis();
         log.info(
                 "Compaction task {} of {} started for tables {}",
@@ -57,6 +80,15 @@ public final class CompactionSourceTask extends SourceTask {
         log.info("Compaction pass of task {}: {}", config.taskIndex(), report);
         nextPass = System.currentTimeMillis() + config.interval().toMillis();
         return null;
+    }
+
+    /** The worker's metrics for this task (KIP-877), or null on workers before Kafka 4.1. */
+    private PluginMetrics pluginMetrics() {
+        try {
+            return context.pluginMetrics();
+        } catch (NoSuchMethodError | AbstractMethodError e) {
+            return null;
+        }
     }
 
     @Override

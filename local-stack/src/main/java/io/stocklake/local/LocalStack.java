@@ -37,6 +37,13 @@ final class LocalStack implements AutoCloseable {
     static final String SOURCE_CONFIG = "stock-ticks-source.json";
     static final String SINK_CONFIG = "s3-glue-sink.json";
     static final String ANALYTICS_SINK_CONFIG = "s3-glue-sink-analytics.json";
+    static final String COMPACTION_CONFIG = "compaction.json";
+    /**
+     * With --compaction the ticks land in minute partitions, so that one closes (and is compacted) every minute:
+     * hourly partitions would keep a newcomer waiting up to an hour for the first compaction.
+     */
+    static final String MINUTE_PARTITIONS = "'dt'=yyyy-MM-dd/'hour'=HH/'minute'=mm";
+
     private static final int TOPIC_PARTITIONS = 3;
     private static final String GROUP_ID = "connect-local";
     /** The worker's principal with {@code --secure}; each connector logs in under its own name. */
@@ -49,6 +56,7 @@ final class LocalStack implements AutoCloseable {
     private LakeServices lake;
     private String sourceName;
     private String sinkName;
+    private String compactionName;
 
     LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -77,6 +85,9 @@ final class LocalStack implements AutoCloseable {
                         "SECRETS_FILE", secrets.toString()));
         Map<String, String> source = deployer.config(SOURCE_CONFIG);
         Map<String, String> sink = deployer.config(SINK_CONFIG);
+        if (settings.compaction()) {
+            sink.put("path.format", MINUTE_PARTITIONS);
+        }
         sourceName = deployer.name(SOURCE_CONFIG);
         sinkName = deployer.name(SINK_CONFIG);
         Map<String, String> worker = workerConfig();
@@ -134,6 +145,14 @@ final class LocalStack implements AutoCloseable {
         ConnectRest rest = connect.rest();
         rest.putConnector(sourceName, source);
         rest.putConnector(sinkName, sink);
+        if (settings.compaction()) {
+            progress.step("Deploying connect-configs/" + COMPACTION_CONFIG
+                    + " on minute partitions: each is compacted a few seconds after it ends");
+            Map<String, String> compaction = deployer.config(COMPACTION_CONFIG);
+            compaction.put("path.format", MINUTE_PARTITIONS);
+            compactionName = deployer.name(COMPACTION_CONFIG);
+            rest.putConnector(compactionName, compaction);
+        }
 
         if (security == null) {
             progress.step(
@@ -176,7 +195,7 @@ final class LocalStack implements AutoCloseable {
                 s3Client,
                 glue,
                 LocalStackSettings.TOPIC,
-                List.of(sourceName, sinkName),
+                compactionName == null ? List.of(sourceName, sinkName) : List.of(sourceName, sinkName, compactionName),
                 sinkName,
                 "topics/" + LocalStackSettings.TABLE + "/");
     }

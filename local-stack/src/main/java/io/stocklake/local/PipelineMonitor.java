@@ -99,6 +99,7 @@ final class PipelineMonitor implements AutoCloseable {
                 current.bytes(),
                 rate(current.bytes(), previous == null ? 0 : previous.bytes(), seconds),
                 current.gluePartitions(),
+                current.compaction(),
                 current.lag(),
                 freshnessView(),
                 List.copyOf(errors),

@@ -11,6 +11,7 @@ import java.util.List;
  * @param objects         data objects under the table prefix
  * @param bytes           their total size
  * @param gluePartitions  partitions registered in the Glue table (-1 while the table does not exist)
+ * @param compaction      what a query of the table reads, and what compaction did to it
  */
 record PipelineStatus(
         long topicOffsets,
@@ -18,6 +19,7 @@ record PipelineStatus(
         long objects,
         long bytes,
         long gluePartitions,
+        CompactionFigures compaction,
         List<ConnectorStatus> connectors) {
 
     long lag() {

@@ -18,6 +18,7 @@ record PipelineView(
         long bytesInS3,
         double bytesPerSecond,
         long gluePartitions,
+        CompactionFigures compaction,
         long lag,
         Freshness freshness,
         List<PipelineError> errors,

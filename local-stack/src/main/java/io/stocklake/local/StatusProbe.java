@@ -51,13 +51,25 @@ final class StatusProbe {
     PipelineStatus read() throws Exception {
         long objects = 0;
         long bytes = 0;
+        List<String> keys = new ArrayList<>();
         for (S3Object object : s3.listObjectsV2Paginator(
                         b -> b.bucket(LocalStackSettings.BUCKET).prefix(tablePrefix))
                 .contents()) {
             objects++;
             bytes += object.size();
+            keys.add(object.key());
         }
-        return new PipelineStatus(topicEnd(), sinkCommitted(), objects, bytes, gluePartitions(), statuses());
+        List<String> locations = partitionLocations();
+        return new PipelineStatus(
+                topicEnd(),
+                sinkCommitted(),
+                objects,
+                bytes,
+                locations == null ? -1 : locations.size(),
+                locations == null
+                        ? CompactionFigures.NONE
+                        : CompactionFigures.of(keys, locations, LocalStackSettings.BUCKET),
+                statuses());
     }
 
     private long topicEnd() throws Exception {
@@ -87,17 +99,19 @@ final class StatusProbe {
                 .sum();
     }
 
-    private long gluePartitions() {
+    /** The location of each partition of the table; null while the table does not exist. */
+    private List<String> partitionLocations() {
         try {
-            long count = 0;
+            List<String> locations = new ArrayList<>();
             for (var page : glue.getPartitionsPaginator(b -> b.databaseName(LocalStackSettings.DATABASE)
                     .tableName(LocalStackSettings.TABLE)
                     .excludeColumnSchema(true))) {
-                count += page.partitions().size();
+                page.partitions()
+                        .forEach(p -> locations.add(p.storageDescriptor().location()));
             }
-            return count;
+            return locations;
         } catch (EntityNotFoundException e) {
-            return -1;
+            return null;
         }
     }
 

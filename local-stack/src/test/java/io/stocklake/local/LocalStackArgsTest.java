@@ -40,4 +40,22 @@ class LocalStackArgsTest {
 
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/lake"));
     }
+
+    @Test
+    void aCompactionRunKeepsItsMinutePartitionsInADataDirectoryOfItsOwn() {
+        LocalStackSettings settings = LocalStackArgs.parse(new String[] {"--compaction"}, PROJECT, STACK)
+                .settings();
+
+        assertThat(settings.compaction()).isTrue();
+        assertThat(settings.wipe()).isFalse();
+        assertThat(settings.dataDir()).isEqualTo(PROJECT.resolve(".local-stack-compaction"));
+    }
+
+    @Test
+    void aPlainRunDoesNotCompact() {
+        assertThat(LocalStackArgs.parse(new String[0], PROJECT, STACK)
+                        .settings()
+                        .compaction())
+                .isFalse();
+    }
 }

@@ -98,7 +98,7 @@ class PipelineMonitorTest {
 
     private static PipelineStatus status(
             long produced, long committed, long bytes, long partitions, List<ConnectorStatus> connectors) {
-        return new PipelineStatus(produced, committed, 1, bytes, partitions, connectors);
+        return new PipelineStatus(produced, committed, 1, bytes, partitions, CompactionFigures.NONE, connectors);
     }
 
     private static final class MutableClock extends Clock {
