@@ -59,11 +59,13 @@ record LakeObjects(Map<String, Long> perPartition, int compacted) {
         return perPartition.size();
     }
 
-    /** The partitions but the last (the open hour, never compacted). */
+    /** The objects of the partitions but the last (the open hour). */
     long closed() {
-        long last = perPartition.isEmpty()
-                ? 0
-                : perPartition.values().stream().reduce((a, b) -> b).orElse(0L);
-        return total() - last;
+        return total() - open();
+    }
+
+    /** The objects of the last partition: the open hour. */
+    long open() {
+        return perPartition.values().stream().reduce((a, b) -> b).orElse(0L);
     }
 }
