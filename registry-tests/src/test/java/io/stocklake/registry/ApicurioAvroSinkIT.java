@@ -184,7 +184,15 @@ class ApicurioAvroSinkIT {
         stack.connect().rest().awaitRunning(name, 1, Duration.ofSeconds(60));
     }
 
+    /**
+     * Registers {@code schema} (its nested record inline) as the newest version of the topic's value artifact
+     * ({@code <topic>-value}, as the serializer's default strategy names it), then produces {@code trades} with it.
+     * The 2.4 serializer, left to register schemas itself, registers a nested record as an artifact of its own that
+     * the outer schema references, and the same version's converter cannot resolve such references; so the
+     * producers look the newest version up instead.
+     */
     private static void produceAvro(String topic, Schema schema, List<Trade> trades) {
+        registry.registerAvro(topic + "-value", schema.toString());
         try (KafkaProducer<String, Object> producer = producer(new AvroKafkaSerializer<GenericRecord>())) {
             for (Trade trade : trades) {
                 producer.send(new ProducerRecord<>(topic, trade.symbol(), AvroTrades.record(schema, trade)));
@@ -197,7 +205,8 @@ class ApicurioAvroSinkIT {
         Map<String, Object> config = new HashMap<>(stack.broker().clientConfig());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(SerdeConfig.REGISTRY_URL, registry.apiUrl());
-        config.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, true);
+        config.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, false);
+        config.put(SerdeConfig.FIND_LATEST_ARTIFACT, true);
         org.apache.kafka.common.serialization.Serializer<V> serializer =
                 (org.apache.kafka.common.serialization.Serializer<V>) values;
         serializer.configure(config, false);

@@ -69,6 +69,34 @@ final class RegistryServer implements BeforeAllCallback, AfterAllCallback {
         return base() + "/apis/registry/v2";
     }
 
+    /**
+     * Registers {@code schema} as the newest version of the Avro artifact {@code artifactId} in the default group:
+     * a new artifact when there is none, a new version when its content differs from the newest one.
+     */
+    void registerAvro(String artifactId, String schema) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(apiUrl() + "/groups/default/artifacts?ifExists=RETURN_OR_UPDATE"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("X-Registry-ArtifactId", artifactId)
+                .header("X-Registry-ArtifactType", "AVRO")
+                .POST(HttpRequest.BodyPublishers.ofString(schema))
+                .build();
+        try {
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "The registry refused " + artifactId + ": " + response.statusCode() + " " + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String base() {
         return "http://127.0.0.1:" + port;
     }
