@@ -188,13 +188,13 @@ public final class SourceBenchmark implements Benchmark {
         md.append("| (3) plain KafkaProducer, records/s ")
                 .append(producer.cells("%,.0f"))
                 .append('\n');
-        md.append("| ratio (1)/(3), per run: the goal's figure ")
+        md.append("| ratio (1)/(3), per run: of the physical reference ")
                 .append(ratio.cells("%.2f"))
                 .append('\n');
         md.append("| ratio (2)/(3), per run: Connect's ceiling ")
                 .append(ceiling.cells("%.2f"))
                 .append('\n');
-        md.append("| ratio (1)/(2), per run: the connector's share of it ")
+        md.append("| ratio (1)/(2), per run: the connector's share of Connect's ceiling, the goal's figure ")
                 .append(share.cells("%.2f"))
                 .append('\n');
         md.append("| (1) source connector, worker CPU s per million ticks ")
