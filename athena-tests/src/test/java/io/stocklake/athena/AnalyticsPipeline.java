@@ -8,8 +8,8 @@ import io.stocklake.stack.ConnectRest;
 import io.stocklake.stack.ConnectorStatus;
 import io.stocklake.stack.KafkaRuntime;
 import io.stocklake.stack.PipelineStack;
-import io.stocklake.stack.S3Server;
 import io.stocklake.stack.TopicReader;
+import io.stocklake.testing.StackConfigs;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -182,12 +182,7 @@ final class AnalyticsPipeline {
             Map.Entry<String, JsonNode> field = it.next();
             c.put(field.getKey(), field.getValue().asText());
         }
-        c.put("s3.endpoint.url", stack.s3().endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        c.put("s3.request.checksums", "when_required");
-        c.put("s3.path.style.access", "true");
-        c.put("aws.access.key.id", S3Server.ACCESS_KEY);
-        c.put("aws.secret.access.key", S3Server.SECRET_KEY);
+        c.putAll(StackConfigs.localS3(stack));
         c.put("glue.endpoint.url", glueEndpoint.toString());
         c.put("glue.region", "us-east-1");
         c.put("flush.size", "1000");

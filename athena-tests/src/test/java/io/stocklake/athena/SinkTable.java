@@ -1,5 +1,6 @@
 package io.stocklake.athena;
 
+import io.stocklake.testing.StackConfigs;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,9 +73,7 @@ record SinkTable(String format, String compression, boolean projected) {
         config.put("value.converter.schemas.enable", "true");
         config.put("s3.bucket.name", BUCKET);
         config.put("s3.region", "us-east-1");
-        config.put("s3.endpoint.url", s3Endpoint.toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        config.put("s3.request.checksums", "when_required");
+        config.putAll(StackConfigs.s3Endpoint(s3Endpoint));
         config.put("s3.path.style.access", "true");
         config.put("aws.access.key.id", s3AccessKey);
         config.put("aws.secret.access.key", s3SecretKey);

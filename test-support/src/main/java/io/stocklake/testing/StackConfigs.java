@@ -2,6 +2,7 @@ package io.stocklake.testing;
 
 import io.stocklake.stack.PipelineStack;
 import io.stocklake.stack.S3Server;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,15 +16,27 @@ public final class StackConfigs {
 
     /** What a local run adds to a shipped sink config: the endpoints, path-style access, static credentials. */
     public static Map<String, String> localEndpoints(PipelineStack stack) {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("s3.endpoint.url", stack.s3().endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        c.put("s3.request.checksums", "when_required");
+        Map<String, String> c = localS3(stack);
+        c.put("glue.endpoint.url", stack.glue().uri().toString());
+        return c;
+    }
+
+    /** The S3 part of {@link #localEndpoints}, for a stack without the Glue endpoint. */
+    public static Map<String, String> localS3(PipelineStack stack) {
+        Map<String, String> c = s3Endpoint(stack.s3().endpoint());
         c.put("s3.path.style.access", "true");
         c.put("s3.region", S3Server.REGION);
         c.put("aws.access.key.id", stack.s3().accessKey());
         c.put("aws.secret.access.key", stack.s3().secretKey());
-        c.put("glue.endpoint.url", stack.glue().uri().toString());
+        return c;
+    }
+
+    /** A sink's S3 endpoint in the stack: its S3 server, or an {@code S3TrafficProxy} in front of it. */
+    public static Map<String, String> s3Endpoint(URI endpoint) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("s3.endpoint.url", endpoint.toString());
+        // S3Proxy refuses the AWS SDK's default streaming checksums.
+        c.put("s3.request.checksums", "when_required");
         return c;
     }
 

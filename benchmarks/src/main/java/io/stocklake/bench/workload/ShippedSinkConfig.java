@@ -1,7 +1,7 @@
 package io.stocklake.bench.workload;
 
 import io.stocklake.stack.PipelineStack;
-import io.stocklake.stack.S3Server;
+import io.stocklake.testing.StackConfigs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,14 +28,7 @@ public final class ShippedSinkConfig {
         config.put("s3.bucket.name", bucket);
         config.put("table.name", topic.replaceAll("[^A-Za-z0-9_]", "_"));
         config.put("glue.table", topic.replaceAll("[^A-Za-z0-9_]", "_"));
-        config.put("s3.endpoint.url", stack.s3().endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        config.put("s3.request.checksums", "when_required");
-        config.put("s3.path.style.access", "true");
-        config.put("s3.region", S3Server.REGION);
-        config.put("aws.access.key.id", S3Server.ACCESS_KEY);
-        config.put("aws.secret.access.key", S3Server.SECRET_KEY);
-        config.put("glue.endpoint.url", stack.glue().uri().toString());
+        config.putAll(StackConfigs.localEndpoints(stack));
         // No dead letter queue topic to create for each run: the benchmarks write no bad records.
         config.remove("errors.deadletterqueue.topic.name");
         config.remove("errors.deadletterqueue.context.headers.enable");

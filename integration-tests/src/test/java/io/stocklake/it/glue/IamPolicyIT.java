@@ -160,9 +160,7 @@ class IamPolicyIT {
                 .fields()
                 .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
         config.putAll(StackConfigs.localEndpoints(stack));
-        config.put("s3.endpoint.url", proxy.endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        config.put("s3.request.checksums", "when_required");
+        config.putAll(StackConfigs.s3Endpoint(proxy.endpoint()));
         config.put("topics", TOPIC);
         config.put("tasks.max", "1");
         config.put("errors.deadletterqueue.topic.replication.factor", "1");

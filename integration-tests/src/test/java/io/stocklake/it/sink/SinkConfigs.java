@@ -1,7 +1,7 @@
 package io.stocklake.it.sink;
 
 import io.stocklake.stack.PipelineStack;
-import io.stocklake.stack.S3Server;
+import io.stocklake.testing.StackConfigs;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,12 +38,6 @@ final class SinkConfigs {
 
     /** What a deployment adds to connect-configs/s3-sink.json to reach the stack's S3 server. */
     static void putS3(Map<String, String> config, PipelineStack stack) {
-        config.put("s3.endpoint.url", stack.s3().endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        config.put("s3.request.checksums", "when_required");
-        config.put("s3.path.style.access", "true");
-        config.put("s3.region", S3Server.REGION);
-        config.put("aws.access.key.id", S3Server.ACCESS_KEY);
-        config.put("aws.secret.access.key", S3Server.SECRET_KEY);
+        config.putAll(StackConfigs.localS3(stack));
     }
 }

@@ -6,10 +6,11 @@ import io.stocklake.stack.ConnectorStatus;
 import io.stocklake.stack.PipelineStack;
 import io.stocklake.stack.S3Server;
 import io.stocklake.testing.CatalogReader;
+import io.stocklake.testing.StackConfigs;
 import io.stocklake.testing.StackLifecycle;
 import io.stocklake.testing.s3.S3FaultPlan;
 import io.stocklake.testing.s3.S3Operation;
-import io.stocklake.testing.s3.S3TrafficProxy;
+import io.stocklake.testing.s3.S3ProxyLifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -56,12 +57,14 @@ class PermanentFaultsAndCatalogDriftIT {
     @Order(2)
     static final AthenaView athena = new AthenaView(stack);
 
-    private static S3TrafficProxy s3Proxy;
+    @RegisterExtension
+    @Order(3)
+    static final S3ProxyLifecycle s3 = new S3ProxyLifecycle(stack);
+
     private static GlueClient glueAdmin;
 
     @BeforeAll
     static void start() {
-        s3Proxy = S3TrafficProxy.start(stack.s3().endpoint());
         glueAdmin = GlueClient.builder()
                 .endpointOverride(stack.glue().uri())
                 .region(Region.of(S3Server.REGION))
@@ -74,7 +77,6 @@ class PermanentFaultsAndCatalogDriftIT {
     @AfterAll
     static void stop() {
         glueAdmin.close();
-        s3Proxy.close();
     }
 
     @Test
@@ -131,9 +133,7 @@ class PermanentFaultsAndCatalogDriftIT {
         TickLake lake = TickLake.of(stack, "s3-outage");
         lake.create(2);
         Map<String, String> sink = lake.sinkConfig(1);
-        sink.put("s3.endpoint.url", s3Proxy.endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        sink.put("s3.request.checksums", "when_required");
+        sink.putAll(StackConfigs.s3Endpoint(s3.proxy().endpoint()));
         // Requests caught in the outage back off at most 2 s between attempts: the test waits less for the recovery.
         sink.put("s3.retry.max.backoff.ms", "2000");
         long ticks = 1_500;
@@ -142,9 +142,9 @@ class PermanentFaultsAndCatalogDriftIT {
         awaitUntil(
                 "first files",
                 Duration.ofSeconds(60),
-                () -> s3Proxy.count(op -> op.name().equals("PutObject") && op.status() == 200) > 0);
+                () -> s3.proxy().count(op -> op.name().equals("PutObject") && op.status() == 200) > 0);
 
-        s3Proxy.faults(S3FaultPlan.none().withSlowDownPercent(70).withResetPercent(30));
+        s3.proxy().faults(S3FaultPlan.none().withSlowDownPercent(70).withResetPercent(30));
         Instant outageEnd = Instant.now().plusSeconds(6);
         while (Instant.now().isBefore(outageEnd)) {
             assertThat(lake.rest().status(lake.sink()).anyFailed())
@@ -152,12 +152,12 @@ class PermanentFaultsAndCatalogDriftIT {
                     .isFalse();
             TickLake.pause(Duration.ofMillis(500));
         }
-        s3Proxy.clearFaults();
+        s3.proxy().clearFaults();
 
         lake.awaitTicks(ticks, DONE);
         List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(DONE);
         List<S3Operation> injected =
-                s3Proxy.operations().stream().filter(S3Operation::injected).toList();
+                s3.proxy().operations().stream().filter(S3Operation::injected).toList();
         assertThat(injected).as("503 SlowDown answers").anyMatch(op -> op.status() == 503);
         assertThat(injected).as("connection resets").anyMatch(op -> op.status() == 0);
         lake.awaitRunning(1, 1, Duration.ofSeconds(30));

@@ -6,10 +6,11 @@ import io.stocklake.glue.endpoint.fault.FaultPlan;
 import io.stocklake.stack.PipelineStack;
 import io.stocklake.stack.SinkGroupOffsets;
 import io.stocklake.testing.CatalogReader;
+import io.stocklake.testing.StackConfigs;
 import io.stocklake.testing.StackLifecycle;
 import io.stocklake.testing.s3.S3FaultPlan;
 import io.stocklake.testing.s3.S3Operation;
-import io.stocklake.testing.s3.S3TrafficProxy;
+import io.stocklake.testing.s3.S3ProxyLifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -19,9 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,21 +56,12 @@ class ServiceFaultsIT {
     @Order(2)
     static final AthenaView athena = new AthenaView(stack);
 
-    private static S3TrafficProxy s3Proxy;
-
-    @BeforeAll
-    static void startProxy() {
-        s3Proxy = S3TrafficProxy.start(stack.s3().endpoint());
-    }
-
-    @AfterAll
-    static void stopProxy() {
-        s3Proxy.close();
-    }
+    @RegisterExtension
+    @Order(3)
+    static final S3ProxyLifecycle s3 = new S3ProxyLifecycle(stack);
 
     @AfterEach
-    void clearFaults() {
-        s3Proxy.clearFaults();
+    void clearGlueFaults() {
         stack.glue().faults().clear();
     }
 
@@ -80,19 +70,20 @@ class ServiceFaultsIT {
         TickLake lake = TickLake.of(stack, "s3-faults");
         lake.create(3);
         Map<String, String> sink = lake.sinkConfig(2);
-        sink.put("s3.endpoint.url", s3Proxy.endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        sink.put("s3.request.checksums", "when_required");
-        s3Proxy.faults(
-                S3FaultPlan.none().withSlowDownPercent(20).withResetPercent(5).withStall(Duration.ofSeconds(5), 2));
+        sink.putAll(StackConfigs.s3Endpoint(s3.proxy().endpoint()));
+        s3.proxy()
+                .faults(S3FaultPlan.none()
+                        .withSlowDownPercent(20)
+                        .withResetPercent(5)
+                        .withStall(Duration.ofSeconds(5), 2));
         lake.start(sink, lake.sourceConfig(1, "AAPL,MSFT,NVDA", 3_000, 120));
 
         lake.awaitTicks(3_000, DONE);
         List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(DONE);
-        s3Proxy.clearFaults();
+        s3.proxy().clearFaults();
 
         List<S3Operation> injected =
-                s3Proxy.operations().stream().filter(S3Operation::injected).toList();
+                s3.proxy().operations().stream().filter(S3Operation::injected).toList();
         assertThat(injected).as("503 SlowDown answers").anyMatch(op -> op.status() == 503);
         assertThat(injected).as("connection resets").anyMatch(op -> op.status() == 0);
         lake.awaitRunning(1, 2, Duration.ofSeconds(60));
@@ -106,15 +97,13 @@ class ServiceFaultsIT {
         TickLake lake = TickLake.of(stack, "failed-part");
         lake.create(1);
         Map<String, String> sink = lake.sinkConfig(1);
-        sink.put("s3.endpoint.url", s3Proxy.endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        sink.put("s3.request.checksums", "when_required");
+        sink.putAll(StackConfigs.s3Endpoint(s3.proxy().endpoint()));
         sink.put("s3.part.size", String.valueOf(5 * 1024 * 1024));
         // One attempt per request: the failed part reaches the task, which aborts the upload and replays the batch.
         sink.put("s3.retry.max.attempts", "1");
         sink.put("flush.size", "24");
         sink.put("rotate.schedule.interval.ms", "-1");
-        s3Proxy.faults(S3FaultPlan.none().withFailedUploadParts(1));
+        s3.proxy().faults(S3FaultPlan.none().withFailedUploadParts(1));
         lake.rest().putConnector(lake.sink(), sink);
         Instant time = Instant.parse("2025-06-02T10:00:00Z");
         String note = "x".repeat(256 * 1024);
@@ -132,8 +121,8 @@ class ServiceFaultsIT {
 
         List<ConsumerRecord<String, String>> records = lake.awaitAllCommitted(DONE);
 
-        Map<String, Long> operations = s3Proxy.operationCounts();
-        assertThat(s3Proxy.operations())
+        Map<String, Long> operations = s3.proxy().operationCounts();
+        assertThat(s3.proxy().operations())
                 .as("the failed part")
                 .anyMatch(op -> op.injected() && op.name().equals("UploadPart") && op.status() == 500);
         assertThat(operations.get("AbortMultipartUpload")).as("aborted uploads").isPositive();

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stocklake.stack.PipelineStack;
 import io.stocklake.stack.SinkGroupOffsets;
+import io.stocklake.testing.StackConfigs;
 import io.stocklake.testing.StackLifecycle;
 import io.stocklake.testing.s3.S3Operation;
-import io.stocklake.testing.s3.S3TrafficProxy;
+import io.stocklake.testing.s3.S3ProxyLifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +16,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,22 +41,9 @@ class SinkFaultPathsIT {
     @Order(2)
     static final AthenaView athena = new AthenaView(stack);
 
-    private static S3TrafficProxy s3Proxy;
-
-    @BeforeAll
-    static void startProxy() {
-        s3Proxy = S3TrafficProxy.start(stack.s3().endpoint());
-    }
-
-    @AfterAll
-    static void stopProxy() {
-        s3Proxy.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        s3Proxy.clearFaults();
-    }
+    @RegisterExtension
+    @Order(3)
+    static final S3ProxyLifecycle s3 = new S3ProxyLifecycle(stack);
 
     @Test
     void aTopicRenamingSmtCommitsTheAssignedPartitionsSoTheLagDrains() {
@@ -85,9 +70,7 @@ class SinkFaultPathsIT {
         TickLake lake = TickLake.of(stack, "zombie");
         lake.create(2);
         Map<String, String> sink = lake.sinkConfig(2);
-        sink.put("s3.endpoint.url", s3Proxy.endpoint().toString());
-        // S3Proxy refuses the AWS SDK's default streaming checksums.
-        sink.put("s3.request.checksums", "when_required");
+        sink.putAll(StackConfigs.s3Endpoint(s3.proxy().endpoint()));
         // The stalled task's consumer leaves the group long before its upload returns.
         sink.put("consumer.override.max.poll.interval.ms", "10000");
         long ticks = 4_000;
@@ -98,10 +81,11 @@ class SinkFaultPathsIT {
             awaitCommitted(offsets, lake, 0, 1);
 
             Duration stall = Duration.ofSeconds(35);
-            s3Proxy.holdNext(
-                    1,
-                    stall,
-                    op -> VISIBLE_WRITES.contains(op.name()) && op.key().contains("+0+"));
+            s3.proxy()
+                    .holdNext(
+                            1,
+                            stall,
+                            op -> VISIBLE_WRITES.contains(op.name()) && op.key().contains("+0+"));
             S3Operation heldWrite = awaitHeld();
             long committedWhenStalled =
                     offsets.committed(lake.sink(), lake.topic()).getOrDefault(0, 0L);
@@ -171,13 +155,13 @@ class SinkFaultPathsIT {
 
     private static S3Operation awaitHeld() {
         Instant deadline = Instant.now().plusSeconds(60);
-        while (s3Proxy.heldOperations().isEmpty()) {
+        while (s3.proxy().heldOperations().isEmpty()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("No write of partition 0 reached S3 within 60 s");
             }
             TickLake.pause(Duration.ofMillis(100));
         }
-        return s3Proxy.heldOperations().get(0);
+        return s3.proxy().heldOperations().get(0);
     }
 
     private static void awaitCommitted(SinkGroupOffsets offsets, TickLake lake, int partition, long atLeast) {
