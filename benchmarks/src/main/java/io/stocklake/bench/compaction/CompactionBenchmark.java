@@ -40,7 +40,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * A day of ticks landed by the sink with 10 s rotation (record time), measured before and after the compaction
  * connector compacted it, in one run: the objects a query of the day reads, and each shipped query of
  * {@code athena/} on the ticks table through Trino (time, and S3 requests counted by a proxy in front of S3Proxy
- * that only Trino goes through).
+ * that only Trino goes through). Then the open hour's freshness while compaction compacts it, beside a table that
+ * is not compacted ({@link OpenHourFreshness}).
  */
 public final class CompactionBenchmark implements Benchmark {
 
@@ -105,7 +106,7 @@ public final class CompactionBenchmark implements Benchmark {
     @Override
     public String summary() {
         return "a day of ticks at 10 s rotation before and after compaction: objects, shipped queries' time and S3"
-                + " requests through Trino";
+                + " requests through Trino; the open hour's freshness while it is compacted";
     }
 
     @Override

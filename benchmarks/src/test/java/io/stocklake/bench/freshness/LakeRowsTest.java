@@ -5,8 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stocklake.bench.freshness.LakeRows.Row;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LakeRowsTest {
 
@@ -22,6 +33,33 @@ class LakeRowsTest {
                 .containsExactly(
                         Row.of(0, 41, Instant.parse("2026-11-24T14:30:00.123Z").toEpochMilli()),
                         Row.of(2, 42, Instant.parse("2026-11-24T14:30:01Z").toEpochMilli()));
+    }
+
+    @Test
+    void readsTheIdentityAndEventTimeColumnsOfAParquetFileAmongOthers(@TempDir Path dir) throws Exception {
+        // The sink's layout: metadata columns first, then the value's, event_time as INT64 TIMESTAMP(MILLIS, UTC).
+        MessageType schema = MessageTypeParser.parseMessageType("message tick { optional int32 kafka_partition;"
+                + " optional int64 kafka_offset; required binary symbol (STRING);"
+                + " required int64 event_time (TIMESTAMP(MILLIS,true)); required double price; }");
+        Path file = dir.resolve("t+1+00000000000000000007.parquet");
+        long at = Instant.parse("2026-11-24T14:30:00.123Z").toEpochMilli();
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+                .withType(schema)
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .build()) {
+            SimpleGroupFactory rows = new SimpleGroupFactory(schema);
+            for (int i = 0; i < 2; i++) {
+                writer.write(rows.newGroup()
+                        .append("kafka_partition", 1)
+                        .append("kafka_offset", 7L + i)
+                        .append("symbol", "AAPL")
+                        .append("event_time", at + i)
+                        .append("price", 187.5));
+            }
+        }
+
+        assertThat(LakeRows.read(file.getFileName().toString(), Files.readAllBytes(file)))
+                .containsExactly(Row.of(1, 7, at), Row.of(1, 8, at + 1));
     }
 
     @Test
