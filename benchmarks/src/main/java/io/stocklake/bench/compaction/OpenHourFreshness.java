@@ -106,7 +106,9 @@ final class OpenHourFreshness {
                 current location is read (Parquet: `kafka_partition`, `kafka_offset`, `event_time`). Per record
                 (first time seen, by `kafka_partition` and `kafka_offset`): *queryable* = that look's time − its event
                 time. Records of the first rotation interval + 5 s are left out, then %,d ms of records are measured.
-                Swaps: changes of a partition's location the reader saw. Records not queryable: those the topic holds
+                Swaps: changes of a partition's location the reader saw. Records first seen in a compacted generation:
+                those the reader found first in an object of a generation (the sink's copy there, or a compacted
+                file), not in the sink's own folder. Records not queryable: those the topic holds
                 in the window (by their timestamps) that were not seen by the end. One measurement per command. Goal:
                 the compacted table's p99 ≤ %,d ms (the rotation interval + 2 s), as without compaction.
 
@@ -126,6 +128,7 @@ final class OpenHourFreshness {
         row(md, "p99", c.queryable().p99(), r.queryable().p99());
         row(md, "max", c.queryable().max(), r.queryable().max());
         row(md, "records measured", c.queryable().count(), r.queryable().count());
+        row(md, "records first seen in a compacted generation", c.inCompactedGeneration(), r.inCompactedGeneration());
         row(md, "records not queryable by the end", c.missing(), r.missing());
         row(md, "swaps to a new compacted generation seen", c.locationChanges(), r.locationChanges());
         return md.toString();

@@ -23,6 +23,9 @@ import software.amazon.awssdk.services.glue.model.Partition;
  */
 public final class LakeWatcher {
 
+    /** The folder of a partition's compacted generations, inside the sink's partition folder. */
+    private static final String COMPACTED = "/_compacted/";
+
     private final S3Lake lake;
     private final String prefix;
     private final GlueClient glue;
@@ -57,8 +60,9 @@ public final class LakeWatcher {
             String folder = key.substring(0, key.length() - name.length());
             if (current.contains(folder) && !name.startsWith("_") && !name.startsWith(".") && read.add(key)) {
                 long listed = listedAt.get(key);
+                boolean compacted = folder.contains(COMPACTED);
                 for (Row row : LakeRows.read(key, lake.read(key))) {
-                    records.putIfAbsent(row.identity(), new SeenRecord(row.eventTimeMillis(), listed, now));
+                    records.putIfAbsent(row.identity(), new SeenRecord(row.eventTimeMillis(), listed, now, compacted));
                     newestEventTime = Math.max(newestEventTime, row.eventTimeMillis());
                 }
             }
@@ -110,8 +114,10 @@ public final class LakeWatcher {
     }
 
     /**
-     * A record seen queryable: its event time, when the object it was first read from was first listed, and the
-     * look that first found that object in its partition's current location.
+     * A record seen queryable: its event time, when the object it was first read from was first listed, the look
+     * that first found that object in its partition's current location, and whether that location was a compacted
+     * generation (the sink's copy there, or a compacted file) rather than the sink's own folder.
      */
-    public record SeenRecord(long eventTimeMillis, long objectListedAtMillis, long queryableAtMillis) {}
+    public record SeenRecord(
+            long eventTimeMillis, long objectListedAtMillis, long queryableAtMillis, boolean inCompactedGeneration) {}
 }

@@ -170,10 +170,12 @@ public final class RealtimePipeline {
     public Outcome outcome(Window window) {
         List<Long> listed = new ArrayList<>();
         List<Long> queryable = new ArrayList<>();
+        int inCompactedGeneration = 0;
         for (SeenRecord record : watcher.records()) {
             if (record.eventTimeMillis() >= window.from() && record.eventTimeMillis() < window.to()) {
                 listed.add(record.objectListedAtMillis() - record.eventTimeMillis());
                 queryable.add(record.queryableAtMillis() - record.eventTimeMillis());
+                inCompactedGeneration += record.inCompactedGeneration() ? 1 : 0;
             }
         }
         long produced;
@@ -184,7 +186,8 @@ public final class RealtimePipeline {
                 Percentiles.of(listed),
                 Percentiles.of(queryable),
                 Math.max(0, produced - queryable.size()),
-                watcher.locationChanges());
+                watcher.locationChanges(),
+                inCompactedGeneration);
     }
 
     /** Removes the topic; the bucket is the caller's. */
@@ -207,7 +210,9 @@ public final class RealtimePipeline {
 
     /**
      * One pipeline's figures: event time to its object first listed, and to queryable; records of the window never
-     * queryable; the swaps of a partition to a new location the watcher saw.
+     * queryable; the swaps of a partition to a new location the watcher saw; the records of the window first seen in
+     * a compacted generation.
      */
-    public record Outcome(Percentiles listed, Percentiles queryable, long missing, int locationChanges) {}
+    public record Outcome(
+            Percentiles listed, Percentiles queryable, long missing, int locationChanges, int inCompactedGeneration) {}
 }
