@@ -91,11 +91,6 @@ public final class RealtimePipeline {
         return sink.get("glue.database");
     }
 
-    /** The sink's configuration as it is created. */
-    public Map<String, String> sinkConfig() {
-        return Map.copyOf(sink);
-    }
-
     /**
      * Runs the pipelines side by side: their sinks, then their sources; each watcher looks every
      * {@link #POLL_MILLIS} on a thread of its own, so that one table's reading does not delay the other's looks.
@@ -127,10 +122,14 @@ public final class RealtimePipeline {
                     }
                 }));
             }
-            Pause.millis(Math.max(0, window.to() - System.currentTimeMillis()));
+            // A watcher that failed ends the run at once (its failure is thrown below).
+            while (System.currentTimeMillis() < window.to() && !failed(failures)) {
+                Pause.millis(POLL_MILLIS);
+            }
             pipelines.forEach(p -> p.stack.connect().rest().deleteConnector(p.sourceName()));
             long until = System.currentTimeMillis() + drainMillis;
             while (System.currentTimeMillis() < until
+                    && !failed(failures)
                     && !pipelines.stream().allMatch(p -> p.newestEventTime >= window.to())) {
                 Pause.millis(POLL_MILLIS);
             }
@@ -158,6 +157,12 @@ public final class RealtimePipeline {
                     throw failures.get(0);
                 }
             }
+        }
+    }
+
+    private static boolean failed(List<RuntimeException> failures) {
+        synchronized (failures) {
+            return !failures.isEmpty();
         }
     }
 
