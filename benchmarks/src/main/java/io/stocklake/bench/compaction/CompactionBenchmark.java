@@ -11,10 +11,10 @@ import io.stocklake.bench.compaction.ShippedQueries.Query;
 import io.stocklake.bench.stack.BenchStack;
 import io.stocklake.bench.workload.Buckets;
 import io.stocklake.bench.workload.CommittedAll;
+import io.stocklake.bench.workload.GlueClients;
 import io.stocklake.bench.workload.Pause;
 import io.stocklake.bench.workload.ShippedSinkConfig;
 import io.stocklake.stack.PipelineStack;
-import io.stocklake.stack.S3Server;
 import io.stocklake.stack.SinkGroupOffsets;
 import io.stocklake.testing.s3.S3TrafficProxy;
 import java.nio.file.Path;
@@ -33,10 +33,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -44,7 +40,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * A day of ticks landed by the sink with 10 s rotation (record time), measured before and after the compaction
  * connector compacted it, in one run: the objects a query of the day reads, and each shipped query of
  * {@code athena/} on the ticks table through Trino (time, and S3 requests counted by a proxy in front of S3Proxy
- * that only Trino goes through).
+ * that only Trino goes through). Then the open hour's freshness while compaction compacts it, beside a table that
+ * is not compacted ({@link OpenHourFreshness}).
  */
 public final class CompactionBenchmark implements Benchmark {
 
@@ -109,7 +106,7 @@ public final class CompactionBenchmark implements Benchmark {
     @Override
     public String summary() {
         return "a day of ticks at 10 s rotation before and after compaction: objects, shipped queries' time and S3"
-                + " requests through Trino";
+                + " requests through Trino; the open hour's freshness while it is compacted";
     }
 
     @Override
@@ -126,9 +123,10 @@ public final class CompactionBenchmark implements Benchmark {
         List<Query> shipped = ShippedQueries.reading(
                 Path.of(System.getProperty(ShippedQueries.FOLDER_PROPERTY, "athena")), TABLE, day, shape.hour());
         List<Query> queries = shipped.subList(0, Math.min(shape.queries(), shipped.size()));
+        Report dayReport;
         try (S3TrafficProxy proxy = S3TrafficProxy.start(stack.s3().endpoint());
                 S3Client s3 = stack.s3().client();
-                GlueClient glue = glueClient(stack)) {
+                GlueClient glue = GlueClients.of(stack)) {
             CompletableFuture<TrinoProcess> trinoStart = CompletableFuture.supplyAsync(
                     () -> TrinoProcess.start(proxy.endpoint(), stack.glue().uri(), stack.logsDir()));
             try {
@@ -152,7 +150,7 @@ public final class CompactionBenchmark implements Benchmark {
                             Locale.ROOT, "after: %,d objects, compaction took %.0f s", after.total(), compactSeconds));
                     Map<String, Measured> queriedAfter =
                             measure(connection, proxy, queries, runs, shape.warmUp(), progress, "after");
-                    return report(
+                    dayReport = report(
                             header,
                             shape,
                             runs,
@@ -168,6 +166,19 @@ public final class CompactionBenchmark implements Benchmark {
                 cleanUp(stack, s3);
             }
         }
+        progress.phase("the open hour's freshness while it is compacted");
+        OpenHourFreshness.Result fresh =
+                OpenHourFreshness.measure(stack, options.smoke() ? OpenHourFreshness.SMOKE : OpenHourFreshness.FULL);
+        progress.result(String.format(
+                Locale.ROOT,
+                "queryable p99 %.0f ms compacted (%d swaps, %d not queryable), %.0f ms not compacted",
+                fresh.compacted().queryable().p99(),
+                fresh.compacted().locationChanges(),
+                fresh.compacted().missing(),
+                fresh.reference().queryable().p99()));
+        List<Headline> headlines = new ArrayList<>(dayReport.headlines());
+        headlines.add(OpenHourFreshness.headline(fresh));
+        return new Report(header, dayReport.markdown() + OpenHourFreshness.markdown(fresh), headlines);
     }
 
     /** The source writes the span of ticks into a fresh topic; the sink lands every one of them. */
@@ -208,21 +219,7 @@ public final class CompactionBenchmark implements Benchmark {
      * then removes it.
      */
     private static void compact(PipelineStack stack, GlueClient glue, Shape shape, int partitions) {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("connector.class", "io.stocklake.compaction.CompactionSourceConnector");
-        config.put("tasks.max", "1");
-        config.put("s3.bucket.name", BUCKET);
-        config.put("s3.endpoint.url", stack.s3().endpoint().toString());
-        config.put("s3.path.style.access", "true");
-        config.put("s3.region", S3Server.REGION);
-        config.put("aws.access.key.id", S3Server.ACCESS_KEY);
-        config.put("aws.secret.access.key", S3Server.SECRET_KEY);
-        config.put("glue.endpoint.url", stack.glue().uri().toString());
-        config.put("glue.database", DATABASE);
-        config.put("compaction.tables", TABLE);
-        config.put("compaction.interval.ms", "1000");
-        config.put("compaction.closed.grace.ms", "0");
-        config.put("compaction.open.min.files", String.valueOf(OPEN_MIN_FILES));
+        Map<String, String> config = CompactionConfig.of(stack, BUCKET, DATABASE, TABLE, 1000, OPEN_MIN_FILES);
         stack.connect().rest().putConnector(COMPACTION, config);
         Instant deadline = Instant.now().plus(shape.timeout());
         try {
@@ -323,16 +320,6 @@ public final class CompactionBenchmark implements Benchmark {
         Buckets.empty(s3, BUCKET);
     }
 
-    private static GlueClient glueClient(PipelineStack stack) {
-        return GlueClient.builder()
-                .endpointOverride(stack.glue().uri())
-                .region(Region.of(S3Server.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(S3Server.ACCESS_KEY, S3Server.SECRET_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-    }
-
     /** One query's time in seconds and S3 requests over the runs, and the rows it returned. */
     record Measured(Spread seconds, Spread requests, long rows) {}
 
@@ -365,7 +352,6 @@ public final class CompactionBenchmark implements Benchmark {
                 are those a query of the whole day reads: in each partition, the objects in the folder Glue points it
                 at. In the open hour each Kafka partition's newest file stays beside the compacted ones until its
                 batch is known to have landed (see the compaction connector's README). Query times are medians with their range over the runs; S3 requests are Trino's per query.
-                The open hour's freshness during compaction is not measured by this benchmark (see `./bench freshness`).
 
                 | objects a query of the day reads | before | after | ratio | goal |
                 |---|---:|---:|---:|---:|

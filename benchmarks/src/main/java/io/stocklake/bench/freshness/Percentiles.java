@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Nearest-rank percentiles of a list of latencies. */
-record Percentiles(double p50, double p99, double max, int count) {
+public record Percentiles(double p50, double p99, double max, int count) {
 
-    static Percentiles of(List<Long> values) {
+    public static Percentiles of(List<Long> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("no values");
         }

@@ -12,11 +12,11 @@ import org.apache.kafka.common.TopicPartition;
  * source writes event times in order, so the records of {@code [from, to)} lie between the first offsets at or
  * past each end. Nothing is read, so a topic of millions of records costs no memory.
  */
-final class WindowCount {
+public final class WindowCount {
 
     private WindowCount() {}
 
-    static long of(Admin admin, String topic, long fromMillis, long toMillis) {
+    public static long of(Admin admin, String topic, long fromMillis, long toMillis) {
         TopicPartition partition = new TopicPartition(topic, 0);
         long end = offset(admin, partition, OffsetSpec.latest());
         return at(admin, partition, toMillis, end) - at(admin, partition, fromMillis, end);
