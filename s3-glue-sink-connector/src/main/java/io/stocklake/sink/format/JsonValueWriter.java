@@ -21,31 +21,18 @@ import org.apache.kafka.connect.data.Timestamp;
 /**
  * Writes a Connect value as JSON the way Hive's {@code JsonSerDe} reads it back into typed columns: field names
  * as given, timestamps and dates as {@link HiveText}, decimals as numbers, bytes as base64.
- *
- * <p>Each struct schema is compiled once into a {@link StructEncoder}: the field names as quoted UTF-8 and one
- * {@link Encoder} per field chosen from the field's schema, so a record costs no logical-name comparisons or type
- * dispatch per field, only the checked cast of each value.
  */
 final class JsonValueWriter {
 
-    /** Schemas kept compiled; past this many (schemas made anew per record?) start over. */
-    private static final int MAX_COMPILED_SCHEMAS = 64;
+    /** Schemas whose field names are kept encoded; past this many (schemas made anew per record?) start over. */
+    private static final int MAX_NAMED_SCHEMAS = 64;
     /** Jackson writes plain decimal digits (WRITE_BIGDECIMAL_AS_PLAIN) only this far from the point. */
     private static final int MAX_PLAIN_SCALE = 9999;
 
-    /** Writes one non-null value of the schema it was compiled for; fails naming {@code path}. */
-    @FunctionalInterface
-    private interface Encoder {
-        void write(JsonGenerator json, Object value, String path) throws IOException;
-    }
-
-    /** A struct schema's field names, fields and their encoders. */
-    private record StructEncoder(Schema schema, SerializableString[] names, Field[] fields, Encoder[] encoders) {}
-
-    // Keyed by identity: converters hand out one Schema instance per schema, and ConnectSchema's hashCode walks
-    // the whole schema on every call. The last one used is kept aside, as a file's records share one schema.
-    private final Map<Schema, StructEncoder> compiled = new IdentityHashMap<>();
-    private StructEncoder last;
+    // Field names as quoted UTF-8, made once per schema rather than encoded again for every record (EncoderBench
+    // measures the encoder). Keyed by identity: converters hand out one Schema instance per schema, and
+    // ConnectSchema's hashCode walks the whole schema on every call.
+    private final Map<Schema, SerializableString[]> fieldNames = new IdentityHashMap<>();
     private final char[] timestampText = new char[HiveText.TIMESTAMP_CHARS];
     private final char[] numberText = new char[ShortDecimal.MAX_CHARS];
 
@@ -53,111 +40,50 @@ final class JsonValueWriter {
     void write(JsonGenerator json, Schema schema, Object value, String path) throws IOException {
         if (schema == null) {
             writeSchemaless(json, value, path);
-        } else if (value == null) {
+        } else {
+            writeTyped(json, schema, value, path);
+        }
+    }
+
+    private void writeTyped(JsonGenerator json, Schema schema, Object value, String path) throws IOException {
+        if (value == null) {
             FieldValue.requireOptional(schema, path);
             json.writeNull();
-        } else if (schema.type() == Schema.Type.STRUCT) {
-            writeStruct(json, FieldValue.require(Struct.class, value, schema, path), path);
-        } else {
-            encoder(schema).write(json, value, path);
+            return;
         }
-    }
-
-    private void writeStruct(JsonGenerator json, Struct struct, String path) throws IOException {
-        StructEncoder encoder = structEncoder(struct.schema());
-        SerializableString[] names = encoder.names();
-        Field[] fields = encoder.fields();
-        Encoder[] encoders = encoder.encoders();
-        json.writeStartObject();
-        for (int i = 0; i < names.length; i++) {
-            Field field = fields[i];
-            json.writeFieldName(names[i]);
-            Object value = struct.get(field);
-            if (value == null) {
-                String fieldPath = FieldValue.path(path, field.name());
-                FieldValue.requireOptional(field.schema(), fieldPath);
-                json.writeNull();
-            } else {
-                encoders[i].write(json, value, FieldValue.path(path, field.name()));
-            }
-        }
-        json.writeEndObject();
-    }
-
-    private StructEncoder structEncoder(Schema schema) {
-        StructEncoder encoder = last;
-        if (encoder != null && encoder.schema() == schema) {
-            return encoder;
-        }
-        encoder = compiled.get(schema);
-        if (encoder == null) {
-            if (compiled.size() >= MAX_COMPILED_SCHEMAS) {
-                compiled.clear();
-            }
-            List<Field> declared = schema.fields();
-            Field[] fields = declared.toArray(Field[]::new);
-            SerializableString[] names = new SerializableString[fields.length];
-            Encoder[] encoders = new Encoder[fields.length];
-            for (int i = 0; i < fields.length; i++) {
-                names[i] = new SerializedString(fields[i].name());
-                encoders[i] = encoder(fields[i].schema());
-            }
-            encoder = new StructEncoder(schema, names, fields, encoders);
-            compiled.put(schema, encoder);
-        }
-        last = encoder;
-        return encoder;
-    }
-
-    /** The encoder of a value of {@code schema}, chosen once: logical types first, then the Connect type. */
-    private Encoder encoder(Schema schema) {
         String logical = schema.name();
         if (Timestamp.LOGICAL_NAME.equals(logical)) {
-            return (json, value, path) -> {
-                long millis = FieldValue.epochMillis(schema, value, path);
-                json.writeString(timestampText, 0, HiveText.timestamp(millis, timestampText));
-            };
+            long millis = FieldValue.epochMillis(schema, value, path);
+            json.writeString(timestampText, 0, HiveText.timestamp(millis, timestampText));
+            return;
         }
         if (org.apache.kafka.connect.data.Date.LOGICAL_NAME.equals(logical)) {
-            return (json, value, path) -> json.writeString(HiveText.date(FieldValue.epochDay(schema, value, path)));
+            json.writeString(HiveText.date(FieldValue.epochDay(schema, value, path)));
+            return;
         }
         if (Time.LOGICAL_NAME.equals(logical)) {
-            return (json, value, path) -> json.writeString(HiveText.time(FieldValue.millisOfDay(schema, value, path)));
+            json.writeString(HiveText.time(FieldValue.millisOfDay(schema, value, path)));
+            return;
         }
         if (Decimal.LOGICAL_NAME.equals(logical)) {
-            return (json, value, path) -> json.writeNumber(FieldValue.decimal(schema, value, path));
+            json.writeNumber(FieldValue.decimal(schema, value, path));
+            return;
         }
-        return switch (schema.type()) {
-            case INT8 -> (json, value, path) -> json.writeNumber(FieldValue.require(Byte.class, value, schema, path));
-            case INT16 -> (json, value, path) -> json.writeNumber(FieldValue.require(Short.class, value, schema, path));
-            case INT32 ->
-                (json, value, path) -> json.writeNumber(FieldValue.require(Integer.class, value, schema, path));
-            case INT64 -> (json, value, path) -> json.writeNumber(FieldValue.require(Long.class, value, schema, path));
-            case FLOAT32 ->
-                (json, value, path) -> json.writeNumber(FieldValue.require(Float.class, value, schema, path));
-            case FLOAT64 ->
-                (json, value, path) -> writeDouble(json, FieldValue.require(Double.class, value, schema, path));
-            case BOOLEAN ->
-                (json, value, path) -> json.writeBoolean(FieldValue.require(Boolean.class, value, schema, path));
-            case STRING ->
-                (json, value, path) -> json.writeString(FieldValue.require(String.class, value, schema, path));
-            case BYTES -> (json, value, path) -> json.writeBinary(FieldValue.bytes(value, path));
-            // A nested struct is written with its own schema's encoder, as the top-level value is.
-            case STRUCT ->
-                (json, value, path) -> writeStruct(json, FieldValue.require(Struct.class, value, schema, path), path);
-            case ARRAY -> {
-                Schema element = schema.valueSchema();
-                Encoder elements = encoder(element);
-                yield (json, value, path) ->
-                        writeArray(json, element, elements, FieldValue.require(List.class, value, schema, path), path);
-            }
-            case MAP -> {
-                Schema valueSchema = schema.valueSchema();
-                Encoder values = encoder(valueSchema);
-                yield (json, value, path) ->
-                        writeMap(json, schema, values, FieldValue.require(Map.class, value, schema, path), path);
-            }
-        };
+        switch (schema.type()) {
+            case INT8 -> json.writeNumber(FieldValue.require(Byte.class, value, schema, path));
+            case INT16 -> json.writeNumber(FieldValue.require(Short.class, value, schema, path));
+            case INT32 -> json.writeNumber(FieldValue.require(Integer.class, value, schema, path));
+            case INT64 -> json.writeNumber(FieldValue.require(Long.class, value, schema, path));
+            case FLOAT32 -> json.writeNumber(FieldValue.require(Float.class, value, schema, path));
+            case FLOAT64 -> writeDouble(json, FieldValue.require(Double.class, value, schema, path));
+            case BOOLEAN -> json.writeBoolean(FieldValue.require(Boolean.class, value, schema, path));
+            case STRING -> json.writeString(FieldValue.require(String.class, value, schema, path));
+            case BYTES -> json.writeBinary(FieldValue.bytes(value, path));
+            case STRUCT -> writeStruct(json, FieldValue.require(Struct.class, value, schema, path), path);
+            case ARRAY -> writeArray(json, schema, FieldValue.require(List.class, value, schema, path), path);
+            case MAP -> writeMap(json, schema, FieldValue.require(Map.class, value, schema, path), path);
+            default -> throw FieldValue.error(path, "has unsupported type " + schema.type());
+        }
     }
 
     private void writeDouble(JsonGenerator json, double value) throws IOException {
@@ -171,32 +97,47 @@ final class JsonValueWriter {
         }
     }
 
-    private static void writeNullable(JsonGenerator json, Schema schema, Encoder encoder, Object value, String path)
-            throws IOException {
-        if (value == null) {
-            FieldValue.requireOptional(schema, path);
-            json.writeNull();
-        } else {
-            encoder.write(json, value, path);
+    private void writeStruct(JsonGenerator json, Struct struct, String path) throws IOException {
+        json.writeStartObject();
+        List<Field> fields = struct.schema().fields();
+        SerializableString[] names = fieldNames(struct.schema());
+        for (int i = 0; i < names.length; i++) {
+            Field field = fields.get(i);
+            String fieldPath = FieldValue.path(path, field.name());
+            json.writeFieldName(names[i]);
+            writeTyped(json, field.schema(), struct.get(field), fieldPath);
         }
+        json.writeEndObject();
     }
 
-    private static void writeArray(JsonGenerator json, Schema element, Encoder encoder, List<?> list, String path)
-            throws IOException {
+    private SerializableString[] fieldNames(Schema schema) {
+        SerializableString[] names = fieldNames.get(schema);
+        if (names == null) {
+            if (fieldNames.size() >= MAX_NAMED_SCHEMAS) {
+                fieldNames.clear();
+            }
+            names = schema.fields().stream()
+                    .map(f -> new SerializedString(f.name()))
+                    .toArray(SerializableString[]::new);
+            fieldNames.put(schema, names);
+        }
+        return names;
+    }
+
+    private void writeArray(JsonGenerator json, Schema schema, List<?> list, String path) throws IOException {
         json.writeStartArray();
         for (int i = 0; i < list.size(); i++) {
-            writeNullable(json, element, encoder, list.get(i), path + "[" + i + "]");
+            writeTyped(json, schema.valueSchema(), list.get(i), path + "[" + i + "]");
         }
         json.writeEndArray();
     }
 
-    private static void writeMap(JsonGenerator json, Schema schema, Encoder values, Map<?, ?> map, String path)
-            throws IOException {
+    private void writeMap(JsonGenerator json, Schema schema, Map<?, ?> map, String path) throws IOException {
         json.writeStartObject();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String key = mapKey(schema.keySchema(), entry.getKey(), path);
             json.writeFieldName(key);
-            writeNullable(json, schema.valueSchema(), values, entry.getValue(), path + "[" + key + "]");
+            writeTyped(json, schema.valueSchema(), entry.getValue(), path + "[" + key + "]");
         }
         json.writeEndObject();
     }

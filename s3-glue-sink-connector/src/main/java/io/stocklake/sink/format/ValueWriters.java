@@ -41,14 +41,21 @@ final class ValueWriters {
                     schema, new DecimalBytes(schema, path)::convert, (out, bytes) -> out.addBinary((Binary) bytes));
         }
         return switch (schema.type()) {
-            case INT8 -> new Int8Writer(schema);
-            case INT16 -> new Int16Writer(schema);
-            case INT32 -> new Int32Writer(schema);
-            case INT64 -> new Int64Writer(schema);
-            case FLOAT32 -> new Float32Writer(schema);
-            case FLOAT64 -> new Float64Writer(schema);
-            case BOOLEAN -> new BooleanWriter(schema);
-            case STRING -> new StringWriter(schema);
+            case INT8 -> new Typed(schema, Byte.class, (out, value) -> out.addInteger((Byte) value));
+            case INT16 -> new Typed(schema, Short.class, (out, value) -> out.addInteger((Short) value));
+            case INT32 -> new Typed(schema, Integer.class, (out, value) -> out.addInteger((Integer) value));
+            case INT64 -> new Typed(schema, Long.class, (out, value) -> out.addLong((Long) value));
+            case FLOAT32 -> new Typed(schema, Float.class, (out, value) -> out.addFloat((Float) value));
+            case FLOAT64 -> new Typed(schema, Double.class, (out, value) -> out.addDouble((Double) value));
+            case BOOLEAN -> new Typed(schema, Boolean.class, (out, value) -> out.addBoolean((Boolean) value));
+            // Array-backed: Binary.fromString would also wrap the bytes in a ByteBuffer per value, and strings are
+            // most of a tick's columns; EncoderBench shows the encoder's allocation per record.
+            case STRING ->
+                new Typed(
+                        schema,
+                        String.class,
+                        (out, value) -> out.addBinary(
+                                Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8))));
             case BYTES ->
                 new Converted(
                         schema,
@@ -74,122 +81,16 @@ final class ValueWriters {
         Object convert(Object value, String path);
     }
 
-    // One class per primitive type, each checking with instanceof of its own type and writing through a direct
-    // call: the value's type test and its write are the whole cost of a field, paid for every field of every record.
-
-    private record Int8Writer(Schema schema) implements ValueWriter {
+    /** A value written as it is, once it has the Java type Connect defines for its schema. */
+    private record Typed(Schema schema, Class<?> type, Emit emit) implements ValueWriter {
         @Override
         public void check(Object value, String path) {
-            if (!(value instanceof Byte)) {
-                FieldValue.require(Byte.class, value, schema, path);
-            }
+            FieldValue.require(type, value, schema, path);
         }
 
         @Override
         public void write(RecordConsumer out, Object value) {
-            out.addInteger((Byte) value);
-        }
-    }
-
-    private record Int16Writer(Schema schema) implements ValueWriter {
-        @Override
-        public void check(Object value, String path) {
-            if (!(value instanceof Short)) {
-                FieldValue.require(Short.class, value, schema, path);
-            }
-        }
-
-        @Override
-        public void write(RecordConsumer out, Object value) {
-            out.addInteger((Short) value);
-        }
-    }
-
-    private record Int32Writer(Schema schema) implements ValueWriter {
-        @Override
-        public void check(Object value, String path) {
-            if (!(value instanceof Integer)) {
-                FieldValue.require(Integer.class, value, schema, path);
-            }
-        }
-
-        @Override
-        public void write(RecordConsumer out, Object value) {
-            out.addInteger((Integer) value);
-        }
-    }
-
-    private record Int64Writer(Schema schema) implements ValueWriter {
-        @Override
-        public void check(Object value, String path) {
-            if (!(value instanceof Long)) {
-                FieldValue.require(Long.class, value, schema, path);
-            }
-        }
-
-        @Override
-        public void write(RecordConsumer out, Object value) {
-            out.addLong((Long) value);
-        }
-    }
-
-    private record Float32Writer(Schema schema) implements ValueWriter {
-        @Override
-        public void check(Object value, String path) {
-            if (!(value instanceof Float)) {
-                FieldValue.require(Float.class, value, schema, path);
-            }
-        }
-
-        @Override
-        public void write(RecordConsumer out, Object value) {
-            out.addFloat((Float) value);
-        }
-    }
-
-    private record Float64Writer(Schema schema) implements ValueWriter {
-        @Override
-        public void check(Object value, String path) {
-            if (!(value instanceof Double)) {
-                FieldValue.require(Double.class, value, schema, path);
-            }
-        }
-
-        @Override
-        public void write(RecordConsumer out, Object value) {
-            out.addDouble((Double) value);
-        }
-    }
-
-    private record BooleanWriter(Schema schema) implements ValueWriter {
-        @Override
-        public void check(Object value, String path) {
-            if (!(value instanceof Boolean)) {
-                FieldValue.require(Boolean.class, value, schema, path);
-            }
-        }
-
-        @Override
-        public void write(RecordConsumer out, Object value) {
-            out.addBoolean((Boolean) value);
-        }
-    }
-
-    /**
-     * Array-backed: Binary.fromString would also wrap the bytes in a ByteBuffer per value, and strings are most of
-     * a tick's columns; EncoderBench shows the encoder's allocation per record.
-     */
-    private record StringWriter(Schema schema) implements ValueWriter {
-        @Override
-        public void check(Object value, String path) {
-            if (!(value instanceof String)) {
-                FieldValue.require(String.class, value, schema, path);
-            }
-        }
-
-        @Override
-        public void write(RecordConsumer out, Object value) {
-            out.addBinary(Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8)));
+            emit.accept(out, value);
         }
     }
 
