@@ -159,6 +159,32 @@ class JsonLinesFormatTest {
     }
 
     @Test
+    void writesEachRecordWithTheFieldsOfItsOwnSchemaWhenSchemasAlternate() throws Exception {
+        Schema narrow =
+                SchemaBuilder.struct().field("symbol", Schema.STRING_SCHEMA).build();
+        Schema wide = SchemaBuilder.struct()
+                .field("symbol", Schema.STRING_SCHEMA)
+                .field("size", Schema.OPTIONAL_INT32_SCHEMA)
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordFileWriter writer = FileFormats.create("json", "none").open(null, out);
+
+        writer.write(StockTicks.record(new Struct(narrow).put("symbol", "MSFT"), 0));
+        writer.write(StockTicks.record(new Struct(wide).put("symbol", "AAPL").put("size", 100), 1));
+        writer.write(StockTicks.record(new Struct(narrow).put("symbol", "IBM"), 2));
+        writer.write(StockTicks.record(new Struct(wide).put("symbol", "ORCL"), 3));
+        writer.finish();
+
+        List<JsonNode> lines = lines(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(lines)
+                .extracting(JsonLinesFormatTest::fieldNames)
+                .containsExactly(
+                        List.of("symbol"), List.of("symbol", "size"), List.of("symbol"), List.of("symbol", "size"));
+        assertThat(lines.get(1).get("size").intValue()).isEqualTo(100);
+        assertThat(lines.get(3).get("size").isNull()).isTrue();
+    }
+
+    @Test
     void writesFieldNamesThatNeedEscapingAsJsonReadsThemBack() throws Exception {
         Schema schema = SchemaBuilder.struct()
                 .field("say \"hi\"", Schema.STRING_SCHEMA)
