@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -102,7 +104,7 @@ public final class RealtimePipeline {
             List<RealtimePipeline> pipelines, long warmUpMillis, long measureMillis, long drainMillis) {
         AtomicBoolean watching = new AtomicBoolean(true);
         List<Thread> watchers = new ArrayList<>();
-        List<RuntimeException> failures = new ArrayList<>();
+        Queue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
         try {
             pipelines.forEach(p -> p.stack.connect().rest().putConnector(p.sinkName(), p.sink));
             long start = System.currentTimeMillis();
@@ -116,20 +118,18 @@ public final class RealtimePipeline {
                             Pause.millis(POLL_MILLIS);
                         }
                     } catch (RuntimeException e) {
-                        synchronized (failures) {
-                            failures.add(e);
-                        }
+                        failures.add(e);
                     }
                 }));
             }
             // A watcher that failed ends the run at once (its failure is thrown below).
-            while (System.currentTimeMillis() < window.to() && !failed(failures)) {
+            while (System.currentTimeMillis() < window.to() && failures.isEmpty()) {
                 Pause.millis(POLL_MILLIS);
             }
             pipelines.forEach(p -> p.stack.connect().rest().deleteConnector(p.sourceName()));
             long until = System.currentTimeMillis() + drainMillis;
             while (System.currentTimeMillis() < until
-                    && !failed(failures)
+                    && failures.isEmpty()
                     && !pipelines.stream().allMatch(p -> p.newestEventTime >= window.to())) {
                 Pause.millis(POLL_MILLIS);
             }
@@ -152,17 +152,9 @@ public final class RealtimePipeline {
                     }
                 }
             }
-            synchronized (failures) {
-                if (!failures.isEmpty()) {
-                    throw failures.get(0);
-                }
+            if (!failures.isEmpty()) {
+                throw failures.peek();
             }
-        }
-    }
-
-    private static boolean failed(List<RuntimeException> failures) {
-        synchronized (failures) {
-            return !failures.isEmpty();
         }
     }
 
